@@ -1,0 +1,80 @@
+import { mkdir } from 'node:fs/promises'
+import { basename, join } from 'node:path'
+import type { NotebookStatus, RecoveredFile } from '../../shared/domain/app-info'
+import { defaultSettings } from '../../shared/domain/settings'
+import { DocumentStore } from './document-store'
+import { PRIVATE_DIR_MODE } from './durable-write'
+import { loadDocument, type DocumentSpec } from './json-document'
+import { acquireLock, type LockInfo, type NotebookLock } from './lock'
+import { NOTEBOOK_VERSION, notebookFileSchema, type NotebookFile } from './schemas'
+import { SessionsRepo } from './sessions-repo'
+import { SettingsRepo } from './settings-repo'
+
+export const NOTEBOOK_FILE = 'notebook.json'
+
+export const notebookSpec: DocumentSpec<NotebookFile> = {
+  name: 'notebook',
+  version: NOTEBOOK_VERSION,
+  schema: notebookFileSchema,
+  migrations: {}
+}
+
+const emptyNotebook = (): NotebookFile => ({ schemaVersion: NOTEBOOK_VERSION, settings: defaultSettings(), sessions: [] })
+
+export interface OpenNotebookOptions {
+  /** The notebook folder, usually `<dataDir>/notebook`. */
+  dir: string
+  owner: LockInfo['owner']
+  now?: () => Date
+}
+
+/** The local notebook: the only entry point to stored data; everything else goes through its repositories. */
+export class Notebook {
+  private constructor(
+    readonly dir: string,
+    private readonly lock: NotebookLock,
+    private readonly store: DocumentStore<NotebookFile>,
+    readonly settings: SettingsRepo,
+    readonly sessions: SessionsRepo,
+    private readonly state: NotebookStatus
+  ) {}
+
+  static async open({ dir, owner, now = () => new Date() }: OpenNotebookOptions): Promise<Notebook> {
+    await mkdir(dir, { recursive: true, mode: PRIVATE_DIR_MODE })
+    const lock = await acquireLock(dir, owner, now)
+    try {
+      const state: NotebookStatus = { readOnly: false, recovered: [] }
+      const report = (file: RecoveredFile) => state.recovered.push(file)
+      const file = join(dir, NOTEBOOK_FILE)
+      const loaded = await loadDocument(file, notebookSpec, now)
+      let initial = emptyNotebook()
+      if (loaded.kind === 'loaded') initial = loaded.data
+      if (loaded.kind === 'corrupt') report({ file: NOTEBOOK_FILE, movedTo: basename(loaded.movedTo), reason: loaded.reason })
+      if (loaded.kind === 'newer') {
+        state.readOnly = true
+        state.newerVersion = { file: NOTEBOOK_FILE, version: loaded.version }
+      }
+      const store = new DocumentStore(file, initial, { readOnly: state.readOnly })
+      const sessionsDir = await SessionsRepo.prepare(dir)
+      const sessions = new SessionsRepo(sessionsDir, store, now, report)
+      if (loaded.kind === 'missing' || (loaded.kind === 'loaded' && loaded.migratedFrom !== undefined)) await store.flush()
+      // The index is a cache of the session files: rebuild it rather than lose the list.
+      if (loaded.kind === 'corrupt') await sessions.rebuildIndex()
+      return new Notebook(dir, lock, store, new SettingsRepo(store), sessions, state)
+    } catch (error) {
+      await lock.release()
+      throw error
+    }
+  }
+
+  status(): NotebookStatus {
+    return structuredClone(this.state)
+  }
+
+  /** Waits for every pending write, then gives the folder back to other processes. */
+  async close(): Promise<void> {
+    await this.store.idle()
+    await this.sessions.flushAll()
+    await this.lock.release()
+  }
+}

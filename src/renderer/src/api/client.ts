@@ -1,0 +1,33 @@
+import type { AppErrorData, ErrorCode, ErrorIssue } from '../../../shared/errors'
+import type { Channel } from '../../../shared/ipc/channels'
+import type { Input, Output } from '../../../shared/ipc/contract'
+import { pickTransport, type Transport } from './transport'
+
+/** A failed call, carrying the stable code the UI translates. */
+export class ApiError extends Error {
+  readonly code: ErrorCode
+  readonly issues: ErrorIssue[]
+  constructor(data: AppErrorData) {
+    super(data.message)
+    this.name = 'ApiError'
+    this.code = data.code
+    this.issues = data.issues ?? []
+  }
+}
+
+let transport: Transport | null = null
+
+/** The only function in the renderer that talks to the outside world. */
+export async function call<C extends Channel>(
+  channel: C,
+  ...input: undefined extends Input<C> ? [Input<C>?] : [Input<C>]
+): Promise<Output<C>> {
+  transport ??= pickTransport()
+  const result = await transport(channel, input[0])
+  if (!result.ok) throw new ApiError(result.error)
+  return result.value as Output<C>
+}
+
+export function errorCodeOf(error: unknown): ErrorCode {
+  return error instanceof ApiError ? error.code : 'internal/unexpected'
+}

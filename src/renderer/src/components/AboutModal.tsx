@@ -1,0 +1,44 @@
+import { Badge, Code, Group, Modal, Stack, Text, Title } from '@mantine/core'
+import { useQuery } from '@tanstack/react-query'
+import { useTranslation } from 'react-i18next'
+import { call } from '../api/client'
+import { ErrorAlert } from './ErrorAlert'
+
+export function AboutModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+  const { t } = useTranslation()
+  const info = useQuery({ queryKey: ['app-info'], queryFn: () => call('app:info'), enabled: opened })
+  return (
+    <Modal opened={opened} onClose={onClose} title={t('about.title')} size="lg" closeButtonProps={{ 'aria-label': t('about.close') }}>
+      {info.error ? (
+        <ErrorAlert error={info.error} />
+      ) : (
+        <Stack gap="md" data-testid="about-panel">
+          <Group gap="xs">
+            <Text fw={600}>{t('app.name')}</Text>
+            {info.data && <Badge variant="light">{t('about.version', { version: info.data.version })}</Badge>}
+          </Group>
+          {info.data && (
+            <Text size="sm">
+              {t('about.mode.label')}: {t(`about.mode.${info.data.mode}`)}
+            </Text>
+          )}
+          <div>
+            <Title order={3} size="h5" mb={4}>
+              {t('about.dataFolder')}
+            </Title>
+            <Code block data-testid="data-folder">
+              {info.data?.dataDir ?? '…'}
+            </Code>
+          </div>
+          <Text size="sm">{t('about.privacy')}</Text>
+          <div>
+            <Title order={3} size="h5" mb={4}>
+              {t('about.attributionTitle')}
+            </Title>
+            <Text size="sm">{t('about.attribution')}</Text>
+          </div>
+        </Stack>
+      )}
+    </Modal>
+  )
+}

@@ -1,0 +1,100 @@
+import { AppShell, Badge, Burger, Group, NavLink, Text, Title, VisuallyHidden } from '@mantine/core'
+import { useDisclosure } from '@mantine/hooks'
+import { IconBooks, IconCalendarEvent, IconInfoCircle, IconSettings, IconWifiOff } from '@tabler/icons-react'
+import { useEffect, type ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Link, Outlet, useLocation } from 'react-router'
+import { AboutModal } from './AboutModal'
+import { LanguageSelect } from './LanguageSelect'
+import { NotebookBanner } from './NotebookBanner'
+import classes from './Shell.module.css'
+
+interface NavItem {
+  to: string
+  label: 'nav.library' | 'nav.sessions' | 'nav.settings'
+  icon: ReactNode
+}
+
+const NAV: NavItem[] = [
+  { to: '/library', label: 'nav.library', icon: <IconBooks size={20} aria-hidden /> },
+  { to: '/sessions', label: 'nav.sessions', icon: <IconCalendarEvent size={20} aria-hidden /> },
+  { to: '/settings', label: 'nav.settings', icon: <IconSettings size={20} aria-hidden /> }
+]
+
+export function Shell() {
+  const { t } = useTranslation()
+  const location = useLocation()
+  const [navOpen, nav] = useDisclosure(false)
+  const [aboutOpen, about] = useDisclosure(false)
+
+  useEffect(() => nav.close(), [location.pathname, nav])
+
+  return (
+    <>
+      <a href="#main" className={classes.skipLink}>
+        {t('app.skipToContent')}
+      </a>
+      <AppShell header={{ height: 64 }} navbar={{ width: 248, breakpoint: 'sm', collapsed: { mobile: !navOpen } }} padding="lg">
+        <AppShell.Header className={classes.header}>
+          <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+            <Group gap="sm" wrap="nowrap">
+              <Burger opened={navOpen} onClick={nav.toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.label')} />
+              <span className={classes.logo} aria-hidden>
+                P
+              </span>
+              <div>
+                <Title order={2} size="h4" className={classes.brand}>
+                  {t('app.name')}
+                </Title>
+                <Text size="xs" c="dimmed" visibleFrom="md" className={classes.tagline}>
+                  {t('app.tagline')}
+                </Text>
+              </div>
+            </Group>
+            <Group gap="sm" wrap="nowrap">
+              <Badge variant="light" color="teal" leftSection={<IconWifiOff size={14} aria-hidden />} visibleFrom="lg">
+                {t('app.offlineBadge')}
+              </Badge>
+              <LanguageSelect />
+            </Group>
+          </Group>
+        </AppShell.Header>
+
+        <AppShell.Navbar p="sm" component="nav" aria-label={t('nav.label')}>
+          <AppShell.Section grow>
+            {NAV.map((item) => (
+              <NavLink
+                key={item.to}
+                component={Link}
+                to={item.to}
+                label={t(item.label)}
+                leftSection={item.icon}
+                active={location.pathname.startsWith(item.to)}
+                aria-current={location.pathname.startsWith(item.to) ? 'page' : undefined}
+                className={classes.navLink}
+              />
+            ))}
+          </AppShell.Section>
+          <AppShell.Section>
+            <NavLink
+              component="button"
+              label={t('nav.about')}
+              leftSection={<IconInfoCircle size={20} aria-hidden />}
+              onClick={about.open}
+              className={classes.navLink}
+            />
+          </AppShell.Section>
+        </AppShell.Navbar>
+
+        <AppShell.Main id="main" tabIndex={-1} className={classes.main}>
+          <VisuallyHidden>
+            <h1>{t('app.name')}</h1>
+          </VisuallyHidden>
+          <NotebookBanner />
+          <Outlet />
+        </AppShell.Main>
+      </AppShell>
+      <AboutModal opened={aboutOpen} onClose={about.close} />
+    </>
+  )
+}

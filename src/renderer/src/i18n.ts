@@ -1,0 +1,27 @@
+import i18next from 'i18next'
+import { initReactI18next } from 'react-i18next'
+import { DEFAULT_LANGUAGE, LANGUAGES, directionOf, type Language } from '../../shared/i18n/languages'
+import { resources } from '../../shared/i18n/resources'
+
+export async function initI18n(language: Language): Promise<void> {
+  await i18next.use(initReactI18next).init({
+    resources,
+    lng: language,
+    fallbackLng: DEFAULT_LANGUAGE,
+    supportedLngs: [...LANGUAGES],
+    interpolation: { escapeValue: false },
+    returnNull: false
+  })
+  applyDocumentLanguage(language)
+}
+
+/** `lang` drives screen-reader pronunciation and hyphenation; `dir` lets CSS logical properties flip. */
+export function applyDocumentLanguage(language: Language): void {
+  document.documentElement.lang = language
+  document.documentElement.dir = directionOf(language)
+}
+
+export async function switchLanguage(language: Language): Promise<void> {
+  await i18next.changeLanguage(language)
+  applyDocumentLanguage(language)
+}

@@ -1,0 +1,161 @@
+import { z } from 'zod'
+import { LANGUAGES } from '../i18n/languages'
+
+/**
+ * Content-pack format v1. A pack is plain JSON so another organisation can author one for another
+ * note without code; docs/content-packs.md explains every field. Limits are generous for real
+ * packs and tight enough that an imported file cannot exhaust memory once parsed.
+ */
+export const CONTENT_PACK_FORMAT = 'passerelle.content-pack'
+export const CONTENT_PACK_FORMAT_VERSION = 1
+
+export const PACK_LIMITS = {
+  items: 2000,
+  blocksPerItem: 40,
+  sources: 500,
+  tags: 30,
+  related: 50,
+  shortText: 300,
+  longText: 20_000,
+  idLength: 80
+} as const
+
+const nonBlank = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .refine((s) => s.trim().length > 0, { message: 'empty-text' })
+
+export const localizedShort = z.strictObject({
+  en: nonBlank(PACK_LIMITS.shortText),
+  es: nonBlank(PACK_LIMITS.shortText),
+  fr: nonBlank(PACK_LIMITS.shortText)
+})
+export const localizedLong = z.strictObject({
+  en: nonBlank(PACK_LIMITS.longText),
+  es: nonBlank(PACK_LIMITS.longText),
+  fr: nonBlank(PACK_LIMITS.longText)
+})
+export type Localized = z.infer<typeof localizedLong>
+
+export const itemId = z
+  .string()
+  .max(PACK_LIMITS.idLength)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id-format')
+
+/** Where a fact comes from. `editorial` marks text the Passerelle team wrote (prompts, suggestions). */
+export const TIERS = ['note', 'launch', 'event', 'companion', 'context', 'editorial'] as const
+export const tierSchema = z.enum(TIERS)
+export type Tier = z.infer<typeof tierSchema>
+
+export const sourceSchema = z.strictObject({
+  id: z.string().regex(/^[A-Za-z0-9-]{1,20}$/),
+  tier: tierSchema,
+  title: nonBlank(PACK_LIMITS.shortText * 2),
+  url: z.url({ protocol: /^https?$/ }).max(1000).optional()
+})
+export type Source = z.infer<typeof sourceSchema>
+
+export const provenanceSchema = z.strictObject({
+  tier: tierSchema,
+  sources: z.array(z.string()).max(20),
+  /** Optional caveat shown with the badge, e.g. "the note's own text for this part was not available". */
+  caveat: localizedLong.optional()
+})
+export type Provenance = z.infer<typeof provenanceSchema>
+
+/**
+ * A block of text inside an item. `text` uses a tiny plain-text convention rendered as text nodes
+ * only: blank line = new paragraph, a line starting with "- " = bullet.
+ */
+export const blockSchema = z.strictObject({
+  heading: localizedShort.optional(),
+  text: localizedLong,
+  provenance: provenanceSchema
+})
+export type Block = z.infer<typeof blockSchema>
+
+export const ITEM_KINDS = [
+  'note',
+  'section',
+  'concept',
+  'method',
+  'case-study',
+  'topic',
+  'purpose',
+  'lessons',
+  'prompt',
+  'glossary',
+  'challenge',
+  'event'
+] as const
+export const itemKindSchema = z.enum(ITEM_KINDS)
+export type ItemKind = z.infer<typeof itemKindSchema>
+
+/** The three purposes the note gives its nine key lessons. */
+export const PURPOSES = ['shared-vision', 'vision-to-policy', 'multi-stakeholder'] as const
+export const purposeSchema = z.enum(PURPOSES)
+export type Purpose = z.infer<typeof purposeSchema>
+
+export const itemSchema = z.strictObject({
+  id: itemId,
+  kind: itemKindSchema,
+  /** Position inside its kind in the table of contents. */
+  order: z.int().min(0).max(100_000),
+  title: localizedShort,
+  summary: localizedLong,
+  blocks: z.array(blockSchema).max(PACK_LIMITS.blocksPerItem),
+  tags: z.array(z.string().regex(/^[a-z0-9-]{1,40}$/)).max(PACK_LIMITS.tags),
+  related: z.array(itemId).max(PACK_LIMITS.related),
+  purposes: z.array(purposeSchema).max(3).optional(),
+  provenance: provenanceSchema
+})
+export type ContentItem = z.infer<typeof itemSchema>
+
+const packBase = z.strictObject({
+  format: z.literal(CONTENT_PACK_FORMAT),
+  formatVersion: z.literal(CONTENT_PACK_FORMAT_VERSION),
+  id: itemId,
+  version: z.string().regex(/^\d+\.\d+\.\d+$/),
+  title: localizedShort,
+  description: localizedLong,
+  attribution: localizedLong,
+  languages: z.array(z.enum(LANGUAGES)).min(1),
+  sources: z.array(sourceSchema).max(PACK_LIMITS.sources),
+  items: z.array(itemSchema).min(1).max(PACK_LIMITS.items)
+})
+
+/** Cross-field rules: unique ids, every reference resolves, every language present. */
+export const contentPackSchema = packBase.superRefine((pack, ctx) => {
+  for (const lang of LANGUAGES) {
+    if (!pack.languages.includes(lang)) {
+      ctx.addIssue({ code: 'custom', path: ['languages'], message: `missing-language:${lang}` })
+    }
+  }
+  const sourceIds = new Set<string>()
+  pack.sources.forEach((s, i) => {
+    if (sourceIds.has(s.id)) ctx.addIssue({ code: 'custom', path: ['sources', i, 'id'], message: `duplicate-id:${s.id}` })
+    sourceIds.add(s.id)
+  })
+  const itemIds = new Set<string>()
+  pack.items.forEach((item, i) => {
+    if (itemIds.has(item.id)) ctx.addIssue({ code: 'custom', path: ['items', i, 'id'], message: `duplicate-id:${item.id}` })
+    itemIds.add(item.id)
+  })
+  const checkProvenance = (p: Provenance, path: (string | number)[]) => {
+    if (p.sources.length === 0 && p.tier !== 'editorial') {
+      ctx.addIssue({ code: 'custom', path, message: 'provenance-without-source' })
+    }
+    p.sources.forEach((s, k) => {
+      if (!sourceIds.has(s)) ctx.addIssue({ code: 'custom', path: [...path, 'sources', k], message: `unknown-source:${s}` })
+    })
+  }
+  pack.items.forEach((item, i) => {
+    checkProvenance(item.provenance, ['items', i, 'provenance'])
+    item.blocks.forEach((b, j) => checkProvenance(b.provenance, ['items', i, 'blocks', j, 'provenance']))
+    item.related.forEach((r, k) => {
+      if (!itemIds.has(r)) ctx.addIssue({ code: 'custom', path: ['items', i, 'related', k], message: `dangling-reference:${r}` })
+    })
+  })
+})
+export type ContentPack = z.infer<typeof contentPackSchema>

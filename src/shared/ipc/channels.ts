@@ -1,0 +1,19 @@
+/**
+ * Every channel the renderer can call, mapped to the method name the preload exposes for it.
+ * Kept free of zod so the sandboxed preload bundle stays tiny; `contract.ts` adds the schemas and
+ * its `satisfies` clause makes the compiler insist both lists name the same channels.
+ */
+export const CHANNEL_METHODS = {
+  'app:info': 'appInfo',
+  'notebook:status': 'notebookStatus',
+  'settings:get': 'getSettings',
+  'settings:set': 'setSettings'
+} as const
+
+export type Channel = keyof typeof CHANNEL_METHODS
+export type MethodName = (typeof CHANNEL_METHODS)[Channel]
+export const CHANNELS = Object.keys(CHANNEL_METHODS) as Channel[]
+
+export function isChannel(value: string): value is Channel {
+  return Object.hasOwn(CHANNEL_METHODS, value)
+}

@@ -1,0 +1,21 @@
+import { z } from 'zod'
+import type { AppInfo, NotebookStatus } from '../domain/app-info'
+import { settingsPatchSchema, type Settings } from '../domain/settings'
+import type { Channel } from './channels'
+
+/** Phantom marker: carries an output type through `typeof contract` without a runtime value. */
+const returns = <T>() => undefined as unknown as T
+
+const none = z.undefined()
+
+export const contract = {
+  'app:info': { input: none, output: returns<AppInfo>() },
+  'notebook:status': { input: none, output: returns<NotebookStatus>() },
+  'settings:get': { input: none, output: returns<Settings>() },
+  'settings:set': { input: settingsPatchSchema, output: returns<Settings>() }
+} satisfies Record<Channel, { input: z.ZodType; output: unknown }>
+
+export type Contract = typeof contract
+export type Input<C extends Channel> = z.input<Contract[C]['input']>
+export type ParsedInput<C extends Channel> = z.output<Contract[C]['input']>
+export type Output<C extends Channel> = Contract[C]['output']

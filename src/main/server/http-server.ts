@@ -45,7 +45,9 @@ function readBody(req: IncomingMessage, limit: number): Promise<string> {
     req.on('data', (chunk: Buffer) => {
       size += chunk.length
       if (size > limit) {
-        req.destroy()
+        // Stop keeping bytes but let the client finish sending, so it can read our 413.
+        req.removeAllListeners('data')
+        req.resume()
         reject(new BodyTooLarge())
       } else chunks.push(chunk)
     })
@@ -93,7 +95,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         const text = await readBody(req, limit)
         body = text.length === 0 ? {} : JSON.parse(text)
       } catch (error) {
-        if (error instanceof BodyTooLarge) return sendJson(res, 413, fail('validation/invalid-input', 'request too large'))
+        if (error instanceof BodyTooLarge) {
+          res.setHeader('Connection', 'close')
+          return sendJson(res, 413, fail('validation/invalid-input', 'request too large'))
+        }
         return sendJson(res, 400, fail('validation/invalid-input', 'request body is not JSON'))
       }
       const input = typeof body === 'object' && body !== null && Object.hasOwn(body, 'input') ? (body as { input: unknown }).input : undefined

@@ -1,4 +1,4 @@
-import { createTheme } from '@mantine/core'
+import { createTheme, type CSSVariablesResolver } from '@mantine/core'
 
 /** Calm, high-contrast palette: rooms are often lit by a projector, screens are often old. */
 export const theme = createTheme({
@@ -7,5 +7,13 @@ export const theme = createTheme({
   fontFamily: '"Inter Variable", system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
   headings: { fontFamily: '"Inter Variable", system-ui, -apple-system, "Segoe UI", Roboto, sans-serif', fontWeight: '650' },
   defaultRadius: 'md',
-  cursorType: 'pointer'
+  cursorType: 'pointer',
+  respectReducedMotion: true
+})
+
+/** Mantine's default "dimmed" grey is below WCAG AA contrast on white; use a darker one. */
+export const cssVariablesResolver: CSSVariablesResolver = () => ({
+  variables: {},
+  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)' },
+  dark: { '--mantine-color-dimmed': 'var(--mantine-color-dark-1)' }
 })

@@ -52,7 +52,7 @@ export function Shell() {
               </div>
             </Group>
             <Group gap="sm" wrap="nowrap">
-              <Badge variant="light" color="teal" leftSection={<IconWifiOff size={14} aria-hidden />} visibleFrom="lg">
+              <Badge variant="light" color="teal.9" leftSection={<IconWifiOff size={14} aria-hidden />} visibleFrom="lg">
                 {t('app.offlineBadge')}
               </Badge>
               <LanguageSelect />

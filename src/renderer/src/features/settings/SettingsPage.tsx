@@ -1,5 +1,6 @@
 import { Code, Group, Paper, Radio, Stack, Text } from '@mantine/core'
 import { useQuery } from '@tanstack/react-query'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { LANGUAGES, LANGUAGE_NATIVE_NAMES, isLanguage } from '../../../../shared/i18n/languages'
 import { call } from '../../api/client'
@@ -11,6 +12,8 @@ export function SettingsPage() {
   const { t } = useTranslation()
   const settings = useSettings()
   const update = useUpdateSettings()
+  // Show the choice at once; fall back to the stored value if saving fails.
+  const [choice, setChoice] = useState<string | null>(null)
   const info = useQuery({ queryKey: ['app-info'], queryFn: () => call('app:info') })
 
   return (
@@ -22,14 +25,16 @@ export function SettingsPage() {
             name="language"
             label={t('language.label')}
             description={t('language.description')}
-            value={settings.data?.language ?? null}
+            value={choice ?? settings.data?.language ?? null}
             onChange={(value) => {
-              if (isLanguage(value)) update.mutate({ language: value })
+              if (!isLanguage(value)) return
+              setChoice(value)
+              update.mutate({ language: value }, { onSettled: () => setChoice(null) })
             }}
           >
             <Group mt="sm">
               {LANGUAGES.map((lang) => (
-                <Radio key={lang} value={lang} label={LANGUAGE_NATIVE_NAMES[lang]} lang={lang} disabled={update.isPending} />
+                <Radio key={lang} value={lang} label={LANGUAGE_NATIVE_NAMES[lang]} lang={lang} />
               ))}
             </Group>
           </Radio.Group>

@@ -1,0 +1,58 @@
+import { _electron as electron, expect, test } from '@playwright/test'
+import { existsSync, readFileSync } from 'node:fs'
+import { mkdtemp, readFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+const ROOT = join(import.meta.dirname, '../../..')
+
+/** Electron's npm package knows its binary only through path.txt + dist/, written by its downloader. */
+function electronBinary(): string | null {
+  const pkg = join(ROOT, 'node_modules/electron')
+  const pathFile = join(pkg, 'path.txt')
+  if (!existsSync(pathFile)) return null
+  const binary = join(pkg, 'dist', readFileSync(pathFile, 'utf8').trim())
+  return existsSync(binary) ? binary : null
+}
+
+const binary = electronBinary()
+const SKIP_REASON = 'No Electron binary installed (node_modules/electron/dist is missing; it needs a download from GitHub): real-Electron specs skipped.'
+if (!binary) console.log(`[electron] ${SKIP_REASON}`)
+
+test.describe('desktop app in a real Electron', () => {
+  test.skip(!binary, SKIP_REASON)
+
+  test('opens one sandboxed window whose renderer has no Node and only named API methods', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'passerelle-electron-'))
+    const app = await electron.launch({ args: [join(ROOT, 'out/main/index.js')], env: { ...process.env, PASSERELLE_DATA_DIR: dataDir } })
+    try {
+      const window = await app.firstWindow()
+      await expect(window.locator('html[data-ready="true"]')).toBeAttached()
+      expect(await window.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined')
+      expect(await window.evaluate(() => typeof (globalThis as { process?: unknown }).process)).toBe('undefined')
+      const methods = await window.evaluate(() => Object.keys(window.passerelle ?? {}).sort())
+      expect(methods).toEqual(['appInfo', 'getSettings', 'notebookStatus', 'setSettings'])
+      const prefs = await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.webContents.getLastWebPreferences())
+      expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false })
+      const blocked = await window.evaluate(() => fetch('https://example.org/').then(() => 'reached', () => 'blocked'))
+      expect(blocked).toBe('blocked')
+    } finally {
+      await app.close()
+    }
+  })
+
+  test('the language choice survives a restart and lands in the notebook file', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'passerelle-electron-'))
+    const launch = () => electron.launch({ args: [join(ROOT, 'out/main/index.js')], env: { ...process.env, PASSERELLE_DATA_DIR: dataDir } })
+    let app = await launch()
+    let window = await app.firstWindow()
+    await window.getByLabel('Language').first().selectOption('es')
+    await expect(window.getByRole('heading', { level: 2, name: 'Biblioteca' })).toBeVisible()
+    await app.close()
+    expect(JSON.parse(await readFile(join(dataDir, 'notebook/notebook.json'), 'utf8')).settings.language).toBe('es')
+    app = await launch()
+    window = await app.firstWindow()
+    await expect(window.getByRole('heading', { level: 2, name: 'Biblioteca' })).toBeVisible()
+    await app.close()
+  })
+})

@@ -1,0 +1,104 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { mkdtemp } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { expect, it } from 'vitest'
+import { CHANNELS } from '../../src/shared/ipc/channels'
+import { FakeWebContents, app, fireReady, invokeEvent, recorded, session, waitFor } from './electron-double'
+
+/**
+ * The same assertions run against `src/main/index.ts` and the built `out/main/index.js`, so a
+ * bundling mistake (wrong preload path, a clashing shim, a lost handler) fails a test too.
+ */
+export function mainProcessSuite(load: () => Promise<unknown>, rendererDir: string, preloadMustExist: boolean) {
+  const indexUrl = pathToFileURL(join(rendererDir, 'index.html')).href
+  let dataDir = ''
+
+  it('starts: single-instance lock, one hardened window, every contract channel registered', async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'passerelle-main-'))
+    process.env.PASSERELLE_DATA_DIR = dataDir
+    await load()
+    fireReady()
+    await waitFor(() => recorded.windows.length === 1)
+
+    expect(recorded.setPaths.get('userData')).toBe(dataDir)
+    const win = recorded.windows[0]!
+    expect(win.options.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      webviewTag: false,
+      spellcheck: false
+    })
+    const preload = win.options.webPreferences?.preload ?? ''
+    expect(preload.endsWith(join('preload', 'index.cjs'))).toBe(true)
+    if (preloadMustExist) expect(existsSync(preload)).toBe(true)
+    expect(win.loadedFile).toBe(join(rendererDir, 'index.html'))
+    expect([...recorded.handlers.keys()].sort()).toEqual([...CHANNELS].sort())
+  })
+
+  it('answers our own page through the real dispatcher and storage', async () => {
+    const set = recorded.handlers.get('settings:set')!
+    const result = await set(invokeEvent(`${indexUrl}#/settings`), { language: 'fr' })
+    expect(result).toEqual({ ok: true, value: { language: 'fr' } })
+    const onDisk = JSON.parse(readFileSync(join(dataDir, 'notebook', 'notebook.json'), 'utf8'))
+    expect(onDisk.settings.language).toBe('fr')
+    const bad = await set(invokeEvent(indexUrl), { language: 'xx' })
+    expect(bad).toMatchObject({ ok: false, error: { code: 'validation/invalid-input' } })
+  })
+
+  it('refuses senders that are not our own top-level page', async () => {
+    const get = recorded.handlers.get('settings:get')!
+    for (const event of [
+      invokeEvent('https://evil.example/'),
+      invokeEvent('file:///etc/passwd'),
+      invokeEvent(indexUrl, { subframe: true })
+    ]) {
+      expect(await get(event)).toMatchObject({ ok: false, error: { code: 'ipc/forbidden-sender' } })
+    }
+  })
+
+  it('denies new windows, foreign navigation and webviews on every web contents', () => {
+    const contents = new FakeWebContents()
+    app.emit('web-contents-created', {}, contents)
+    expect(contents.windowOpenHandler?.({ url: 'https://example.org' })).toEqual({ action: 'deny' })
+    expect(contents.fire('will-navigate', 'https://example.org/')).toBe(true)
+    expect(contents.fire('will-navigate', 'file:///etc/passwd')).toBe(true)
+    expect(contents.fire('will-navigate', `${indexUrl}#/library`)).toBe(false)
+    expect(contents.fire('will-redirect', 'http://127.0.0.1:9/')).toBe(true)
+    expect(contents.fire('will-attach-webview', {}, {})).toBe(true)
+  })
+
+  it('denies every permission, blocks every request outside the bundle, and turns the spellchecker off', () => {
+    const ses = session.defaultSession
+    const granted: boolean[] = []
+    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read']) {
+      ses.permissionRequestHandler?.({}, permission, (g) => granted.push(g))
+    }
+    expect(granted).toEqual([false, false, false, false])
+    expect(ses.permissionCheckHandler?.()).toBe(false)
+    expect(ses.devicePermissionHandler?.()).toBe(false)
+    const cancelled = (url: string) => {
+      let cancel: boolean | undefined
+      ses.beforeRequest?.({ url }, (r) => (cancel = r.cancel))
+      return cancel
+    }
+    expect(cancelled('https://fonts.googleapis.com/css')).toBe(true)
+    expect(cancelled('http://127.0.0.1:8080/')).toBe(true)
+    expect(cancelled('wss://example.org/socket')).toBe(true)
+    expect(cancelled('file:///etc/hosts')).toBe(true)
+    expect(cancelled(new URL('assets/index.js', `${indexUrl}`).href)).toBe(false)
+    expect(ses.spellChecker).toBe(false)
+  })
+
+  it('focuses the existing window when a second instance starts', () => {
+    const before = recorded.windows[0]!.focused
+    app.emit('second-instance')
+    expect(recorded.windows).toHaveLength(1)
+    expect(recorded.windows[0]!.focused).toBe(before + 1)
+  })
+}

@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { runInNewContext } from 'node:vm'
+import { describe, expect, it } from 'vitest'
+import { CHANNEL_METHODS } from '../../../src/shared/ipc/channels'
+
+const preloadFile = join(import.meta.dirname, '../../../out/preload/index.cjs')
+
+/** Run the built preload the way a sandboxed renderer would: CommonJS, and `require` knows only electron. */
+function runPreload() {
+  const exposed = new Map<string, unknown>()
+  const invoked: Array<{ channel: string; args: unknown[] }> = []
+  const electron = {
+    contextBridge: { exposeInMainWorld: (key: string, value: unknown) => exposed.set(key, value) },
+    ipcRenderer: {
+      invoke: (channel: string, ...args: unknown[]) => {
+        invoked.push({ channel, args })
+        return Promise.resolve({ ok: true, value: null })
+      }
+    }
+  }
+  const requested: string[] = []
+  const sandboxRequire = (name: string) => {
+    requested.push(name)
+    if (name === 'electron') return electron
+    throw new Error(`module not allowed in a sandboxed preload: ${name}`)
+  }
+  const module = { exports: {} }
+  runInNewContext(readFileSync(preloadFile, 'utf8'), { require: sandboxRequire, module, exports: module.exports, console })
+  return { exposed, invoked, requested }
+}
+
+describe('built preload (out/preload/index.cjs)', () => {
+  it('loads as CommonJS needing nothing but electron', () => {
+    expect(runPreload().requested).toEqual(['electron'])
+  })
+
+  it('exposes exactly one named function per contract channel, frozen, and never ipcRenderer', () => {
+    const { exposed } = runPreload()
+    expect([...exposed.keys()]).toEqual(['passerelle'])
+    const api = exposed.get('passerelle') as Record<string, unknown>
+    expect(Object.isFrozen(api)).toBe(true)
+    expect(Object.keys(api).sort()).toEqual(Object.values(CHANNEL_METHODS).sort())
+    for (const value of Object.values(api)) expect(typeof value).toBe('function')
+    expect(JSON.stringify(Object.keys(api))).not.toMatch(/ipc|invoke|send|on/i)
+  })
+
+  it('routes each method to its own channel with the given input', async () => {
+    const { exposed, invoked } = runPreload()
+    const api = exposed.get('passerelle') as Record<string, (input?: unknown) => Promise<unknown>>
+    await api.setSettings!({ language: 'es' })
+    await api.appInfo!()
+    expect(invoked).toEqual([
+      { channel: 'settings:set', args: [{ language: 'es' }] },
+      { channel: 'app:info', args: [undefined] }
+    ])
+  })
+})

@@ -1,0 +1,83 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { runServerExpectingExit, startServerProcess } from '../../support/server-process'
+import { useTempDirs } from '../../support/temp-dir'
+
+const outMain = join(import.meta.dirname, '../../../out/main')
+
+/** Every file the server entry can load: itself plus the chunks it imports, transitively. */
+function serverGraph(): string[] {
+  const seen = new Set<string>()
+  const visit = (file: string) => {
+    if (seen.has(file)) return
+    seen.add(file)
+    const text = readFileSync(file, 'utf8')
+    for (const m of text.matchAll(/from\s+["'](\.{1,2}\/[^"']+)["']/g)) visit(join(file, '..', m[1]!))
+  }
+  visit(join(outMain, 'server.js'))
+  return [...seen]
+}
+
+describe('built browser-mode server (out/main/server.js)', () => {
+  it('never imports electron, directly or through a shared chunk', () => {
+    const files = serverGraph()
+    expect(files.length).toBeGreaterThan(1)
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8')
+      expect(text, file).not.toMatch(/from\s+["']electron["']|require\(\s*["']electron["']\s*\)|import\(\s*["']electron["']\s*\)/)
+    }
+  })
+
+  it('the desktop entry does import electron (the check above can see it)', () => {
+    expect(readFileSync(join(outMain, 'index.js'), 'utf8')).toMatch(/from\s+["']electron["']/)
+    expect(readdirSync(outMain)).toContain('server.js')
+  })
+})
+
+describe('npm run serve (the built server as a process)', () => {
+  const tempDir = useTempDirs()
+
+  it('prints one line with a loopback URL and token, serves the app, and 401s an API call without the token', async () => {
+    const dataDir = await tempDir()
+    const server = await startServerProcess(dataDir)
+    try {
+      expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]{20,}$/)
+      const page = await fetch(server.origin + '/')
+      expect(page.status).toBe(200)
+      expect(await page.text()).toContain('<div id="root">')
+      const anonymous = await fetch(server.origin + '/api/settings:get', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })
+      expect(anonymous.status).toBe(401)
+      const authorised = await fetch(server.origin + '/api/settings:get', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-passerelle-token': server.token },
+        body: '{}'
+      })
+      expect(await authorised.json()).toEqual({ ok: true, value: { language: 'en' } })
+    } finally {
+      await server.stop()
+    }
+    expect(readdirSync(join(dataDir, 'notebook'))).not.toContain('.lock')
+  })
+
+  it('a second server on the same notebook exits with one clear sentence, in the user’s language', async () => {
+    const dataDir = await tempDir()
+    const first = await startServerProcess(dataDir)
+    try {
+      const second = await runServerExpectingExit(dataDir, ['--port', '0'], { LANG: 'fr_FR.UTF-8', LC_ALL: '' })
+      expect(second.code).toBe(2)
+      expect(second.stdout).toBe('')
+      expect(second.stderr.trim()).toBe(
+        `Passerelle ne peut pas ouvrir le carnet situé dans ${dataDir} : Une autre fenêtre ou un autre serveur Passerelle utilise déjà ce carnet. Fermez-le d’abord.`
+      )
+    } finally {
+      await first.stop()
+    }
+  })
+
+  it('refuses a bad --port with a message and exit code 2', async () => {
+    const result = await runServerExpectingExit(await tempDir(), ['--port', 'eighty'], { LANG: 'en_GB.UTF-8', LC_ALL: '' })
+    expect(result.code).toBe(2)
+    expect(result.stderr).toContain('“eighty” is not a port number')
+  })
+})

@@ -1,0 +1,64 @@
+import { describe, expect, it, vi } from 'vitest'
+import { createDispatcher, type Handlers } from '../../../src/main/dispatch'
+import { AppError } from '../../../src/shared/errors'
+
+function handlers(overrides: Partial<Handlers> = {}): Handlers {
+  return {
+    'app:info': () => ({ name: 'Passerelle', version: '0.0.0', mode: 'browser', dataDir: '/tmp/x' }),
+    'notebook:status': () => ({ readOnly: false, recovered: [] }),
+    'settings:get': () => ({ language: 'en' }),
+    'settings:set': (patch) => ({ language: patch.language ?? 'en' }),
+    ...overrides
+  }
+}
+
+describe('dispatcher', () => {
+  it('validates input, calls the service and wraps the value', async () => {
+    const dispatch = createDispatcher(handlers())
+    expect(await dispatch('settings:set', { language: 'fr' })).toEqual({ ok: true, value: { language: 'fr' } })
+  })
+
+  it('refuses invalid input with a stable code and the failing field, without calling the service', async () => {
+    const set = vi.fn()
+    const dispatch = createDispatcher(handlers({ 'settings:set': set }))
+    for (const input of [{ language: 'de' }, { language: 'fr', extra: 1 }, 'fr', null, { __proto__: { language: 'fr' }, language: 1 }]) {
+      const result = await dispatch('settings:set', input)
+      expect(result).toMatchObject({ ok: false, error: { code: 'validation/invalid-input' } })
+    }
+    const result = await dispatch('settings:set', { language: 'de' })
+    expect(!result.ok && result.error.issues?.[0]?.path).toBe('language')
+    expect(set).not.toHaveBeenCalled()
+  })
+
+  it('refuses input on channels that take none', async () => {
+    const result = await createDispatcher(handlers())('settings:get', { sneaky: true })
+    expect(result).toMatchObject({ ok: false, error: { code: 'validation/invalid-input' } })
+  })
+
+  it('refuses unknown channels, including prototype names', async () => {
+    const dispatch = createDispatcher(handlers())
+    for (const channel of ['sessions:explode', 'constructor', '__proto__', 'toString', '']) {
+      expect(await dispatch(channel, undefined)).toMatchObject({ ok: false, error: { code: 'ipc/unknown-channel' } })
+    }
+  })
+
+  it('passes an AppError through by its code and hides unexpected errors behind internal/unexpected', async () => {
+    const logged: unknown[] = []
+    const dispatch = createDispatcher(
+      handlers({
+        'settings:get': () => {
+          throw new AppError('storage/read-only', 'read-only')
+        },
+        'app:info': () => {
+          throw new TypeError('secret path /home/x')
+        }
+      }),
+      (e) => logged.push(e)
+    )
+    expect(await dispatch('settings:get', undefined)).toEqual({ ok: false, error: { code: 'storage/read-only', message: 'read-only' } })
+    const unexpected = await dispatch('app:info', undefined)
+    expect(unexpected).toMatchObject({ ok: false, error: { code: 'internal/unexpected' } })
+    expect(JSON.stringify(unexpected)).not.toContain('secret')
+    expect(logged).toHaveLength(1)
+  })
+})

@@ -28,8 +28,6 @@ async function boot(): Promise<void> {
       <App queryClient={queryClient} />
     </StrictMode>
   )
-  // Tests and the first-render benchmark wait for this marker.
-  requestAnimationFrame(() => document.documentElement.setAttribute('data-ready', 'true'))
 }
 
 void boot()

@@ -1,20 +1,29 @@
-import { createHashRouter, Navigate } from 'react-router'
+import { lazy, Suspense } from 'react'
+import { Redirect, Route, Router, Switch } from 'wouter'
+import { useHashLocation } from 'wouter/use-hash-location'
 import { Shell } from './components/Shell'
 import { LibraryPage } from './features/library/LibraryPage'
-import { SessionsPage } from './features/sessions/SessionsPage'
-import { SettingsPage } from './features/settings/SettingsPage'
+
+// The landing page ships in the first bundle; the others load when first opened.
+const SessionsPage = lazy(() => import('./features/sessions/SessionsPage').then((m) => ({ default: m.SessionsPage })))
+const SettingsPage = lazy(() => import('./features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })))
 
 /** Hash history: works the same from file:// in Electron and from the loopback server. */
-export const router = createHashRouter([
-  {
-    path: '/',
-    element: <Shell />,
-    children: [
-      { index: true, element: <Navigate to="/library" replace /> },
-      { path: 'library', element: <LibraryPage /> },
-      { path: 'sessions', element: <SessionsPage /> },
-      { path: 'settings', element: <SettingsPage /> },
-      { path: '*', element: <Navigate to="/library" replace /> }
-    ]
-  }
-])
+export function AppRouter() {
+  return (
+    <Router hook={useHashLocation}>
+      <Shell>
+        <Suspense fallback={null}>
+          <Switch>
+            <Route path="/library" component={LibraryPage} />
+            <Route path="/sessions" component={SessionsPage} />
+            <Route path="/settings" component={SettingsPage} />
+            <Route>
+              <Redirect to="/library" replace />
+            </Route>
+          </Switch>
+        </Suspense>
+      </Shell>
+    </Router>
+  )
+}

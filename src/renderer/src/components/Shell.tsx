@@ -1,10 +1,9 @@
 import { AppShell, Badge, Burger, Group, NavLink, Text, Title, VisuallyHidden } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
 import { IconBooks, IconCalendarEvent, IconInfoCircle, IconSettings, IconWifiOff } from '@tabler/icons-react'
-import { useEffect, type ReactNode } from 'react'
+import { lazy, Suspense, useEffect, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Link, Outlet, useLocation } from 'react-router'
-import { AboutModal } from './AboutModal'
+import { Link, useLocation } from 'wouter'
 import { LanguageSelect } from './LanguageSelect'
 import { NotebookBanner } from './NotebookBanner'
 import classes from './Shell.module.css'
@@ -21,13 +20,21 @@ const NAV: NavItem[] = [
   { to: '/settings', label: 'nav.settings', icon: <IconSettings size={20} aria-hidden /> }
 ]
 
-export function Shell() {
+const AboutModal = lazy(() => import('./AboutModal').then((m) => ({ default: m.AboutModal })))
+
+export function Shell({ children }: { children: ReactNode }) {
   const { t } = useTranslation()
-  const location = useLocation()
+  const [pathname] = useLocation()
   const [navOpen, nav] = useDisclosure(false)
   const [aboutOpen, about] = useDisclosure(false)
 
-  useEffect(() => nav.close(), [location.pathname, nav])
+  useEffect(() => nav.close(), [pathname, nav])
+
+  // The shell is mounted and interactive: tests and the first-render benchmark wait for this.
+  useEffect(() => {
+    document.documentElement.setAttribute('data-ready', 'true')
+    performance.mark('passerelle-ready')
+  }, [])
 
   return (
     <>
@@ -66,11 +73,11 @@ export function Shell() {
               <NavLink
                 key={item.to}
                 component={Link}
-                to={item.to}
+                href={item.to}
                 label={t(item.label)}
                 leftSection={item.icon}
-                active={location.pathname.startsWith(item.to)}
-                aria-current={location.pathname.startsWith(item.to) ? 'page' : undefined}
+                active={pathname.startsWith(item.to)}
+                aria-current={pathname.startsWith(item.to) ? 'page' : undefined}
                 className={classes.navLink}
               />
             ))}
@@ -91,10 +98,14 @@ export function Shell() {
             <h1>{t('app.name')}</h1>
           </VisuallyHidden>
           <NotebookBanner />
-          <Outlet />
+          {children}
         </AppShell.Main>
       </AppShell>
-      <AboutModal opened={aboutOpen} onClose={about.close} />
+      {aboutOpen && (
+        <Suspense fallback={null}>
+          <AboutModal opened={aboutOpen} onClose={about.close} />
+        </Suspense>
+      )}
     </>
   )
 }

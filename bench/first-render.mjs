@@ -1,0 +1,65 @@
+// first_render_ms: navigation start → the shell interactive (its `passerelle-ready` mark), in
+// Debian Chromium over loopback, median of several cold runs; the same for a blank React page
+// built and served the same way in the same run, so the ratio is comparable across machines.
+import { createServer } from 'node:http'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { extname, join, normalize } from 'node:path'
+import { chromium } from '@playwright/test'
+import { build } from 'vite'
+import { ROOT, chromiumPath, median, report, startServer } from './lib.mjs'
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 15)
+const blankOut = join(ROOT, 'bench/.out/blank-react')
+
+await build({ root: join(ROOT, 'bench/blank-react'), base: './', logLevel: 'warn', build: { outDir: blankOut, emptyOutDir: true } })
+
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript' }
+const blankServer = createServer(async (req, res) => {
+  const path = normalize(req.url === '/' ? '/index.html' : req.url.split('?')[0]).replace(/^(\.\.[/\\])+/, '')
+  try {
+    const body = await readFile(join(blankOut, path))
+    res.writeHead(200, { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream' })
+    res.end(body)
+  } catch {
+    res.writeHead(404).end()
+  }
+})
+await new Promise((r) => blankServer.listen(0, '127.0.0.1', r))
+const blankUrl = `http://127.0.0.1:${blankServer.address().port}/`
+
+const dataDir = await mkdtemp(join(tmpdir(), 'passerelle-bench-'))
+const app = await startServer(dataDir)
+const browser = await chromium.launch({
+  executablePath: chromiumPath(),
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run', '--disable-component-update']
+})
+
+async function measure(url) {
+  const context = await browser.newContext()
+  const page = await context.newPage()
+  await page.goto(url)
+  await page.waitForSelector('html[data-ready="true"]', { state: 'attached' })
+  const ms = await page.evaluate(() => performance.getEntriesByName('passerelle-ready')[0].startTime)
+  await context.close()
+  return ms
+}
+
+const shell = []
+const blank = []
+await measure(app.url) // warm the server's file cache and Chromium's process pool once, unrecorded
+await measure(blankUrl)
+for (let i = 0; i < RUNS; i++) {
+  shell.push(await measure(app.url))
+  blank.push(await measure(blankUrl))
+}
+await browser.close()
+app.stop()
+blankServer.close()
+await rm(dataDir, { recursive: true, force: true })
+
+const shellMs = median(shell)
+const blankMs = median(blank)
+report('first_render_ms', shellMs, 'ms')
+report('blank_react_render_ms', blankMs, 'ms')
+report('first_render_vs_blank', shellMs / blankMs, 'x (goal <= 1.5)')

@@ -1,0 +1,63 @@
+import js from '@eslint/js'
+import reactHooks from 'eslint-plugin-react-hooks'
+import globals from 'globals'
+import tseslint from 'typescript-eslint'
+
+const NODE_BUILTINS = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'http', 'net', 'url', 'util', 'stream', 'events']
+
+/** Folder boundaries from DESIGN.md §1, enforced rather than hoped for. */
+const forbid = (patterns, message) => ({
+  'no-restricted-imports': ['error', { patterns: patterns.map((group) => ({ group: [group], message })) }]
+})
+
+export default tseslint.config(
+  { ignores: ['out/**', 'node_modules/**', 'reports/**', 'test-results/**', 'playwright-report/**', 'bench/.out/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      eqeqeq: ['error', 'always'],
+      'no-console': 'off'
+    }
+  },
+  {
+    files: ['src/shared/**/*.ts'],
+    languageOptions: { globals: {} },
+    rules: forbid(['electron', 'lowdb', 'lowdb/*', 'pdfmake', 'pdfmake/*', 'react', 'react-dom', ...NODE_BUILTINS], 'src/shared is pure: no electron, Node, DOM, lowdb or pdfmake.')
+  },
+  {
+    files: ['src/renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      ...forbid(['electron', 'lowdb', 'lowdb/*', 'pdfmake/js/Printer', ...NODE_BUILTINS, '**/main/**', '**/preload/**'], 'The renderer talks out only through src/renderer/src/api: no electron, Node or main-process code.')
+    }
+  },
+  {
+    files: ['src/preload/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^(?!electron$|\\.\\./shared/ipc/(channels|api)$).*', message: 'The preload imports only electron and the channel list.' }] }
+      ]
+    }
+  },
+  {
+    files: ['src/main/server/**/*.ts', 'src/main/storage/**/*.ts', 'src/main/services/**/*.ts', 'src/main/dispatch.ts', 'src/main/backend.ts'],
+    rules: forbid(['electron'], 'Services, storage and the browser-mode server run without Electron.')
+  },
+  {
+    files: ['src/main/**/*.ts'],
+    ignores: ['src/main/storage/**'],
+    rules: forbid(['lowdb', 'lowdb/*'], 'Only src/main/storage touches lowdb.')
+  },
+  {
+    files: ['tests/e2e/**/*.ts'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: { 'no-empty-pattern': 'off' }
+  }
+)

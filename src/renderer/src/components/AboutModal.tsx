@@ -15,7 +15,7 @@ export function AboutModal({ opened, onClose }: { opened: boolean; onClose: () =
         <Stack gap="md" data-testid="about-panel">
           <Group gap="xs">
             <Text fw={600}>{t('app.name')}</Text>
-            {info.data && <Badge variant="light" color="indigo.9">{t('about.version', { version: info.data.version })}</Badge>}
+            {info.data && <Badge variant="light" tt="none" c="indigo.9">{t('about.version', { version: info.data.version })}</Badge>}
           </Group>
           {info.data && (
             <Text size="sm">

@@ -59,7 +59,7 @@ export function Shell({ children }: { children: ReactNode }) {
               </div>
             </Group>
             <Group gap="sm" wrap="nowrap">
-              <Badge variant="light" color="teal.9" leftSection={<IconWifiOff size={14} aria-hidden />} visibleFrom="lg">
+              <Badge variant="light" color="teal" tt="none" size="lg" className={classes.offline} leftSection={<IconWifiOff size={14} aria-hidden />} visibleFrom="lg">
                 {t('app.offlineBadge')}
               </Badge>
               <LanguageSelect />

@@ -1,0 +1,33 @@
+// npm run screenshots: the screens a new user sees, in EN/ES/FR, into docs/screenshots/ (for the
+// README and for looking at what we build). Uses the built server and Debian Chromium.
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { chromium } from '@playwright/test'
+import { chromiumPath, startServer } from '../bench/lib.mjs'
+import { ROOT, buildIfStale } from './lib.mjs'
+
+if ((await buildIfStale()) !== 0) process.exit(1)
+const outDir = join(ROOT, 'docs/screenshots')
+const dataDir = await mkdtemp(join(tmpdir(), 'passerelle-shots-'))
+const server = await startServer(dataDir)
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] })
+const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' })
+await page.goto(server.url)
+await page.waitForSelector('html[data-ready="true"]', { state: 'attached' })
+
+const screens = (process.env.SCREENS ?? '#/library,#/sessions,#/settings').split(',')
+for (const lang of ['en', 'es', 'fr']) {
+  await page.getByTestId('language-select').selectOption(lang)
+  await page.waitForFunction((l) => document.documentElement.lang === l, lang)
+  for (const hash of screens) {
+    await page.evaluate((h) => (window.location.hash = h), hash)
+    await page.waitForTimeout(300)
+    const name = `${hash.replace(/[#/]+/g, '-').replace(/^-|-$/g, '')}-${lang}.png`
+    await page.screenshot({ path: join(outDir, name) })
+    console.log(`docs/screenshots/${name}`)
+  }
+}
+await browser.close()
+server.stop()
+await rm(dataDir, { recursive: true, force: true })

@@ -56,6 +56,11 @@ export default tseslint.config(
     rules: forbid(['lowdb', 'lowdb/*'], 'Only src/main/storage touches lowdb.')
   },
   {
+    // Playwright callbacks in these files run inside the page.
+    files: ['scripts/**/*.mjs', 'bench/**/*.mjs'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } }
+  },
+  {
     files: ['tests/e2e/**/*.ts'],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: { 'no-empty-pattern': 'off' }

@@ -1,6 +1,6 @@
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { app, BrowserWindow, dialog, ipcMain, session } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron'
 import { AppError } from '../shared/errors'
 import { openBackend, type Backend } from './backend'
 import { createTranslator, languageFromLocale } from './i18n'
@@ -46,7 +46,7 @@ export async function start(): Promise<void> {
   await app.whenReady()
   hardenSession(session.defaultSession, origin)
   try {
-    backend = await openBackend({ dataDir, mode: 'desktop' })
+    backend = await openBackend({ dataDir, mode: 'desktop', openExternal: (url) => shell.openExternal(url) })
   } catch (error) {
     const t = createTranslator(languageFromLocale(app.getLocale()))
     const code = error instanceof AppError ? error.code : 'internal/unexpected'

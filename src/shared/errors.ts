@@ -15,6 +15,17 @@ export const ERROR_CODES = [
   'storage/locked',
   'storage/corrupt-file',
   'session/not-found',
+  'library/not-found',
+  'import/too-large',
+  'import/not-json',
+  'import/too-deep',
+  'import/hostile-key',
+  'import/not-a-pack',
+  'import/missing-language',
+  'import/invalid',
+  'import/already-installed',
+  'external/not-allowed',
+  'external/unavailable',
   'internal/unexpected'
 ] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]

@@ -14,6 +14,7 @@ export const recorded = {
   setPaths: new Map<string, string>(),
   errorBoxes: [] as Array<{ title: string; content: string }>,
   quitCalls: 0,
+  opened: [] as string[],
   singleInstanceLock: true
 }
 
@@ -126,6 +127,12 @@ export const electron = {
     handle(channel: string, handler: Handler): void {
       if (recorded.handlers.has(channel)) throw new Error(`second handler for ${channel}`)
       recorded.handlers.set(channel, handler)
+    }
+  },
+  shell: {
+    openExternal(url: string): Promise<void> {
+      recorded.opened.push(url)
+      return Promise.resolve()
     }
   },
   dialog: {

@@ -1,18 +1,46 @@
 import type { AppInfo } from '../../shared/domain/app-info'
+import { AppError } from '../../shared/errors'
 import type { Handlers } from '../dispatch'
 import type { Notebook } from '../storage/notebook'
 
 export interface ServiceDeps {
   notebook: Notebook
   info: AppInfo
+  /** Desktop only: the system browser. Browser mode has none (the user is already in a browser). */
+  openExternal?: (url: string) => Promise<void>
+}
+
+/** Only https: addresses, parsed, never anything the OS might run. The renderer asked the user first. */
+export async function openExternalSafely(url: string, open: ServiceDeps['openExternal']): Promise<null> {
+  let parsed: URL
+  try {
+    parsed = new URL(url)
+  } catch {
+    throw new AppError('external/not-allowed', 'not a URL')
+  }
+  if (parsed.protocol !== 'https:' || parsed.username || parsed.password) throw new AppError('external/not-allowed', `refused ${parsed.protocol}`)
+  if (!open) throw new AppError('external/unavailable', 'no system browser in this mode')
+  await open(parsed.href)
+  return null
 }
 
 /** Channel → service. Adding a channel to the contract makes this object fail to compile until handled. */
-export function createHandlers({ notebook, info }: ServiceDeps): Handlers {
+export function createHandlers({ notebook, info, openExternal }: ServiceDeps): Handlers {
   return {
     'app:info': () => ({ ...info }),
     'notebook:status': () => notebook.status(),
     'settings:get': () => notebook.settings.get(),
-    'settings:set': (patch) => notebook.settings.update(patch)
+    'settings:set': (patch) => notebook.settings.update(patch),
+    'content:packs': () => notebook.packs.list(),
+    'content:preview': ({ content }) => notebook.packs.preview(content),
+    'content:import': ({ content }) => notebook.packs.import(content),
+    'library:get': () => notebook.library.get(),
+    'annotations:save': ({ target, text }) => notebook.library.saveAnnotation(target, text),
+    'own-items:save': (input) => notebook.library.saveOwnItem(input),
+    'own-items:delete': async ({ id }) => {
+      await notebook.library.deleteOwnItem(id)
+      return null
+    },
+    'app:open-external': ({ url }) => openExternalSafely(url, openExternal)
   }
 }

@@ -9,6 +9,10 @@ import { acquireLock, type LockInfo, type NotebookLock } from './lock'
 import { NOTEBOOK_VERSION, notebookFileSchema, type NotebookFile } from './schemas'
 import { SessionsRepo } from './sessions-repo'
 import { SettingsRepo } from './settings-repo'
+import { LIBRARY_FILE, LibraryRepo, emptyLibrary, librarySpec } from './library-repo'
+import { PacksRepo } from './packs-repo'
+import type { ContentPack } from '../../shared/content/schema'
+import type { LibraryFile } from './schemas'
 
 export const NOTEBOOK_FILE = 'notebook.json'
 
@@ -26,6 +30,8 @@ export interface OpenNotebookOptions {
   dir: string
   owner: LockInfo['owner']
   now?: () => Date
+  /** Packs shipped with the app; imported ones are read from the notebook. */
+  bundledPacks?: ContentPack[]
 }
 
 /** The local notebook: the only entry point to stored data; everything else goes through its repositories. */
@@ -34,12 +40,15 @@ export class Notebook {
     readonly dir: string,
     private readonly lock: NotebookLock,
     private readonly store: DocumentStore<NotebookFile>,
+    private readonly libraryStore: DocumentStore<LibraryFile>,
     readonly settings: SettingsRepo,
     readonly sessions: SessionsRepo,
+    readonly library: LibraryRepo,
+    readonly packs: PacksRepo,
     private readonly state: NotebookStatus
   ) {}
 
-  static async open({ dir, owner, now = () => new Date() }: OpenNotebookOptions): Promise<Notebook> {
+  static async open({ dir, owner, now = () => new Date(), bundledPacks = [] }: OpenNotebookOptions): Promise<Notebook> {
     await mkdir(dir, { recursive: true, mode: PRIVATE_DIR_MODE })
     const lock = await acquireLock(dir, owner, now)
     try {
@@ -60,7 +69,11 @@ export class Notebook {
       if (loaded.kind === 'missing' || (loaded.kind === 'loaded' && loaded.migratedFrom !== undefined)) await store.flush()
       // The index is a cache of the session files: rebuild it rather than lose the list.
       if (loaded.kind === 'corrupt') await sessions.rebuildIndex()
-      return new Notebook(dir, lock, store, new SettingsRepo(store), sessions, state)
+      const libraryStore = await openSecondary(join(dir, LIBRARY_FILE), librarySpec, emptyLibrary, state, now)
+      const packs = await PacksRepo.open(dir, bundledPacks, state.readOnly, (file) =>
+        state.recovered.push({ file, movedTo: file, reason: 'invalid' })
+      )
+      return new Notebook(dir, lock, store, libraryStore, new SettingsRepo(store), sessions, new LibraryRepo(libraryStore, now), packs, state)
     } catch (error) {
       await lock.release()
       throw error
@@ -74,7 +87,27 @@ export class Notebook {
   /** Waits for every pending write, then gives the folder back to other processes. */
   async close(): Promise<void> {
     await this.store.idle()
+    await this.libraryStore.idle()
     await this.sessions.flushAll()
     await this.lock.release()
   }
+}
+
+/** Load a notebook-level file other than notebook.json with the same recovery rules. */
+async function openSecondary<T>(
+  file: string,
+  spec: DocumentSpec<T>,
+  empty: () => T,
+  state: NotebookStatus,
+  now: () => Date
+): Promise<DocumentStore<T>> {
+  const loaded = await loadDocument(file, spec, now)
+  if (loaded.kind === 'corrupt') state.recovered.push({ file: basename(file), movedTo: basename(loaded.movedTo), reason: loaded.reason })
+  if (loaded.kind === 'newer') {
+    state.readOnly = true
+    state.newerVersion ??= { file: basename(file), version: loaded.version }
+  }
+  const store = new DocumentStore(file, loaded.kind === 'loaded' ? loaded.data : empty(), { readOnly: state.readOnly })
+  if (loaded.kind === 'missing' || (loaded.kind === 'loaded' && loaded.migratedFrom !== undefined)) await store.flush()
+  return store
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { annotationSchema, ownItemSchema } from '../../shared/content/library'
 import { settingsSchema } from '../../shared/domain/settings'
 
 /**
@@ -32,3 +33,12 @@ export const sessionFileSchema = z.strictObject({
   updatedAt: z.iso.datetime()
 })
 export type SessionFile = z.infer<typeof sessionFileSchema>
+
+export const LIBRARY_FILE_VERSION = 1
+
+export const libraryFileSchema = z.strictObject({
+  schemaVersion: z.literal(LIBRARY_FILE_VERSION),
+  annotations: z.array(annotationSchema).max(20_000),
+  ownItems: z.array(ownItemSchema).max(5_000)
+})
+export type LibraryFile = z.infer<typeof libraryFileSchema>

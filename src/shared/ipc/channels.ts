@@ -7,7 +7,15 @@ export const CHANNEL_METHODS = {
   'app:info': 'appInfo',
   'notebook:status': 'notebookStatus',
   'settings:get': 'getSettings',
-  'settings:set': 'setSettings'
+  'settings:set': 'setSettings',
+  'content:packs': 'listPacks',
+  'content:preview': 'previewPack',
+  'content:import': 'importPack',
+  'library:get': 'getLibrary',
+  'annotations:save': 'saveAnnotation',
+  'own-items:save': 'saveOwnItem',
+  'own-items:delete': 'deleteOwnItem',
+  'app:open-external': 'openExternal'
 } as const
 
 export type Channel = keyof typeof CHANNEL_METHODS

@@ -2,6 +2,17 @@ import { z } from 'zod'
 import type { AppInfo, NotebookStatus } from '../domain/app-info'
 import { settingsPatchSchema, type Settings } from '../domain/settings'
 import type { Channel } from './channels'
+import {
+  idInput,
+  packFileInput,
+  saveAnnotationInput,
+  saveOwnItemInput,
+  type Annotation,
+  type InstalledPack,
+  type LibraryData,
+  type OwnItem,
+  type PackPreview
+} from '../content/library'
 
 /** Phantom marker: carries an output type through `typeof contract` without a runtime value. */
 const returns = <T>() => undefined as unknown as T
@@ -12,7 +23,15 @@ export const contract = {
   'app:info': { input: none, output: returns<AppInfo>() },
   'notebook:status': { input: none, output: returns<NotebookStatus>() },
   'settings:get': { input: none, output: returns<Settings>() },
-  'settings:set': { input: settingsPatchSchema, output: returns<Settings>() }
+  'settings:set': { input: settingsPatchSchema, output: returns<Settings>() },
+  'content:packs': { input: none, output: returns<InstalledPack[]>() },
+  'content:preview': { input: packFileInput, output: returns<PackPreview>() },
+  'content:import': { input: packFileInput, output: returns<PackPreview>() },
+  'library:get': { input: none, output: returns<LibraryData>() },
+  'annotations:save': { input: saveAnnotationInput, output: returns<Annotation | null>() },
+  'own-items:save': { input: saveOwnItemInput, output: returns<OwnItem>() },
+  'own-items:delete': { input: idInput, output: returns<null>() },
+  'app:open-external': { input: z.strictObject({ url: z.string().max(2000) }), output: returns<null>() }
 } satisfies Record<Channel, { input: z.ZodType; output: unknown }>
 
 export type Contract = typeof contract

@@ -8,6 +8,20 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'notebook:status': () => ({ readOnly: false, recovered: [] }),
     'settings:get': () => ({ language: 'en' }),
     'settings:set': (patch) => ({ language: patch.language ?? 'en' }),
+    'content:packs': () => [],
+    'content:preview': () => {
+      throw new AppError('import/invalid', 'x')
+    },
+    'content:import': () => {
+      throw new AppError('import/invalid', 'x')
+    },
+    'library:get': () => ({ annotations: [], ownItems: [] }),
+    'annotations:save': () => null,
+    'own-items:save': () => {
+      throw new AppError('library/not-found', 'x')
+    },
+    'own-items:delete': () => null,
+    'app:open-external': () => null,
     ...overrides
   }
 }

@@ -1,4 +1,4 @@
-import { Badge, Code, Group, Modal, Stack, Text, Title } from '@mantine/core'
+import { Code, Group, Modal, Stack, Text, Title } from '@mantine/core'
 import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { call } from '../api/client'
@@ -15,7 +15,11 @@ export function AboutModal({ opened, onClose }: { opened: boolean; onClose: () =
         <Stack gap="md" data-testid="about-panel">
           <Group gap="xs">
             <Text fw={600}>{t('app.name')}</Text>
-            {info.data && <Badge variant="light" tt="none" c="indigo.9">{t('about.version', { version: info.data.version })}</Badge>}
+            {info.data && (
+              <Text size="sm" c="dimmed">
+                {t('about.version', { version: info.data.version })}
+              </Text>
+            )}
           </Group>
           {info.data && (
             <Text size="sm">

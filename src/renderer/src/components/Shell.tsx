@@ -1,4 +1,4 @@
-import { AppShell, Badge, Burger, Group, NavLink, Text, Title, VisuallyHidden } from '@mantine/core'
+import { AppShell, Box, Burger, Group, NavLink, Text, Title, VisuallyHidden } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
 import { IconBooks, IconCalendarEvent, IconInfoCircle, IconSettings, IconWifiOff } from '@tabler/icons-react'
 import { lazy, Suspense, useEffect, type ReactNode } from 'react'
@@ -59,9 +59,10 @@ export function Shell({ children }: { children: ReactNode }) {
               </div>
             </Group>
             <Group gap="sm" wrap="nowrap">
-              <Badge variant="light" color="teal" tt="none" size="lg" className={classes.offline} leftSection={<IconWifiOff size={14} aria-hidden />} visibleFrom="lg">
+              <Box component="span" visibleFrom="lg" className={classes.offline}>
+                <IconWifiOff size={14} aria-hidden />
                 {t('app.offlineBadge')}
-              </Badge>
+              </Box>
               <LanguageSelect />
             </Group>
           </Group>

@@ -1,0 +1,76 @@
+import { nanoid } from 'nanoid'
+import { AppError } from '../../shared/errors'
+import type { Annotation, LibraryData, OwnItem } from '../../shared/content/library'
+import type { Language } from '../../shared/i18n/languages'
+import type { Purpose } from '../../shared/content/schema'
+import type { DocumentStore } from './document-store'
+import { LIBRARY_FILE_VERSION, libraryFileSchema, type LibraryFile } from './schemas'
+import type { DocumentSpec } from './json-document'
+
+export const LIBRARY_FILE = 'library.json'
+
+export const librarySpec: DocumentSpec<LibraryFile> = {
+  name: 'library',
+  version: LIBRARY_FILE_VERSION,
+  schema: libraryFileSchema,
+  migrations: {}
+}
+
+export const emptyLibrary = (): LibraryFile => ({ schemaVersion: LIBRARY_FILE_VERSION, annotations: [], ownItems: [] })
+
+/** The facilitator's own layer over the packs: private annotations and their own items. */
+export class LibraryRepo {
+  constructor(
+    private readonly store: DocumentStore<LibraryFile>,
+    private readonly now: () => Date
+  ) {}
+
+  get(): LibraryData {
+    return structuredClone({ annotations: this.store.data.annotations, ownItems: this.store.data.ownItems })
+  }
+
+  /** One private note per item; saving empty text removes it. Returns null when removed. */
+  async saveAnnotation(target: string, text: string): Promise<Annotation | null> {
+    const stamp = this.now().toISOString()
+    let saved: Annotation | null = null
+    await this.store.update((draft) => {
+      const existing = draft.annotations.find((a) => a.target === target)
+      if (text.length === 0) {
+        draft.annotations = draft.annotations.filter((a) => a.target !== target)
+      } else if (existing) {
+        existing.text = text
+        existing.updatedAt = stamp
+        saved = { ...existing }
+      } else {
+        saved = { id: nanoid(), target, text, createdAt: stamp, updatedAt: stamp }
+        draft.annotations.push(saved)
+      }
+    })
+    return saved
+  }
+
+  async saveOwnItem(input: { id?: string | undefined; title: string; body: string; language: Language; purpose: Purpose | null }): Promise<OwnItem> {
+    const stamp = this.now().toISOString()
+    let saved: OwnItem | undefined
+    await this.store.update((draft) => {
+      if (input.id) {
+        const existing = draft.ownItems.find((o) => o.id === input.id)
+        if (!existing) throw new AppError('library/not-found', `no own item ${input.id}`)
+        Object.assign(existing, { title: input.title, body: input.body, language: input.language, purpose: input.purpose, updatedAt: stamp })
+        saved = { ...existing }
+      } else {
+        saved = { id: nanoid(), title: input.title, body: input.body, language: input.language, purpose: input.purpose, createdAt: stamp, updatedAt: stamp }
+        draft.ownItems.push(saved)
+      }
+    })
+    return saved!
+  }
+
+  async deleteOwnItem(id: string): Promise<void> {
+    if (!this.store.data.ownItems.some((o) => o.id === id)) throw new AppError('library/not-found', `no own item ${id}`)
+    await this.store.update((draft) => {
+      draft.ownItems = draft.ownItems.filter((o) => o.id !== id)
+      draft.annotations = draft.annotations.filter((a) => a.target !== `yours:${id}`)
+    })
+  }
+}

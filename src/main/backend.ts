@@ -6,6 +6,8 @@ import { Notebook } from './storage/notebook'
 import { notebookDir } from './storage/paths'
 import { loadBundledPacks } from './storage/packs-repo'
 import { fileURLToPath } from 'node:url'
+import { existsSync } from 'node:fs'
+import { dirname, join } from 'node:path'
 
 export const APP_VERSION: string = version
 
@@ -16,8 +18,19 @@ export interface Backend {
 }
 
 /** Everything behind the dispatcher, shared by the desktop app and the browser-mode server. */
-/** resources/ sits two levels above both src/main/*.ts and out/main/*.js. */
-export const RESOURCES_DIR = fileURLToPath(new URL('../../resources/', import.meta.url))
+/**
+ * The folder holding `content/`: the nearest `resources/` above this module. Walking up keeps it
+ * right from src/main (tests), from out/main and its chunks (built), whatever the bundler does.
+ */
+export function findResourcesDir(from: string = import.meta.url): string {
+  let dir = dirname(fileURLToPath(from))
+  for (let i = 0; i < 6; i++) {
+    const candidate = join(dir, 'resources')
+    if (existsSync(join(candidate, 'content'))) return candidate
+    dir = dirname(dir)
+  }
+  return join(dirname(fileURLToPath(from)), 'resources')
+}
 
 export interface BackendOptions {
   dataDir: string
@@ -28,7 +41,7 @@ export interface BackendOptions {
 }
 
 export async function openBackend(options: BackendOptions): Promise<Backend> {
-  const bundledPacks = await loadBundledPacks(`${options.resourcesDir ?? RESOURCES_DIR}/content`)
+  const bundledPacks = await loadBundledPacks(join(options.resourcesDir ?? findResourcesDir(), 'content'))
   const notebook = await Notebook.open({
     bundledPacks,
     dir: notebookDir(options.dataDir),

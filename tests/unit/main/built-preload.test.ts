@@ -42,7 +42,7 @@ describe('built preload (out/preload/index.cjs)', () => {
     expect(Object.isFrozen(api)).toBe(true)
     expect(Object.keys(api).sort()).toEqual(Object.values(CHANNEL_METHODS).sort())
     for (const value of Object.values(api)) expect(typeof value).toBe('function')
-    expect(JSON.stringify(Object.keys(api))).not.toMatch(/ipc|invoke|send|on/i)
+    for (const raw of ['ipcRenderer', 'invoke', 'send', 'on', 'sendSync', 'removeListener']) expect(Object.keys(api)).not.toContain(raw)
   })
 
   it('routes each method to its own channel with the given input', async () => {

@@ -54,6 +54,12 @@ describe('npm run serve (the built server as a process)', () => {
         body: '{}'
       })
       expect(await authorised.json()).toEqual({ ok: true, value: { language: 'en' } })
+      const packs = await fetch(server.origin + '/api/content:packs', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-passerelle-token': server.token },
+        body: '{}'
+      }).then((r) => r.json())
+      expect(packs.value.map((p: { pack: { id: string }; origin: string }) => [p.pack.id, p.origin])).toEqual([['uclg-plm-28', 'bundled']])
     } finally {
       await server.stop()
     }

@@ -5,7 +5,7 @@ import { expect, seriousA11yViolations, test } from './fixtures'
 test('the shell loads with navigation, empty states and no token left in the address bar', async ({ app }) => {
   await expect(app.getByRole('navigation', { name: 'Main sections' })).toBeVisible()
   await expect(app.getByRole('heading', { level: 2, name: 'Library' })).toBeVisible()
-  await expect(app.getByTestId('library-empty')).toContainText('Peer Learning Note #28')
+  await expect(app.getByTestId('item-view')).toContainText('Local Citizenship and Migration')
   expect(app.url()).not.toContain('token=')
   await app.getByRole('link', { name: 'Sessions' }).click()
   await expect(app.getByRole('heading', { level: 2, name: 'Sessions' })).toBeVisible()

@@ -16,6 +16,7 @@ export function AppRouter() {
         <Suspense fallback={null}>
           <Switch>
             <Route path="/library" component={LibraryPage} />
+            <Route path="/library/:ref" component={LibraryPage} />
             <Route path="/sessions" component={SessionsPage} />
             <Route path="/settings" component={SettingsPage} />
             <Route>

@@ -1,22 +1,123 @@
-import { EmptyState, Paper } from '@mantine/core'
-import { IconBooks } from '@tabler/icons-react'
+import { CloseButton, Group, Loader, SegmentedControl, Stack, TextInput } from '@mantine/core'
+import { useDebouncedValue } from '@mantine/hooks'
+import { IconSearch } from '@tabler/icons-react'
+import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useLocation, useParams } from 'wouter'
+import { fold, searchLibrary } from '../../../../shared/content/search'
+import { isLanguage, type Language } from '../../../../shared/i18n/languages'
+import { ApiError } from '../../api/client'
+import { ErrorAlert } from '../../components/ErrorAlert'
 import { PageHeader } from '../../components/PageHeader'
+import { ImportPackButton } from './ImportPackButton'
+import { ItemView, type ReadingMode } from './ItemView'
+import classes from './Library.module.css'
+import { OwnItemForm } from './OwnItemForm'
+import { SearchPanel } from './SearchPanel'
+import { TableOfContents } from './TableOfContents'
+import { useDeleteOwnItem, useLibraryData } from './useLibrary'
 
 export function LibraryPage() {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
+  const uiLang: Language = isLanguage(i18n.language) ? i18n.language : 'en'
+  const params = useParams<{ ref?: string }>()
+  const [, navigate] = useLocation()
+  const data = useLibraryData()
+  const deleteOwn = useDeleteOwnItem()
+  const [query, setQuery] = useState('')
+  const [debounced] = useDebouncedValue(query, 120)
+  const [scope, setScope] = useState<'current' | 'all'>('current')
+  const [reading, setReading] = useState<ReadingMode>({ mode: 'single', left: uiLang, right: uiLang === 'en' ? 'fr' : 'en' })
+  const [ownForm, setOwnForm] = useState<{ editing: boolean } | null>(null)
+
+  const firstRef = data.packs?.[0] ? `${data.packs[0].pack.id}:${data.packs[0].pack.items.find((i) => i.kind === 'note')?.id ?? data.packs[0].pack.items[0]?.id}` : null
+  const ref = params.ref ? decodeURIComponent(params.ref) : firstRef
+  const entry = ref ? data.byRef.get(ref) : undefined
+  const hits = useMemo(() => (data.index && debounced ? searchLibrary(data.index, debounced, scope === 'all' ? 'all' : uiLang) : []), [data.index, debounced, scope, uiLang])
+  const terms = useMemo(() => fold(debounced).split(/\s+/).filter((w) => w.length > 1), [debounced])
+
   return (
     <>
-      <PageHeader title={t('library.title')} />
-      <Paper withBorder p="xl" radius="lg" data-testid="library-empty">
-        <EmptyState
-          variant="light"
-          size="lg"
-          icon={<IconBooks aria-hidden />}
-          title={t('library.empty.title')}
-          description={t('library.empty.body')}
+      <PageHeader title={t('library.title')} description={t('library.subtitle')} />
+      {data.error ? (
+        <ErrorAlert error={data.error} />
+      ) : data.loading || !data.packs ? (
+        <Loader aria-label={t('app.loading')} />
+      ) : (
+        <div className={classes.layout}>
+          <aside className={classes.sidebar}>
+            <Stack gap="sm">
+              <TextInput
+                type="search"
+                aria-label={t('library.search.label')}
+                placeholder={t('library.search.placeholder')}
+                leftSection={<IconSearch size={16} aria-hidden />}
+                value={query}
+                onChange={(e) => setQuery(e.currentTarget.value)}
+                onKeyDown={(e) => e.key === 'Escape' && setQuery('')}
+                rightSection={query ? <CloseButton size="sm" aria-label={t('library.search.clear')} onClick={() => setQuery('')} /> : null}
+              />
+              <SegmentedControl
+                size="xs"
+                fullWidth
+                aria-label={t('library.search.scope')}
+                value={scope}
+                onChange={(v) => setScope(v === 'all' ? 'all' : 'current')}
+                data={[
+                  { value: 'current', label: t('library.search.current') },
+                  { value: 'all', label: t('library.search.all') }
+                ]}
+              />
+              {debounced ? (
+                <SearchPanel
+                  hits={hits}
+                  query={debounced}
+                  onOpen={(hit) => {
+                    if (hit.lang !== uiLang && hit.kind !== 'yours') setReading({ mode: 'side-by-side', left: hit.lang, right: uiLang })
+                    navigate(`/library/${hit.ref}`)
+                  }}
+                />
+              ) : (
+                <TableOfContents packs={data.packs} ownItems={data.ownItems} current={ref} lang={uiLang} onAddOwn={() => setOwnForm({ editing: false })} />
+              )}
+              <Group justify="center">
+                <ImportPackButton />
+              </Group>
+            </Stack>
+          </aside>
+          <section aria-label={t('library.reader')}>
+            {entry ? (
+              <ItemView
+                entry={entry}
+                uiLang={uiLang}
+                reading={reading}
+                onReading={setReading}
+                annotation={data.annotations.get(entry.ref)}
+                terms={terms}
+                onEditOwn={() => setOwnForm({ editing: true })}
+                onDeleteOwn={() => {
+                  if (entry.type === 'own' && window.confirm(t('library.own.confirmDelete', { title: entry.own.title }))) {
+                    deleteOwn.mutate(entry.own.id, { onSuccess: () => navigate('/library') })
+                  }
+                }}
+              />
+            ) : (
+              <ErrorAlert error={new ApiError({ code: 'library/not-found', message: 'unknown item' })} />
+            )}
+          </section>
+        </div>
+      )}
+      {ownForm && (
+        <OwnItemForm
+          opened
+          onClose={() => setOwnForm(null)}
+          {...(ownForm.editing && entry?.type === 'own' ? { item: entry.own } : {})}
+          onSaved={(saved) => {
+            setOwnForm(null)
+            navigate(`/library/yours:${saved.id}`)
+          }}
         />
-      </Paper>
+      )}
     </>
   )
 }

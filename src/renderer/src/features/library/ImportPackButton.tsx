@@ -1,0 +1,93 @@
+import { Button, FileButton, Group, List, Modal, Stack, Text } from '@mantine/core'
+import { IconFileImport } from '@tabler/icons-react'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { PackPreview } from '../../../../shared/content/library'
+import { isLanguage } from '../../../../shared/i18n/languages'
+import { ApiError } from '../../api/client'
+import { ErrorAlert } from '../../components/ErrorAlert'
+import { useImportPack } from './useLibrary'
+
+/** Pick a file, see what it holds, then import it whole — or see, in plain words, why not. */
+export function ImportPackButton() {
+  const { t, i18n } = useTranslation()
+  const { preview, commit } = useImportPack()
+  const [content, setContent] = useState<string | null>(null)
+  const [result, setResult] = useState<PackPreview | null>(null)
+  const lang = isLanguage(i18n.language) ? i18n.language : 'en'
+  const close = () => {
+    setContent(null)
+    setResult(null)
+    preview.reset()
+    commit.reset()
+  }
+  const error = preview.error ?? commit.error
+  const shown = commit.data ?? preview.data
+  return (
+    <>
+      <FileButton
+        accept="application/json,.json"
+        onChange={(file) => {
+          if (!file) return
+          void file.text().then((text) => {
+            setContent(text)
+            preview.mutate(text)
+          })
+        }}
+      >
+        {(props) => (
+          <Button {...props} variant="light" size="xs" leftSection={<IconFileImport size={16} aria-hidden />} data-testid="import-pack">
+            {t('library.import.button')}
+          </Button>
+        )}
+      </FileButton>
+      <Modal opened={content !== null} onClose={close} title={t('library.import.title')} size="lg">
+        <Stack data-testid="import-dialog">
+          {error && <ErrorAlert error={error} />}
+          {error instanceof ApiError && error.issues.length > 0 && (
+            <List size="xs" c="dimmed">
+              {error.issues.slice(0, 5).map((issue, i) => (
+                <List.Item key={i}>
+                  <code>{issue.path || '/'}</code> {issue.message}
+                </List.Item>
+              ))}
+            </List>
+          )}
+          {shown && !error && (
+            <>
+              <Text fw={600}>
+                {shown.title[lang]} · {t('library.import.version', { version: shown.version })}
+              </Text>
+              <Text size="sm">{t('library.import.items', { count: Object.values(shown.counts).reduce((a, b) => a + (b ?? 0), 0) })}</Text>
+              <Text size="sm" c="dimmed">
+                {Object.entries(shown.counts)
+                  .map(([kind, n]) => `${t(`library.groups.${kind as 'note'}`)}: ${n}`)
+                  .join(' · ')}
+              </Text>
+              {shown.alreadyInstalled && <Text c="orange.9">{t('errors.import/already-installed')}</Text>}
+              {result && (
+                <Text role="status" c="teal.9">
+                  {t('library.import.done')}
+                </Text>
+              )}
+            </>
+          )}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={close}>
+              {result ? t('common.close') : t('common.cancel')}
+            </Button>
+            {!result && (
+              <Button
+                disabled={!preview.data || Boolean(error) || preview.data.alreadyInstalled}
+                loading={commit.isPending}
+                onClick={() => content && commit.mutate(content, { onSuccess: setResult })}
+              >
+                {t('library.import.confirm')}
+              </Button>
+            )}
+          </Group>
+        </Stack>
+      </Modal>
+    </>
+  )
+}

@@ -1,0 +1,52 @@
+import { Group, Stack, Text, Title } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
+import type { Language } from '../../../../shared/i18n/languages'
+import { Highlighted, RichText } from './RichText'
+import { ProvenanceBadge } from './ProvenanceBadge'
+import type { ResolvedItem } from './useLibrary'
+
+/** One item in one language, with each block's provenance. `lang` lets screen readers switch voice. */
+export function ItemColumn({ entry, lang, terms }: { entry: ResolvedItem; lang: Language; terms: string[] }) {
+  const { t } = useTranslation()
+  if (entry.type === 'own') {
+    return (
+      <Stack gap="sm" lang={entry.own.language}>
+        <Title order={3}>
+          <Highlighted text={entry.own.title} terms={terms} />
+        </Title>
+        <RichText text={entry.own.body || '—'} terms={terms} />
+      </Stack>
+    )
+  }
+  const { item, pack } = entry
+  return (
+    <Stack gap="md" lang={lang} data-testid={`item-column-${lang}`}>
+      <div>
+        <Title order={3} className="reading-title">
+          <Highlighted text={item.title[lang]} terms={terms} />
+        </Title>
+        <Group gap="xs" mt={6}>
+          <ProvenanceBadge provenance={item.provenance} pack={pack} lang={lang} />
+        </Group>
+      </div>
+      <Text size="lg" className="reading lead">
+        <Highlighted text={item.summary[lang]} terms={terms} />
+      </Text>
+      {item.blocks.map((block, i) => (
+        <section key={i} aria-label={block.heading?.[lang] ?? t('library.block', { n: i + 1 })}>
+          <Group justify="space-between" align="baseline" gap="xs" mb={4} wrap="nowrap">
+            {block.heading ? (
+              <Title order={4} size="h5">
+                <Highlighted text={block.heading[lang]} terms={terms} />
+              </Title>
+            ) : (
+              <span />
+            )}
+            <ProvenanceBadge provenance={block.provenance} pack={pack} lang={lang} />
+          </Group>
+          <RichText text={block.text[lang]} terms={terms} />
+        </section>
+      ))}
+    </Stack>
+  )
+}

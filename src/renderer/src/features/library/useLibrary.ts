@@ -1,0 +1,70 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useMemo } from 'react'
+import type { Annotation, InstalledPack, ItemRef, OwnItem, SaveOwnItemInput } from '../../../../shared/content/library'
+import { buildIndex, searchDocuments } from '../../../../shared/content/search'
+import type { ContentItem, ContentPack } from '../../../../shared/content/schema'
+import { call } from '../../api/client'
+
+const packsKey = ['content', 'packs'] as const
+const libraryKey = ['library'] as const
+
+export type ResolvedItem = { type: 'pack'; ref: ItemRef; pack: ContentPack; item: ContentItem } | { type: 'own'; ref: ItemRef; own: OwnItem }
+
+export function useLibraryData() {
+  const packs = useQuery({ queryKey: packsKey, queryFn: () => call('content:packs'), staleTime: Infinity })
+  const library = useQuery({ queryKey: libraryKey, queryFn: () => call('library:get') })
+  const index = useMemo(
+    () => (packs.data && library.data ? buildIndex(searchDocuments(packs.data, library.data.ownItems, library.data.annotations)) : null),
+    [packs.data, library.data]
+  )
+  const byRef = useMemo(() => {
+    const map = new Map<string, ResolvedItem>()
+    for (const { pack } of packs.data ?? []) for (const item of pack.items) map.set(`${pack.id}:${item.id}`, { type: 'pack', ref: `${pack.id}:${item.id}`, pack, item })
+    for (const own of library.data?.ownItems ?? []) map.set(`yours:${own.id}`, { type: 'own', ref: `yours:${own.id}`, own })
+    return map
+  }, [packs.data, library.data])
+  const annotations = useMemo(() => new Map<string, Annotation>((library.data?.annotations ?? []).map((a) => [a.target, a])), [library.data])
+  return {
+    packs: packs.data as InstalledPack[] | undefined,
+    ownItems: library.data?.ownItems ?? [],
+    annotations,
+    index,
+    byRef,
+    error: packs.error ?? library.error,
+    loading: packs.isPending || library.isPending
+  }
+}
+
+export function useSaveAnnotation() {
+  const client = useQueryClient()
+  return useMutation({
+    mutationFn: (input: { target: ItemRef; text: string }) => call('annotations:save', input),
+    onSuccess: () => client.invalidateQueries({ queryKey: libraryKey })
+  })
+}
+
+export function useSaveOwnItem() {
+  const client = useQueryClient()
+  return useMutation({
+    mutationFn: (input: SaveOwnItemInput) => call('own-items:save', input),
+    onSuccess: () => client.invalidateQueries({ queryKey: libraryKey })
+  })
+}
+
+export function useDeleteOwnItem() {
+  const client = useQueryClient()
+  return useMutation({
+    mutationFn: (id: string) => call('own-items:delete', { id }),
+    onSuccess: () => client.invalidateQueries({ queryKey: libraryKey })
+  })
+}
+
+export function useImportPack() {
+  const client = useQueryClient()
+  const preview = useMutation({ mutationFn: (content: string) => call('content:preview', { content }) })
+  const commit = useMutation({
+    mutationFn: (content: string) => call('content:import', { content }),
+    onSuccess: () => client.invalidateQueries({ queryKey: packsKey })
+  })
+  return { preview, commit }
+}

@@ -1,16 +1,15 @@
 import { Badge, Button, Group, Paper, Text, Textarea } from '@mantine/core'
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Annotation, ItemRef } from '../../../../shared/content/library'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { useSaveAnnotation } from './useLibrary'
 
-/** The facilitator's private note on an item: stays in the notebook, never in a pack. */
+/** The facilitator's private note on an item: stays in the notebook, never in a pack. Keyed by item. */
 export function AnnotationEditor({ target, annotation }: { target: ItemRef; annotation: Annotation | undefined }) {
   const { t, i18n } = useTranslation()
   const save = useSaveAnnotation()
   const [text, setText] = useState(annotation?.text ?? '')
-  useEffect(() => setText(annotation?.text ?? ''), [annotation?.text, target])
   const dirty = text.trim() !== (annotation?.text ?? '')
   return (
     <Paper withBorder p="md" radius="md" bg="yellow.0" data-testid="annotation">

@@ -84,7 +84,7 @@ export function ItemView({ entry, uiLang, reading, onReading, annotation, terms,
         ))}
       </div>
       <Stack mt="xl">
-        <AnnotationEditor target={entry.ref} annotation={annotation} />
+        <AnnotationEditor key={entry.ref} target={entry.ref} annotation={annotation} />
       </Stack>
     </article>
   )

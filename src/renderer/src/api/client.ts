@@ -31,3 +31,9 @@ export async function call<C extends Channel>(
 export function errorCodeOf(error: unknown): ErrorCode {
   return error instanceof ApiError ? error.code : 'internal/unexpected'
 }
+
+/** Errors about reaching the backend at all; the shell's banner reports these once for every screen. */
+export function isTransportError(error: unknown): boolean {
+  const code = errorCodeOf(error)
+  return code === 'http/unauthorized' || code === 'http/unreachable'
+}

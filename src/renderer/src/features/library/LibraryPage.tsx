@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next'
 import { useLocation, useParams } from 'wouter'
 import { fold, searchLibrary } from '../../../../shared/content/search'
 import { isLanguage, type Language } from '../../../../shared/i18n/languages'
-import { ApiError } from '../../api/client'
+import { ApiError, isTransportError } from '../../api/client'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { PageHeader } from '../../components/PageHeader'
 import { ImportPackButton } from './ImportPackButton'
@@ -40,7 +40,7 @@ export function LibraryPage() {
     <>
       <PageHeader title={t('library.title')} description={t('library.subtitle')} />
       {data.error ? (
-        <ErrorAlert error={data.error} />
+        isTransportError(data.error) ? null : <ErrorAlert error={data.error} />
       ) : data.loading || !data.packs ? (
         <Loader aria-label={t('app.loading')} />
       ) : (

@@ -22,10 +22,12 @@ export function LibraryPage() {
   const uiLang: Language = isLanguage(i18n.language) ? i18n.language : 'en'
   const params = useParams<{ ref?: string }>()
   const [, navigate] = useLocation()
-  const data = useLibraryData()
   const deleteOwn = useDeleteOwnItem()
   const [query, setQuery] = useState('')
   const [debounced] = useDebouncedValue(query, 120)
+  // Once someone has searched, keep the index for the rest of the visit.
+  const [searched, setSearched] = useState(false)
+  const data = useLibraryData(searched)
   const [scope, setScope] = useState<'current' | 'all'>('current')
   const [reading, setReading] = useState<ReadingMode>({ mode: 'single', left: uiLang, right: uiLang === 'en' ? 'fr' : 'en' })
   const [ownForm, setOwnForm] = useState<{ editing: boolean } | null>(null)
@@ -53,7 +55,10 @@ export function LibraryPage() {
                 placeholder={t('library.search.placeholder')}
                 leftSection={<IconSearch size={16} aria-hidden />}
                 value={query}
-                onChange={(e) => setQuery(e.currentTarget.value)}
+                onChange={(e) => {
+                  setQuery(e.currentTarget.value)
+                  setSearched(true)
+                }}
                 onKeyDown={(e) => e.key === 'Escape' && setQuery('')}
                 rightSection={query ? <CloseButton size="sm" aria-label={t('library.search.clear')} onClick={() => setQuery('')} /> : null}
               />

@@ -10,12 +10,13 @@ const libraryKey = ['library'] as const
 
 export type ResolvedItem = { type: 'pack'; ref: ItemRef; pack: ContentPack; item: ContentItem } | { type: 'own'; ref: ItemRef; own: OwnItem }
 
-export function useLibraryData() {
+/** `withIndex`: build the search index (~100–200 ms on the bundled pack) only once someone searches. */
+export function useLibraryData(withIndex: boolean) {
   const packs = useQuery({ queryKey: packsKey, queryFn: () => call('content:packs'), staleTime: Infinity })
   const library = useQuery({ queryKey: libraryKey, queryFn: () => call('library:get') })
   const index = useMemo(
-    () => (packs.data && library.data ? buildIndex(searchDocuments(packs.data, library.data.ownItems, library.data.annotations)) : null),
-    [packs.data, library.data]
+    () => (withIndex && packs.data && library.data ? buildIndex(searchDocuments(packs.data, library.data.ownItems, library.data.annotations)) : null),
+    [withIndex, packs.data, library.data]
   )
   const byRef = useMemo(() => {
     const map = new Map<string, ResolvedItem>()

@@ -1,5 +1,4 @@
 import { spawn } from 'node:child_process'
-import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 
 export const ROOT = join(import.meta.dirname, '..')
@@ -20,9 +19,7 @@ export function report(name, value, unit) {
   console.log(`BENCH ${name} ${Number.isInteger(value) ? value : value.toFixed(2)} ${unit}`)
 }
 
-export function chromiumPath() {
-  return [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && existsSync(p))
-}
+export { findChromium as chromiumPath } from '../scripts/lib.mjs'
 
 /** Start the built browser-mode server on a temp data folder; resolves with its URL. */
 export function startServer(dataDir) {

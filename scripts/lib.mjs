@@ -39,3 +39,8 @@ export async function buildIfStale() {
   console.log('Building Passerelle (sources changed since the last build)…')
   return run(BIN('electron-vite'), ['build', '--logLevel', 'warn'])
 }
+
+/** Debian's Chromium unless CHROMIUM_PATH says otherwise (Playwright cannot download browsers offline). */
+export function findChromium() {
+  return [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && existsSync(p))
+}

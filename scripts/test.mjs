@@ -2,17 +2,13 @@
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { BIN, ROOT, run } from './lib.mjs'
+import { BIN, ROOT, findChromium, run } from './lib.mjs'
 
 const reports = join(ROOT, 'reports')
 rmSync(reports, { recursive: true, force: true })
 mkdirSync(reports, { recursive: true })
 const tally = { passed: 0, failed: 0, skipped: 0 }
 const failures = []
-
-function findChromium() {
-  return [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && existsSync(p))
-}
 
 /** Debian's Chromium, installed on demand where we can; Playwright's own download needs the internet. */
 function ensureBrowser() {

@@ -23,7 +23,7 @@ for (const lang of ['en', 'es', 'fr']) {
   for (const hash of screens) {
     await page.evaluate((h) => (window.location.hash = h), hash)
     await page.waitForTimeout(300)
-    const name = `${hash.replace(/[#/]+/g, '-').replace(/^-|-$/g, '')}-${lang}.png`
+    const name = `${hash.replace(/[#/:]+/g, '-').replace(/^-|-$/g, '')}-${lang}.png`
     await page.screenshot({ path: join(outDir, name) })
     console.log(`docs/screenshots/${name}`)
   }

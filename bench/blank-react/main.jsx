@@ -1,10 +1,10 @@
 // Baseline for first_render_ms: the smallest React page, built and served like the real renderer,
 // marking "ready" the same way the shell does (an effect after the first commit).
-import { createElement, useEffect } from 'react'
+import { createElement, useLayoutEffect } from 'react'
 import { createRoot } from 'react-dom/client'
 
 function Blank() {
-  useEffect(() => {
+  useLayoutEffect(() => {
     document.documentElement.setAttribute('data-ready', 'true')
     performance.mark('passerelle-ready')
   }, [])

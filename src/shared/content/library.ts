@@ -4,9 +4,7 @@ import { ITEM_KINDS, PURPOSES, itemId, type ContentPack, type ItemKind, type Loc
 
 /** `<packId>:<itemId>` for a pack item, `yours:<ownItemId>` for the facilitator's own item. */
 export const itemRefSchema = z.string().regex(/^(?:[a-z0-9]+(?:-[a-z0-9]+)*|yours):[A-Za-z0-9_-]{1,80}$/)
-export type ItemRef = z.infer<typeof itemRefSchema>
-export const packItemRef = (packId: string, id: string): ItemRef => `${packId}:${id}`
-export const ownItemRef = (id: string): ItemRef => `yours:${id}`
+export { ownItemRef, packItemRef, type ItemRef } from './constants'
 
 export const LIBRARY_LIMITS = { annotation: 10_000, ownTitle: 200, ownBody: 20_000, packChars: 10_000_000, packDepth: 64 } as const
 

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { LANGUAGES } from '../i18n/languages'
+import { ITEM_KINDS, PURPOSES, TIERS } from './constants'
 
 /**
  * Content-pack format v1. A pack is plain JSON so another organisation can author one for another
@@ -44,7 +45,7 @@ export const itemId = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id-format')
 
 /** Where a fact comes from. `editorial` marks text the Passerelle team wrote (prompts, suggestions). */
-export const TIERS = ['note', 'launch', 'event', 'companion', 'context', 'editorial'] as const
+export { ITEM_KINDS, PURPOSES, TIERS }
 export const tierSchema = z.enum(TIERS)
 export type Tier = z.infer<typeof tierSchema>
 
@@ -75,25 +76,9 @@ export const blockSchema = z.strictObject({
 })
 export type Block = z.infer<typeof blockSchema>
 
-export const ITEM_KINDS = [
-  'note',
-  'section',
-  'concept',
-  'method',
-  'case-study',
-  'topic',
-  'purpose',
-  'lessons',
-  'prompt',
-  'glossary',
-  'challenge',
-  'event'
-] as const
 export const itemKindSchema = z.enum(ITEM_KINDS)
 export type ItemKind = z.infer<typeof itemKindSchema>
 
-/** The three purposes the note gives its nine key lessons. */
-export const PURPOSES = ['shared-vision', 'vision-to-policy', 'multi-stakeholder'] as const
 export const purposeSchema = z.enum(PURPOSES)
 export type Purpose = z.infer<typeof purposeSchema>
 

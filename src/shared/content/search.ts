@@ -1,7 +1,7 @@
 import MiniSearch, { type SearchResult } from 'minisearch'
 import { LANGUAGES, type Language } from '../i18n/languages'
-import { ownItemRef, packItemRef, type Annotation, type InstalledPack, type ItemRef, type OwnItem } from './library'
-import type { ItemKind } from './schema'
+import { ownItemRef, packItemRef, type ItemKind, type ItemRef } from './constants'
+import type { Annotation, InstalledPack, OwnItem } from './library'
 
 /** Case- and accent-insensitive form used for indexing, querying and highlighting alike. */
 export function fold(text: string): string {

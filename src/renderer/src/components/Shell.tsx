@@ -1,12 +1,13 @@
-import { AppShell, Box, Burger, Group, NavLink, Text, Title, VisuallyHidden } from '@mantine/core'
-import { useDisclosure } from '@mantine/hooks'
 import { IconBooks, IconCalendarEvent, IconInfoCircle, IconSettings, IconWifiOff } from '@tabler/icons-react'
-import { lazy, Suspense, useEffect, type ReactNode } from 'react'
+import { lazy, Suspense, useLayoutEffect, useRef, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useLocation } from 'wouter'
 import { LanguageSelect } from './LanguageSelect'
-import { NotebookBanner } from './NotebookBanner'
 import classes from './Shell.module.css'
+
+const UiRoot = lazy(() => import('./UiRoot').then((m) => ({ default: m.UiRoot })))
+const AboutModal = lazy(() => import('./AboutModal').then((m) => ({ default: m.AboutModal })))
+const NotebookBanner = lazy(() => import('./NotebookBanner').then((m) => ({ default: m.NotebookBanner })))
 
 interface NavItem {
   to: string
@@ -20,93 +21,82 @@ const NAV: NavItem[] = [
   { to: '/settings', label: 'nav.settings', icon: <IconSettings size={20} aria-hidden /> }
 ]
 
-const AboutModal = lazy(() => import('./AboutModal').then((m) => ({ default: m.AboutModal })))
-
+/**
+ * The frame around every screen, in plain React and CSS (no component library), so it is on
+ * screen and usable as soon as the first bundle runs; screens load inside it.
+ */
 export function Shell({ children }: { children: ReactNode }) {
   const { t } = useTranslation()
   const [pathname] = useLocation()
-  const [navOpen, nav] = useDisclosure(false)
-  const [aboutOpen, about] = useDisclosure(false)
-
-  useEffect(() => nav.close(), [pathname, nav])
+  const [aboutOpen, setAboutOpen] = useState(false)
+  const main = useRef<HTMLElement>(null)
 
   // The shell is mounted and interactive: tests and the first-render benchmark wait for this.
-  useEffect(() => {
+  useLayoutEffect(() => {
     document.documentElement.setAttribute('data-ready', 'true')
     performance.mark('passerelle-ready')
   }, [])
 
   return (
-    <>
-      <a href="#main" className={classes.skipLink}>
+    <div className={classes.app}>
+      <a
+        href="#main"
+        className={classes.skipLink}
+        onClick={(event) => {
+          // The hash belongs to the router; move focus without navigating.
+          event.preventDefault()
+          main.current?.focus()
+        }}
+      >
         {t('app.skipToContent')}
       </a>
-      <AppShell header={{ height: 64 }} navbar={{ width: 248, breakpoint: 'sm', collapsed: { mobile: !navOpen } }} padding="lg">
-        <AppShell.Header className={classes.header}>
-          <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-            <Group gap="sm" wrap="nowrap">
-              <Burger opened={navOpen} onClick={nav.toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.label')} />
-              <span className={classes.logo} aria-hidden>
-                P
-              </span>
-              <div>
-                <Title order={2} size="h4" className={classes.brand}>
-                  {t('app.name')}
-                </Title>
-                <Text size="xs" c="dimmed" visibleFrom="md" className={classes.tagline}>
-                  {t('app.tagline')}
-                </Text>
-              </div>
-            </Group>
-            <Group gap="sm" wrap="nowrap">
-              <Box component="span" visibleFrom="lg" className={classes.offline}>
-                <IconWifiOff size={14} aria-hidden />
-                {t('app.offlineBadge')}
-              </Box>
-              <LanguageSelect />
-            </Group>
-          </Group>
-        </AppShell.Header>
-
-        <AppShell.Navbar p="sm" component="nav" aria-label={t('nav.label')}>
-          <AppShell.Section grow>
-            {NAV.map((item) => (
-              <NavLink
-                key={item.to}
-                component={Link}
-                href={item.to}
-                label={t(item.label)}
-                leftSection={item.icon}
-                active={pathname.startsWith(item.to)}
-                aria-current={pathname.startsWith(item.to) ? 'page' : undefined}
-                className={classes.navLink}
-              />
-            ))}
-          </AppShell.Section>
-          <AppShell.Section>
-            <NavLink
-              component="button"
-              label={t('nav.about')}
-              leftSection={<IconInfoCircle size={20} aria-hidden />}
-              onClick={about.open}
-              className={classes.navLink}
-            />
-          </AppShell.Section>
-        </AppShell.Navbar>
-
-        <AppShell.Main id="main" tabIndex={-1} className={classes.main}>
-          <VisuallyHidden>
-            <h1>{t('app.name')}</h1>
-          </VisuallyHidden>
-          <NotebookBanner />
-          {children}
-        </AppShell.Main>
-      </AppShell>
-      {aboutOpen && (
-        <Suspense fallback={null}>
-          <AboutModal opened={aboutOpen} onClose={about.close} />
+      <header className={classes.header}>
+        <div className={classes.brandGroup}>
+          <span className={classes.logo} aria-hidden>
+            P
+          </span>
+          <div>
+            <p className={classes.brand}>{t('app.name')}</p>
+            <p className={classes.tagline}>{t('app.tagline')}</p>
+          </div>
+        </div>
+        <div className={classes.headerEnd}>
+          <span className={classes.offline}>
+            <IconWifiOff size={14} aria-hidden />
+            {t('app.offlineBadge')}
+          </span>
+          <LanguageSelect />
+        </div>
+      </header>
+      <nav className={classes.nav} aria-label={t('nav.label')}>
+        <ul className={classes.navList}>
+          {NAV.map((item) => {
+            const active = pathname.startsWith(item.to)
+            return (
+              <li key={item.to}>
+                <Link href={item.to} className={classes.navLink} data-active={active || undefined} aria-current={active ? 'page' : undefined}>
+                  {item.icon}
+                  <span>{t(item.label)}</span>
+                </Link>
+              </li>
+            )
+          })}
+        </ul>
+        <button type="button" className={classes.navLink} onClick={() => setAboutOpen(true)}>
+          <IconInfoCircle size={20} aria-hidden />
+          <span>{t('nav.about')}</span>
+        </button>
+      </nav>
+      <main id="main" ref={main} tabIndex={-1} className={classes.main}>
+        <h1 className={classes.visuallyHidden}>{t('app.name')}</h1>
+        <Suspense fallback={<p className={classes.loading}>{t('app.loading')}</p>}>
+          <UiRoot>
+            <NotebookBanner />
+            {children}
+            {aboutOpen && <AboutModal opened onClose={() => setAboutOpen(false)} />}
+          </UiRoot>
         </Suspense>
-      )}
-    </>
+      </main>
+    </div>
   )
 }

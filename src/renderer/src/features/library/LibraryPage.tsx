@@ -44,7 +44,7 @@ export function LibraryPage() {
       {data.error ? (
         isTransportError(data.error) ? null : <ErrorAlert error={data.error} />
       ) : data.loading || !data.packs ? (
-        <Loader aria-label={t('app.loading')} />
+        <Loader role="status" aria-label={t('app.loading')} />
       ) : (
         <div className={classes.layout}>
           <aside className={classes.sidebar}>

@@ -1,19 +1,16 @@
 import { Code, Group, Paper, Radio, Stack, Text } from '@mantine/core'
 import { useQuery } from '@tanstack/react-query'
-import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { LANGUAGES, LANGUAGE_NATIVE_NAMES, isLanguage } from '../../../../shared/i18n/languages'
+import { LANGUAGES, LANGUAGE_NATIVE_NAMES } from '../../../../shared/i18n/languages'
 import { call } from '../../api/client'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { PageHeader } from '../../components/PageHeader'
-import { useSettings, useUpdateSettings } from './useSettings'
+import { useSaveLanguage } from './save-language'
 
 export function SettingsPage() {
-  const { t } = useTranslation()
-  const settings = useSettings()
-  const update = useUpdateSettings()
-  // Show the choice at once; fall back to the stored value if saving fails.
-  const [choice, setChoice] = useState<string | null>(null)
+  const { t, i18n } = useTranslation()
+  // Shows the choice at once; falls back to the applied language if saving fails.
+  const language = useSaveLanguage()
   const info = useQuery({ queryKey: ['app-info'], queryFn: () => call('app:info') })
 
   return (
@@ -25,12 +22,8 @@ export function SettingsPage() {
             name="language"
             label={t('language.label')}
             description={t('language.description')}
-            value={choice ?? settings.data?.language ?? null}
-            onChange={(value) => {
-              if (!isLanguage(value)) return
-              setChoice(value)
-              update.mutate({ language: value }, { onSettled: () => setChoice(null) })
-            }}
+            value={language.pending ?? i18n.language}
+            onChange={language.save}
           >
             <Group mt="sm">
               {LANGUAGES.map((lang) => (
@@ -38,13 +31,12 @@ export function SettingsPage() {
               ))}
             </Group>
           </Radio.Group>
-          {update.isSuccess && (
+          {language.saved && (
             <Text role="status" size="sm" c="teal.8" mt="sm">
               {t('settings.saved')}
             </Text>
           )}
-          {update.error && <ErrorAlert error={update.error} />}
-          {settings.error && <ErrorAlert error={settings.error} />}
+          {language.error !== null && <ErrorAlert error={language.error} />}
         </Paper>
         <Paper withBorder p="lg" radius="lg">
           <Text size="sm" mb="xs">

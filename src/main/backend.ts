@@ -5,6 +5,7 @@ import { createHandlers } from './services/handlers'
 import { Notebook } from './storage/notebook'
 import { notebookDir } from './storage/paths'
 import { loadBundledPacks } from './storage/packs-repo'
+import { loadCatalog } from './storage/catalog'
 import { fileURLToPath } from 'node:url'
 import { existsSync } from 'node:fs'
 import { dirname, join } from 'node:path'
@@ -41,7 +42,9 @@ export interface BackendOptions {
 }
 
 export async function openBackend(options: BackendOptions): Promise<Backend> {
-  const bundledPacks = await loadBundledPacks(join(options.resourcesDir ?? findResourcesDir(), 'content'))
+  const resourcesDir = options.resourcesDir ?? findResourcesDir()
+  const bundledPacks = await loadBundledPacks(join(resourcesDir, 'content'))
+  const catalog = await loadCatalog(resourcesDir)
   const notebook = await Notebook.open({
     bundledPacks,
     dir: notebookDir(options.dataDir),
@@ -49,6 +52,6 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     ...(options.now ? { now: options.now } : {})
   })
   const info = { name: 'Passerelle', version: APP_VERSION, mode: options.mode, dataDir: options.dataDir }
-  const dispatch = createDispatcher(createHandlers({ notebook, info, ...(options.openExternal ? { openExternal: options.openExternal } : {}) }))
+  const dispatch = createDispatcher(createHandlers({ notebook, info, catalog, ...(options.openExternal ? { openExternal: options.openExternal } : {}) }))
   return { notebook, dispatch, close: () => notebook.close() }
 }

@@ -1,11 +1,15 @@
+import { stripUndefined } from '../../shared/objects'
 import type { AppInfo } from '../../shared/domain/app-info'
 import { AppError } from '../../shared/errors'
 import type { Handlers } from '../dispatch'
 import type { Notebook } from '../storage/notebook'
+import type { PlanningCatalog } from '../../shared/planning/catalog-schema'
+import { createSession } from './sessions-service'
 
 export interface ServiceDeps {
   notebook: Notebook
   info: AppInfo
+  catalog: PlanningCatalog
   /** Desktop only: the system browser. Browser mode has none (the user is already in a browser). */
   openExternal?: (url: string) => Promise<void>
 }
@@ -25,7 +29,7 @@ export async function openExternalSafely(url: string, open: ServiceDeps['openExt
 }
 
 /** Channel → service. Adding a channel to the contract makes this object fail to compile until handled. */
-export function createHandlers({ notebook, info, openExternal }: ServiceDeps): Handlers {
+export function createHandlers({ notebook, info, catalog, openExternal }: ServiceDeps): Handlers {
   return {
     'app:info': () => ({ ...info }),
     'notebook:status': () => notebook.status(),
@@ -41,6 +45,25 @@ export function createHandlers({ notebook, info, openExternal }: ServiceDeps): H
       await notebook.library.deleteOwnItem(id)
       return null
     },
-    'app:open-external': ({ url }) => openExternalSafely(url, openExternal)
+    'app:open-external': ({ url }) => openExternalSafely(url, openExternal),
+    'catalog:get': () => catalog,
+    'sessions:list': () => notebook.sessions.list(),
+    'sessions:get': ({ id }) => notebook.sessions.get(id),
+    'sessions:create': (request) => createSession(notebook, catalog, request, notebook.settings.get().language),
+    'sessions:update': ({ id, details }) => notebook.sessions.update(id, (draft) => Object.assign(draft, stripUndefined(details))),
+    'sessions:set-agenda': ({ id, blocks }) =>
+      notebook.sessions.update(id, (draft) => {
+        draft.blocks = blocks
+      }),
+    'sessions:set-personas': ({ id, personas }) =>
+      notebook.sessions.update(id, (draft) => {
+        draft.personas = personas
+      }),
+    'sessions:duplicate': ({ id, title }) => notebook.sessions.duplicate(id, title),
+    'sessions:delete': async ({ id }) => {
+      await notebook.sessions.delete(id)
+      return null
+    },
+    'sessions:restore': ({ id }) => notebook.sessions.restore(id)
   }
 }

@@ -7,13 +7,15 @@ import { settingsSchema } from '../../shared/domain/settings'
  * `migrations` map and a fixture under tests/fixtures/notebook/ whenever a shape changes.
  */
 export const NOTEBOOK_VERSION = 1
-export const SESSION_FILE_VERSION = 1
+export { SESSION_VERSION as SESSION_FILE_VERSION } from '../../shared/planning/session'
 
 export const sessionIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,40}$/)
 
 export const sessionIndexEntrySchema = z.strictObject({
   id: sessionIdSchema,
   title: z.string().max(200),
+  /** Added after v1 without a version bump: optional, so older notebooks still read. */
+  date: z.iso.date().nullable().optional(),
   updatedAt: z.iso.datetime()
 })
 export type SessionIndexEntry = z.infer<typeof sessionIndexEntrySchema>
@@ -25,14 +27,27 @@ export const notebookFileSchema = z.strictObject({
 })
 export type NotebookFile = z.infer<typeof notebookFileSchema>
 
-export const sessionFileSchema = z.strictObject({
-  schemaVersion: z.literal(SESSION_FILE_VERSION),
-  id: sessionIdSchema,
-  title: z.string().max(200),
-  createdAt: z.iso.datetime(),
-  updatedAt: z.iso.datetime()
-})
-export type SessionFile = z.infer<typeof sessionFileSchema>
+export { sessionSchema as sessionFileSchema, type Session as SessionFile } from '../../shared/planning/session'
+
+/** Session files v1 held only identity and title; v2 adds details, consent, agenda and personas. */
+export const sessionMigrations = {
+  1: (doc: Record<string, unknown>) => ({
+    ...doc,
+    date: null,
+    startTime: '09:00',
+    plannedEnd: null,
+    timeZone: 'UTC',
+    place: '',
+    online: false,
+    languages: [],
+    audience: '',
+    objectives: '',
+    notes: '',
+    consent: { chathamHouse: true, attributableQuotes: false, photos: false, note: '' },
+    blocks: [],
+    personas: []
+  })
+}
 
 export const LIBRARY_FILE_VERSION = 1
 

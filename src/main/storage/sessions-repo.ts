@@ -1,8 +1,9 @@
-import { mkdir, readdir } from 'node:fs/promises'
+import { mkdir, readdir, rename, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { nanoid } from 'nanoid'
 import { AppError } from '../../shared/errors'
 import type { RecoveredFile } from '../../shared/domain/app-info'
+import type { AgendaBlock, Persona, SessionDetails } from '../../shared/planning/session'
 import { DocumentStore } from './document-store'
 import { loadDocument, type DocumentSpec } from './json-document'
 import { PRIVATE_DIR_MODE } from './durable-write'
@@ -10,18 +11,21 @@ import {
   SESSION_FILE_VERSION,
   sessionFileSchema,
   sessionIdSchema,
+  sessionMigrations,
   type NotebookFile,
   type SessionFile,
   type SessionIndexEntry
 } from './schemas'
 
 export const SESSIONS_DIR = 'sessions'
+/** Deleted sessions wait here for "undo" until the notebook is next opened, then are removed for good. */
+export const TRASH_DIR = 'trash'
 
 const sessionSpec: DocumentSpec<SessionFile> = {
   name: 'session',
   version: SESSION_FILE_VERSION,
   schema: sessionFileSchema,
-  migrations: {}
+  migrations: sessionMigrations
 }
 
 /**
@@ -38,9 +42,11 @@ export class SessionsRepo {
     private readonly report: (file: RecoveredFile) => void
   ) {}
 
+  /** Create the folders and empty the trash left by the previous run. */
   static async prepare(notebookDir: string): Promise<string> {
     const dir = join(notebookDir, SESSIONS_DIR)
     await mkdir(dir, { recursive: true, mode: PRIVATE_DIR_MODE })
+    await rm(join(notebookDir, TRASH_DIR), { recursive: true, force: true })
     return dir
   }
 
@@ -48,20 +54,89 @@ export class SessionsRepo {
     return [...this.index.data.sessions]
   }
 
-  async create(title: string): Promise<SessionFile> {
+  async create(details: SessionDetails, agenda: { blocks?: AgendaBlock[]; personas?: Persona[] } = {}): Promise<SessionFile> {
     const stamp = this.now().toISOString()
-    const session: SessionFile = { schemaVersion: SESSION_FILE_VERSION, id: nanoid(), title, createdAt: stamp, updatedAt: stamp }
-    const store = new DocumentStore<SessionFile>(this.fileOf(session.id), session, { readOnly: this.index.readOnly })
+    const session: SessionFile = {
+      schemaVersion: SESSION_FILE_VERSION,
+      id: nanoid(),
+      ...details,
+      createdAt: stamp,
+      updatedAt: stamp,
+      blocks: agenda.blocks ?? [],
+      personas: agenda.personas ?? []
+    }
+    const checked = sessionFileSchema.parse(session)
+    const store = new DocumentStore<SessionFile>(this.fileOf(checked.id), checked, { readOnly: this.index.readOnly })
+    if (store.readOnly) throw new AppError('storage/read-only', 'notebook is read-only')
     await store.flush()
-    this.open.set(session.id, store)
+    this.open.set(checked.id, store)
     await this.index.update((draft) => {
-      draft.sessions.push({ id: session.id, title, updatedAt: stamp })
+      draft.sessions.push(entryOf(checked))
     })
-    return { ...session }
+    return structuredClone(checked)
   }
 
   async get(id: string): Promise<SessionFile> {
-    return { ...(await this.storeOf(id)).data }
+    return structuredClone((await this.storeOf(id)).data) as SessionFile
+  }
+
+  /** Apply a change to one session; the whole result is validated before anything is written. */
+  async update(id: string, change: (draft: SessionFile) => void): Promise<SessionFile> {
+    const store = await this.storeOf(id)
+    const draft = structuredClone(store.data) as SessionFile
+    change(draft)
+    draft.updatedAt = this.now().toISOString()
+    const checked = sessionFileSchema.safeParse(draft)
+    if (!checked.success) {
+      throw new AppError(
+        'validation/invalid-input',
+        'session change rejected',
+        checked.error.issues.slice(0, 20).map((i) => ({ path: i.path.map(String).join('.'), message: i.message }))
+      )
+    }
+    await store.update((data) => Object.assign(data, checked.data))
+    await this.index.update((index) => {
+      const entry = index.sessions.find((s) => s.id === id)
+      if (entry) Object.assign(entry, entryOf(checked.data))
+    })
+    return structuredClone(checked.data)
+  }
+
+  async duplicate(id: string, title: string): Promise<SessionFile> {
+    const source = await this.get(id)
+    const { schemaVersion: _v, id: _id, createdAt: _c, updatedAt: _u, blocks, personas, ...details } = source
+    return this.create(
+      { ...details, title },
+      { blocks: blocks.map((b) => ({ ...b, id: nanoid(10) })), personas: personas.map((p) => ({ ...p, id: nanoid(10) })) }
+    )
+  }
+
+  /** Moves the file to the trash (restorable until the notebook is reopened). */
+  async delete(id: string): Promise<void> {
+    const store = await this.storeOf(id)
+    if (store.readOnly) throw new AppError('storage/read-only', 'notebook is read-only')
+    await store.idle()
+    const trash = join(this.dir, '..', TRASH_DIR)
+    await mkdir(trash, { recursive: true, mode: PRIVATE_DIR_MODE })
+    await rename(this.fileOf(id), join(trash, `${id}.json`))
+    this.open.delete(id)
+    await this.index.update((draft) => {
+      draft.sessions = draft.sessions.filter((s) => s.id !== id)
+    })
+  }
+
+  async restore(id: string): Promise<SessionFile> {
+    if (!sessionIdSchema.safeParse(id).success) throw new AppError('session/not-found', `no session ${id}`)
+    try {
+      await rename(join(this.dir, '..', TRASH_DIR, `${id}.json`), this.fileOf(id))
+    } catch {
+      throw new AppError('session/not-found', `session ${id} is no longer in the trash`)
+    }
+    const session = await this.get(id)
+    await this.index.update((draft) => {
+      draft.sessions.push(entryOf(session))
+    })
+    return session
   }
 
   /** Rebuild the index from the session files, e.g. after `notebook.json` was set aside. */
@@ -72,8 +147,7 @@ export class SessionsRepo {
       const id = name.slice(0, -'.json'.length)
       if (!sessionIdSchema.safeParse(id).success) continue
       try {
-        const s = await this.storeOf(id)
-        entries.push({ id: s.data.id, title: s.data.title, updatedAt: s.data.updatedAt })
+        entries.push(entryOf((await this.storeOf(id)).data))
       } catch (error) {
         if (!(error instanceof AppError) || error.code !== 'session/not-found') throw error
       }
@@ -99,16 +173,17 @@ export class SessionsRepo {
     const result = await loadDocument(file, sessionSpec, this.now)
     if (result.kind === 'missing') throw new AppError('session/not-found', `no session ${id}`)
     if (result.kind === 'corrupt') {
-      this.report({ file: `${SESSIONS_DIR}/${id}.json`, movedTo: relativeName(result.movedTo), reason: result.reason })
+      this.report({ file: `${SESSIONS_DIR}/${id}.json`, movedTo: `${SESSIONS_DIR}/${result.movedTo.split(/[\\/]/).pop()}`, reason: result.reason })
       throw new AppError('session/not-found', `session ${id} was unreadable and set aside`)
     }
     if (result.kind === 'newer') throw new AppError('storage/read-only', `session ${id} was written by a newer version`)
     const store = new DocumentStore<SessionFile>(file, result.data, { readOnly: this.index.readOnly })
+    if (result.migratedFrom !== undefined && !store.readOnly) await store.flush()
     this.open.set(id, store)
     return store
   }
 }
 
-function relativeName(path: string): string {
-  return `${SESSIONS_DIR}/${path.split(/[\\/]/).pop() ?? path}`
+function entryOf(s: SessionFile): SessionIndexEntry {
+  return { id: s.id, title: s.title, date: s.date, updatedAt: s.updatedAt }
 }

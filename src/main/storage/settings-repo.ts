@@ -1,3 +1,4 @@
+import { stripUndefined } from '../../shared/objects'
 import type { Settings, SettingsPatch } from '../../shared/domain/settings'
 import type { DocumentStore } from './document-store'
 import type { NotebookFile } from './schemas'
@@ -15,8 +16,4 @@ export class SettingsRepo {
     })
     return this.get()
   }
-}
-
-function stripUndefined<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>
 }

@@ -15,7 +15,17 @@ export const CHANNEL_METHODS = {
   'annotations:save': 'saveAnnotation',
   'own-items:save': 'saveOwnItem',
   'own-items:delete': 'deleteOwnItem',
-  'app:open-external': 'openExternal'
+  'app:open-external': 'openExternal',
+  'catalog:get': 'getCatalog',
+  'sessions:list': 'listSessions',
+  'sessions:get': 'getSession',
+  'sessions:create': 'createSession',
+  'sessions:update': 'updateSession',
+  'sessions:set-agenda': 'setAgenda',
+  'sessions:set-personas': 'setPersonas',
+  'sessions:duplicate': 'duplicateSession',
+  'sessions:delete': 'deleteSession',
+  'sessions:restore': 'restoreSession'
 } as const
 
 export type Channel = keyof typeof CHANNEL_METHODS

@@ -13,6 +13,24 @@ import {
   type OwnItem,
   type PackPreview
 } from '../content/library'
+import type { PlanningCatalog } from '../planning/catalog-schema'
+import {
+  createSessionInput,
+  duplicateSessionInput,
+  sessionRefInput,
+  setAgendaInput,
+  setPersonasInput,
+  updateSessionInput,
+  type Session
+} from '../planning/session'
+
+/** One line of the sessions list. */
+export interface SessionSummary {
+  id: string
+  title: string
+  date?: string | null | undefined
+  updatedAt: string
+}
 
 /** Phantom marker: carries an output type through `typeof contract` without a runtime value. */
 const returns = <T>() => undefined as unknown as T
@@ -31,7 +49,17 @@ export const contract = {
   'annotations:save': { input: saveAnnotationInput, output: returns<Annotation | null>() },
   'own-items:save': { input: saveOwnItemInput, output: returns<OwnItem>() },
   'own-items:delete': { input: idInput, output: returns<null>() },
-  'app:open-external': { input: z.strictObject({ url: z.string().max(2000) }), output: returns<null>() }
+  'app:open-external': { input: z.strictObject({ url: z.string().max(2000) }), output: returns<null>() },
+  'catalog:get': { input: none, output: returns<PlanningCatalog>() },
+  'sessions:list': { input: none, output: returns<SessionSummary[]>() },
+  'sessions:get': { input: sessionRefInput, output: returns<Session>() },
+  'sessions:create': { input: createSessionInput, output: returns<Session>() },
+  'sessions:update': { input: updateSessionInput, output: returns<Session>() },
+  'sessions:set-agenda': { input: setAgendaInput, output: returns<Session>() },
+  'sessions:set-personas': { input: setPersonasInput, output: returns<Session>() },
+  'sessions:duplicate': { input: duplicateSessionInput, output: returns<Session>() },
+  'sessions:delete': { input: sessionRefInput, output: returns<null>() },
+  'sessions:restore': { input: sessionRefInput, output: returns<Session>() }
 } satisfies Record<Channel, { input: z.ZodType; output: unknown }>
 
 export type Contract = typeof contract

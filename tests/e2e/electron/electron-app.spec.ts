@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { mkdtemp, readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { CHANNEL_METHODS } from '../../../src/shared/ipc/channels'
 
 const ROOT = join(import.meta.dirname, '../../..')
 
@@ -31,7 +32,7 @@ test.describe('desktop app in a real Electron', () => {
       expect(await page.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined')
       expect(await page.evaluate(() => typeof (globalThis as { process?: unknown }).process)).toBe('undefined')
       const methods = await page.evaluate(() => Object.keys(window.passerelle ?? {}).sort())
-      expect(methods).toEqual(['appInfo', 'getSettings', 'notebookStatus', 'setSettings'])
+      expect(methods).toEqual(Object.values(CHANNEL_METHODS).sort())
       expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1)
       expect(await page.evaluate(() => Object.isFrozen(window.passerelle))).toBe(true)
       const blocked = await page.evaluate(() => fetch('https://example.org/').then(() => 'reached', () => 'blocked'))

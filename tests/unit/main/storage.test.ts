@@ -6,6 +6,7 @@ import { AppError } from '../../../src/shared/errors'
 import { loadDocument, migrate, type DocumentSpec } from '../../../src/main/storage/json-document'
 import { Notebook, NOTEBOOK_FILE } from '../../../src/main/storage/notebook'
 import { useTempDirs } from '../../support/temp-dir'
+import { newSessionDetails } from '../../../src/shared/planning/session'
 
 const tempDir = useTempDirs()
 const fixture = (name: string) => readFile(join(import.meta.dirname, '../../fixtures/notebook', name))
@@ -72,7 +73,7 @@ describe('notebook storage (real files)', () => {
   it('rebuilds the session list from the session files when notebook.json was unreadable', async () => {
     const dir = await tempDir()
     const notebook = await Notebook.open({ dir, owner: 'tool' })
-    const created = await notebook.sessions.create('Atelier Grenoble')
+    const created = await notebook.sessions.create(newSessionDetails('Atelier Grenoble'))
     await notebook.close()
     await writeFile(join(dir, NOTEBOOK_FILE), '{ broken')
     const reopened = await Notebook.open({ dir, owner: 'tool' })

@@ -2,6 +2,10 @@ import { describe, expect, it, vi } from 'vitest'
 import { createDispatcher, type Handlers } from '../../../src/main/dispatch'
 import { AppError } from '../../../src/shared/errors'
 
+const notFound = (): never => {
+  throw new AppError('session/not-found', 'x')
+}
+
 function handlers(overrides: Partial<Handlers> = {}): Handlers {
   return {
     'app:info': () => ({ name: 'Passerelle', version: '0.0.0', mode: 'browser', dataDir: '/tmp/x' }),
@@ -22,6 +26,16 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     },
     'own-items:delete': () => null,
     'app:open-external': () => null,
+    'catalog:get': () => ({ format: 'passerelle.planning-catalog', formatVersion: 1, methods: [], personas: [], templates: [] }),
+    'sessions:list': () => [],
+    'sessions:get': notFound,
+    'sessions:create': notFound,
+    'sessions:update': notFound,
+    'sessions:set-agenda': notFound,
+    'sessions:set-personas': notFound,
+    'sessions:duplicate': notFound,
+    'sessions:delete': () => null,
+    'sessions:restore': notFound,
     ...overrides
   }
 }

@@ -5,6 +5,7 @@ import { Shell } from './components/Shell'
 // Screens load when first opened, inside the already-painted shell.
 const LibraryPage = lazy(() => import('./features/library/LibraryPage').then((m) => ({ default: m.LibraryPage })))
 const SessionsPage = lazy(() => import('./features/sessions/SessionsPage').then((m) => ({ default: m.SessionsPage })))
+const SessionEditor = lazy(() => import('./features/sessions/SessionEditor').then((m) => ({ default: m.SessionEditor })))
 const SettingsPage = lazy(() => import('./features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })))
 
 /** Hash history: works the same from file:// in Electron and from the loopback server. */
@@ -17,6 +18,7 @@ export function AppRouter() {
             <Route path="/library" component={LibraryPage} />
             <Route path="/library/:ref" component={LibraryPage} />
             <Route path="/sessions" component={SessionsPage} />
+            <Route path="/sessions/:id" component={SessionEditor} />
             <Route path="/settings" component={SettingsPage} />
             <Route>
               <Redirect to="/library" replace />

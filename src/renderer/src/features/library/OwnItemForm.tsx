@@ -20,6 +20,7 @@ export function OwnItemForm({ opened, onClose, item, onSaved }: { opened: boolea
   return (
     <Modal opened={opened} onClose={onClose} title={item ? t('library.own.editTitle') : t('library.own.newTitle')} size="lg">
       <form
+        noValidate
         onSubmit={(e) => {
           e.preventDefault()
           setTouched(true)

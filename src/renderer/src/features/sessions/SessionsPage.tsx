@@ -1,22 +1,102 @@
-import { EmptyState, Paper } from '@mantine/core'
-import { IconCalendarEvent } from '@tabler/icons-react'
+import { Alert, Button, EmptyState, Group, NativeSelect, Paper, Table, Text, TextInput } from '@mantine/core'
+import { IconCalendarEvent, IconPlus, IconSearch } from '@tabler/icons-react'
+import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { Link } from 'wouter'
+import { fold } from '../../../../shared/content/search'
+import { ErrorAlert } from '../../components/ErrorAlert'
 import { PageHeader } from '../../components/PageHeader'
+import { NewSessionDialog } from './NewSessionDialog'
+import { setLastDeleted, useLastDeleted } from './deleted-store'
+import { useRestoreSession, useSessionList } from './useSessions'
+
+type Sort = 'date' | 'title' | 'updated'
 
 export function SessionsPage() {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
+  const list = useSessionList()
+  const restore = useRestoreSession()
+  const deleted = useLastDeleted()
+  const [query, setQuery] = useState('')
+  const [sort, setSort] = useState<Sort>('date')
+  const [creating, setCreating] = useState(false)
+  const rows = useMemo(() => {
+    const q = fold(query.trim())
+    const shown = (list.data ?? []).filter((s) => !q || fold(s.title).includes(q))
+    const by: Record<Sort, (a: (typeof shown)[number], b: (typeof shown)[number]) => number> = {
+      date: (a, b) => (b.date ?? '').localeCompare(a.date ?? ''),
+      title: (a, b) => a.title.localeCompare(b.title, i18n.language),
+      updated: (a, b) => b.updatedAt.localeCompare(a.updatedAt)
+    }
+    return shown.sort(by[sort])
+  }, [list.data, query, sort, i18n.language])
+  const dateFormat = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeZone: 'UTC' })
+
   return (
     <>
-      <PageHeader title={t('sessions.title')} />
-      <Paper withBorder p="xl" radius="lg" data-testid="sessions-empty">
-        <EmptyState
-          variant="light"
-          size="lg"
-          icon={<IconCalendarEvent aria-hidden />}
-          title={t('sessions.empty.title')}
-          description={t('sessions.empty.body')}
-        />
-      </Paper>
+      <PageHeader title={t('sessions.title')} description={t('sessions.subtitle')} />
+      {deleted && (
+        <Alert role="status" color="gray" mb="md" data-testid="undo-delete">
+          <Group justify="space-between">
+            <Text size="sm">{t('sessions.deleted', { title: deleted.title })}</Text>
+            <Button size="xs" variant="white" loading={restore.isPending} onClick={() => restore.mutate(deleted.id, { onSuccess: () => setLastDeleted(null) })}>
+              {t('common.undo')}
+            </Button>
+          </Group>
+        </Alert>
+      )}
+      {list.error && <ErrorAlert error={list.error} />}
+      <Group justify="space-between" mb="md" align="end">
+        <Group align="end">
+          <TextInput
+            type="search"
+            label={t('sessions.search')}
+            leftSection={<IconSearch size={16} aria-hidden />}
+            value={query}
+            onChange={(e) => setQuery(e.currentTarget.value)}
+          />
+          <NativeSelect
+            label={t('sessions.sort.label')}
+            value={sort}
+            onChange={(e) => setSort(e.currentTarget.value as Sort)}
+            data={[
+              { value: 'date', label: t('sessions.sort.date') },
+              { value: 'title', label: t('sessions.sort.title') },
+              { value: 'updated', label: t('sessions.sort.updated') }
+            ]}
+          />
+        </Group>
+        <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setCreating(true)}>
+          {t('sessions.new')}
+        </Button>
+      </Group>
+      {list.data && list.data.length === 0 ? (
+        <Paper withBorder p="xl" radius="lg" data-testid="sessions-empty">
+          <EmptyState variant="light" size="lg" icon={<IconCalendarEvent aria-hidden />} title={t('sessions.empty.title')} description={t('sessions.empty.body')} />
+        </Paper>
+      ) : (
+        <Paper withBorder radius="lg">
+          <Table highlightOnHover verticalSpacing="sm" horizontalSpacing="md">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('sessions.fields.title')}</Table.Th>
+                <Table.Th>{t('sessions.fields.date')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {rows.map((s) => (
+                <Table.Tr key={s.id}>
+                  <Table.Td>
+                    <Link href={`/sessions/${s.id}`}>{s.title}</Link>
+                  </Table.Td>
+                  <Table.Td>{s.date ? dateFormat.format(new Date(`${s.date}T00:00:00Z`)) : <Text c="dimmed" size="sm">{t('sessions.noDate')}</Text>}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Paper>
+      )}
+      {creating && <NewSessionDialog onClose={() => setCreating(false)} />}
     </>
   )
 }

@@ -1,0 +1,227 @@
+import { ActionIcon, Alert, Button, Checkbox, Group, NativeSelect, NumberInput, Paper, Table, Text, TextInput } from '@mantine/core'
+import { IconArrowBackUp, IconArrowForwardUp, IconArrowDown, IconArrowUp, IconPlus, IconTrash } from '@tabler/icons-react'
+import { nanoid } from 'nanoid'
+import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { isLanguage } from '../../../../shared/i18n/languages'
+import { computeSchedule, formatClock } from '../../../../shared/planning/schedule'
+import type { AgendaBlock, Session } from '../../../../shared/planning/session'
+import { ErrorAlert } from '../../components/ErrorAlert'
+import { useCatalog, useSetAgenda } from './useSessions'
+
+const MAX_BLOCKS = 300
+
+/**
+ * The run sheet: times recomputed on every change, an overrun warning against the planned end,
+ * keyboard reordering (move up/down buttons), and undo/redo (buttons, Ctrl+Z, Ctrl+Shift+Z / Ctrl+Y).
+ * Every change is saved at once; main validates it whole.
+ */
+export function AgendaEditor({ session }: { session: Session }) {
+  const { t, i18n } = useTranslation()
+  const lang = isLanguage(i18n.language) ? i18n.language : 'en'
+  const catalog = useCatalog()
+  const save = useSetAgenda()
+  const [blocks, setBlocks] = useState<AgendaBlock[]>(session.blocks)
+  const [past, setPast] = useState<AgendaBlock[][]>([])
+  const [future, setFuture] = useState<AgendaBlock[][]>([])
+  const [methodId, setMethodId] = useState('')
+  const schedule = computeSchedule(blocks, session.startTime, session.plannedEnd)
+
+  const commit = (next: AgendaBlock[]) => {
+    setPast((p) => [...p.slice(-99), blocks])
+    setFuture([])
+    setBlocks(next)
+    save.mutate({ id: session.id, blocks: next })
+  }
+  const undo = () => {
+    const previous = past.at(-1)
+    if (!previous) return
+    setPast((p) => p.slice(0, -1))
+    setFuture((f) => [blocks, ...f])
+    setBlocks(previous)
+    save.mutate({ id: session.id, blocks: previous })
+  }
+  const redo = () => {
+    const next = future[0]
+    if (!next) return
+    setFuture((f) => f.slice(1))
+    setPast((p) => [...p, blocks])
+    setBlocks(next)
+    save.mutate({ id: session.id, blocks: next })
+  }
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || (e.target as HTMLElement | null)?.closest('input, textarea')) return
+      if (e.key.toLowerCase() === 'z' && !e.shiftKey) {
+        e.preventDefault()
+        undo()
+      } else if (e.key.toLowerCase() === 'y' || (e.key.toLowerCase() === 'z' && e.shiftKey)) {
+        e.preventDefault()
+        redo()
+      }
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  })
+
+  const change = (id: string, patch: Partial<AgendaBlock>) => commit(blocks.map((b) => (b.id === id ? { ...b, ...patch } : b)))
+  const move = (index: number, delta: number) => {
+    const target = index + delta
+    if (target < 0 || target >= blocks.length) return
+    const next = [...blocks]
+    const [moved] = next.splice(index, 1)
+    next.splice(target, 0, moved!)
+    commit(next)
+    requestAnimationFrame(() => document.getElementById(`move-${delta < 0 ? 'up' : 'down'}-${moved!.id}`)?.focus())
+  }
+  const add = (block: Partial<AgendaBlock>) => {
+    if (blocks.length >= MAX_BLOCKS) return
+    commit([
+      ...blocks,
+      { id: nanoid(10), title: t('sessions.agenda.newBlock'), kind: 'activity', methodId: null, durationMinutes: 15, notes: '', materials: '', links: [], protected: false, day: 1, ...block }
+    ])
+  }
+  const addMethod = () => {
+    const method = catalog.data?.methods.find((m) => m.id === methodId)
+    if (!method) return
+    add({ title: method.title[lang], methodId: method.id, durationMinutes: method.durationMinutes.min, materials: method.materials[lang].slice(0, 2000), links: method.related.slice(0, 20) })
+  }
+  const methodName = (id: string | null) => (id ? (catalog.data?.methods.find((m) => m.id === id)?.title[lang] ?? id) : '')
+  const multiDay = blocks.some((b) => b.day > 1)
+
+  return (
+    <Paper withBorder radius="lg" p="md">
+      <Group justify="space-between" mb="sm">
+        <Text fw={600} data-testid="agenda-total">
+          {t('sessions.agenda.total', { duration: formatDuration(schedule.totalMinutes) })}
+          {session.plannedEnd && ` · ${t('sessions.agenda.plannedEnd', { time: session.plannedEnd })}`}
+        </Text>
+        <Group gap="xs">
+          <ActionIcon variant="default" aria-label={t('sessions.agenda.undo')} disabled={past.length === 0} onClick={undo}>
+            <IconArrowBackUp size={16} aria-hidden />
+          </ActionIcon>
+          <ActionIcon variant="default" aria-label={t('sessions.agenda.redo')} disabled={future.length === 0} onClick={redo}>
+            <IconArrowForwardUp size={16} aria-hidden />
+          </ActionIcon>
+        </Group>
+      </Group>
+      {schedule.overrunMinutes > 0 && (
+        <Alert color="orange" variant="light" role="alert" mb="sm" data-testid="overrun">
+          {t('sessions.agenda.overrun', { minutes: schedule.overrunMinutes })}
+        </Alert>
+      )}
+      {save.error && <ErrorAlert error={save.error} />}
+      <Table verticalSpacing="xs" data-testid="agenda">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('sessions.agenda.time')}</Table.Th>
+            <Table.Th>{t('sessions.agenda.block')}</Table.Th>
+            <Table.Th>{t('sessions.agenda.minutes')}</Table.Th>
+            <Table.Th>{t('sessions.agenda.break')}</Table.Th>
+            <Table.Th>{t('sessions.agenda.protected')}</Table.Th>
+            <Table.Th>{t('sessions.agenda.actions')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {blocks.map((b, i) => {
+            const timed = schedule.blocks[i]!
+            return (
+              <Table.Tr key={b.id} data-testid="agenda-row" bg={b.kind === 'break' ? 'gray.0' : undefined}>
+                <Table.Td style={{ whiteSpace: 'nowrap' }} data-testid="agenda-time">
+                  {multiDay && `${t('sessions.agenda.day', { day: b.day })} · `}
+                  {formatClock(timed.start)}–{formatClock(timed.end)}
+                </Table.Td>
+                <Table.Td>
+                  <TextInput
+                    aria-label={t('sessions.agenda.blockTitle', { n: i + 1 })}
+                    defaultValue={b.title}
+                    maxLength={200}
+                    onBlur={(e) => e.currentTarget.value.trim() && e.currentTarget.value !== b.title && change(b.id, { title: e.currentTarget.value.trim() })}
+                  />
+                  {b.methodId && (
+                    <Text size="xs" c="dimmed" mt={2}>
+                      {methodName(b.methodId)}
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td w={110}>
+                  <DurationInput
+                    key={`${b.id}-${b.durationMinutes}`}
+                    label={t('sessions.agenda.duration', { n: i + 1 })}
+                    minutes={b.durationMinutes}
+                    onCommit={(v) => change(b.id, { durationMinutes: v })}
+                  />
+                </Table.Td>
+                <Table.Td>
+                  <Checkbox aria-label={t('sessions.agenda.breakFor', { n: i + 1 })} checked={b.kind === 'break'} onChange={(e) => change(b.id, { kind: e.currentTarget.checked ? 'break' : 'activity' })} />
+                </Table.Td>
+                <Table.Td>
+                  <Checkbox aria-label={t('sessions.agenda.protectedFor', { n: i + 1 })} checked={b.protected} onChange={(e) => change(b.id, { protected: e.currentTarget.checked })} />
+                </Table.Td>
+                <Table.Td>
+                  <Group gap={4} wrap="nowrap">
+                    <ActionIcon id={`move-up-${b.id}`} variant="subtle" aria-label={t('sessions.agenda.moveUp', { title: b.title })} disabled={i === 0} onClick={() => move(i, -1)}>
+                      <IconArrowUp size={16} aria-hidden />
+                    </ActionIcon>
+                    <ActionIcon id={`move-down-${b.id}`} variant="subtle" aria-label={t('sessions.agenda.moveDown', { title: b.title })} disabled={i === blocks.length - 1} onClick={() => move(i, 1)}>
+                      <IconArrowDown size={16} aria-hidden />
+                    </ActionIcon>
+                    <ActionIcon variant="subtle" color="red.9" aria-label={t('sessions.agenda.remove', { title: b.title })} onClick={() => commit(blocks.filter((x) => x.id !== b.id))}>
+                      <IconTrash size={16} aria-hidden />
+                    </ActionIcon>
+                  </Group>
+                </Table.Td>
+              </Table.Tr>
+            )
+          })}
+        </Table.Tbody>
+      </Table>
+      <Group mt="md" align="end">
+        <Button variant="light" leftSection={<IconPlus size={16} aria-hidden />} onClick={() => add({})} disabled={blocks.length >= MAX_BLOCKS}>
+          {t('sessions.agenda.add')}
+        </Button>
+        <Button variant="light" onClick={() => add({ title: t('sessions.agenda.breakTitle'), kind: 'break', durationMinutes: 15, protected: true })} disabled={blocks.length >= MAX_BLOCKS}>
+          {t('sessions.agenda.addBreak')}
+        </Button>
+        <NativeSelect
+          label={t('sessions.agenda.method')}
+          value={methodId}
+          onChange={(e) => setMethodId(e.currentTarget.value)}
+          data={[{ value: '', label: '—' }, ...(catalog.data?.methods ?? []).map((m) => ({ value: m.id, label: m.title[lang] }))]}
+        />
+        <Button variant="default" onClick={addMethod} disabled={!methodId || blocks.length >= MAX_BLOCKS}>
+          {t('sessions.agenda.addMethod')}
+        </Button>
+      </Group>
+    </Paper>
+  )
+}
+
+function formatDuration(minutes: number): string {
+  const h = Math.floor(minutes / 60)
+  const m = minutes % 60
+  return h > 0 ? `${h} h ${String(m).padStart(2, '0')}` : `${m} min`
+}
+
+/** Minutes 1–480: typed freely, clamped when the field is left, saved only if it changed. */
+function DurationInput({ label, minutes, onCommit }: { label: string; minutes: number; onCommit: (value: number) => void }) {
+  const [value, setValue] = useState<string | number>(minutes)
+  return (
+    <NumberInput
+      aria-label={label}
+      value={value}
+      min={1}
+      max={480}
+      clampBehavior="none"
+      allowDecimal={false}
+      allowNegative={false}
+      onChange={setValue}
+      onBlur={() => {
+        const parsed = typeof value === 'number' ? value : Number.parseInt(value, 10)
+        const clamped = Number.isFinite(parsed) ? Math.min(480, Math.max(1, Math.round(parsed))) : minutes
+        setValue(clamped)
+        if (clamped !== minutes) onCommit(clamped)
+      }}
+    />
+  )
+}

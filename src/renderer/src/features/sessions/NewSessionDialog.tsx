@@ -1,0 +1,56 @@
+import { Button, Group, Modal, NativeSelect, Stack, TextInput } from '@mantine/core'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useLocation } from 'wouter'
+import { isLanguage } from '../../../../shared/i18n/languages'
+import { ErrorAlert } from '../../components/ErrorAlert'
+import { useCatalog, useCreateSession } from './useSessions'
+
+export function NewSessionDialog({ onClose }: { onClose: () => void }) {
+  const { t, i18n } = useTranslation()
+  const lang = isLanguage(i18n.language) ? i18n.language : 'en'
+  const catalog = useCatalog()
+  const create = useCreateSession()
+  const [, navigate] = useLocation()
+  const [title, setTitle] = useState('')
+  const [templateId, setTemplateId] = useState('')
+  const [date, setDate] = useState('')
+  const [touched, setTouched] = useState(false)
+  const titleError = touched && title.trim() === '' ? t('sessions.errors.titleRequired') : null
+  return (
+    <Modal opened onClose={onClose} title={t('sessions.new')} size="lg">
+      <form
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault()
+          setTouched(true)
+          if (title.trim() === '') return
+          create.mutate(
+            { title: title.trim(), ...(templateId ? { templateId } : {}), ...(date ? { date } : {}), language: lang },
+            { onSuccess: (s) => s && navigate(`/sessions/${s.id}`) }
+          )
+        }}
+      >
+        <Stack>
+          <TextInput label={t('sessions.fields.title')} required maxLength={200} value={title} error={titleError} onChange={(e) => setTitle(e.currentTarget.value)} data-autofocus />
+          <NativeSelect
+            label={t('sessions.template')}
+            value={templateId}
+            onChange={(e) => setTemplateId(e.currentTarget.value)}
+            data={[{ value: '', label: t('sessions.blank') }, ...(catalog.data?.templates ?? []).map((tpl) => ({ value: tpl.id, label: tpl.title[lang] }))]}
+          />
+          <TextInput type="date" label={t('sessions.fields.date')} value={date} onChange={(e) => setDate(e.currentTarget.value)} />
+          {create.error && <ErrorAlert error={create.error} />}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={create.isPending}>
+              {t('sessions.create')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  )
+}

@@ -1,0 +1,76 @@
+import { Button, Group, Loader, Tabs, Text } from '@mantine/core'
+import { IconCopy, IconTrash } from '@tabler/icons-react'
+import { useTranslation } from 'react-i18next'
+import { useLocation, useParams } from 'wouter'
+import { ErrorAlert } from '../../components/ErrorAlert'
+import { PageHeader } from '../../components/PageHeader'
+import { AgendaEditor } from './AgendaEditor'
+import { ConsentSummary } from './ConsentSummary'
+import { setLastDeleted } from './deleted-store'
+import { DetailsForm } from './DetailsForm'
+import { useDeleteSession, useDuplicateSession, useSession } from './useSessions'
+
+export function SessionEditor() {
+  const { t } = useTranslation()
+  const { id } = useParams<{ id: string }>()
+  const [, navigate] = useLocation()
+  const session = useSession(id ?? '')
+  const duplicate = useDuplicateSession()
+  const remove = useDeleteSession()
+  if (session.error) return <ErrorAlert error={session.error} />
+  if (!session.data) return <Loader role="status" aria-label={t('app.loading')} />
+  const s = session.data
+  return (
+    <>
+      <PageHeader title={s.title} />
+      <Group justify="space-between" mb="md">
+        <ConsentSummary consent={s.consent} />
+        <Group gap="xs">
+          <Button
+            size="xs"
+            variant="default"
+            leftSection={<IconCopy size={14} aria-hidden />}
+            loading={duplicate.isPending}
+            onClick={() => duplicate.mutate({ id: s.id, title: t('sessions.copyOf', { title: s.title }).slice(0, 200) }, { onSuccess: (c) => c && navigate(`/sessions/${c.id}`) })}
+          >
+            {t('sessions.duplicate')}
+          </Button>
+          <Button
+            size="xs"
+            variant="subtle"
+            color="red"
+            leftSection={<IconTrash size={14} aria-hidden />}
+            loading={remove.isPending}
+            onClick={() => {
+              if (!window.confirm(t('sessions.confirmDelete', { title: s.title }))) return
+              remove.mutate(s.id, {
+                onSuccess: () => {
+                  setLastDeleted({ id: s.id, title: s.title })
+                  navigate('/sessions')
+                }
+              })
+            }}
+          >
+            {t('common.delete')}
+          </Button>
+        </Group>
+      </Group>
+      {(duplicate.error ?? remove.error) && <ErrorAlert error={duplicate.error ?? remove.error} />}
+      <Tabs defaultValue="agenda" keepMounted={false}>
+        <Tabs.List mb="md">
+          <Tabs.Tab value="agenda">{t('sessions.tabs.agenda')}</Tabs.Tab>
+          <Tabs.Tab value="details">{t('sessions.tabs.details')}</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="agenda">
+          <AgendaEditor session={s} />
+        </Tabs.Panel>
+        <Tabs.Panel value="details">
+          <DetailsForm session={s} />
+        </Tabs.Panel>
+      </Tabs>
+      <Text size="xs" c="dimmed" mt="xl">
+        {t('sessions.savedLocally')}
+      </Text>
+    </>
+  )
+}

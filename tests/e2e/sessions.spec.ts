@@ -1,0 +1,99 @@
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { Page } from '@playwright/test'
+import { expect, seriousA11yViolations, test } from './fixtures'
+
+async function newSession(app: Page, title: string, template?: string) {
+  await app.getByRole('link', { name: 'Sessions' }).click()
+  await app.getByRole('button', { name: 'New session' }).click()
+  const dialog = app.getByRole('dialog', { name: 'New session' })
+  await dialog.getByLabel('Title').fill(title)
+  if (template) await dialog.getByLabel('Start from').selectOption({ label: template })
+  await dialog.getByRole('button', { name: 'Create session' }).click()
+  await expect(app.getByRole('heading', { level: 2, name: title })).toBeVisible()
+}
+
+const times = (app: Page) => app.getByTestId('agenda-time').allInnerTexts()
+
+test('plan an agenda: computed times, keyboard reordering, overrun warning, undo, and it all survives reload', async ({ app, dataDir }) => {
+  await newSession(app, 'Atelier Grenoble')
+  await app.getByRole('tab', { name: 'Details and consent' }).click()
+  await app.getByLabel('Start time').fill('09:30')
+  await app.getByLabel('Planned end').fill('10:30')
+  await app.getByRole('button', { name: 'Save' }).click()
+  await expect(app.getByRole('status').filter({ hasText: 'Session saved.' })).toBeVisible()
+
+  await app.getByRole('tab', { name: 'Agenda' }).click()
+  await app.getByRole('button', { name: 'Add a block' }).click()
+  await app.getByLabel('Title of block 1').fill('Welcome and consent')
+  await app.getByLabel('Title of block 1').blur()
+  await app.getByRole('button', { name: 'Add a break' }).click()
+  await app.getByRole('button', { name: 'Add a block' }).click()
+  await app.getByLabel('Minutes for block 3').fill('40')
+  await app.getByLabel('Minutes for block 3').blur()
+  expect(await times(app)).toEqual(['09:30–09:45', '09:45–10:00', '10:00–10:40'])
+  await expect(app.getByTestId('overrun')).toContainText('10 minutes past the planned end')
+
+  // Keyboard only: focus the break's "move down" button and press Enter; focus follows the block.
+  await app.getByRole('button', { name: 'Move “Break” down' }).focus()
+  await app.keyboard.press('Enter')
+  expect(await times(app)).toEqual(['09:30–09:45', '09:45–10:25', '10:25–10:40'])
+  await expect(app.getByRole('button', { name: 'Move “Break” up' })).toBeVisible()
+
+  await app.getByRole('button', { name: 'Undo' }).click()
+  expect(await times(app)).toEqual(['09:30–09:45', '09:45–10:00', '10:00–10:40'])
+  await app.getByRole('button', { name: 'Redo' }).click()
+  expect(await times(app)).toEqual(['09:30–09:45', '09:45–10:25', '10:25–10:40'])
+  expect(await seriousA11yViolations(app)).toEqual([])
+
+  await app.reload()
+  await expect(app.getByRole('heading', { level: 2, name: 'Atelier Grenoble' })).toBeVisible()
+  expect(await times(app)).toEqual(['09:30–09:45', '09:45–10:25', '10:25–10:40'])
+  const files = JSON.parse(await readFile(join(dataDir, 'notebook', 'notebook.json'), 'utf8')).sessions
+  const session = JSON.parse(await readFile(join(dataDir, 'notebook', 'sessions', `${files[0].id}.json`), 'utf8'))
+  expect(session.blocks.map((b: { title: string }) => b.title)).toEqual(['Welcome and consent', 'New block', 'Break'])
+})
+
+test('consent rules are shown on the session and saved with it', async ({ app }) => {
+  await newSession(app, 'Sousse exchange')
+  await expect(app.getByTestId('consent-summary')).toContainText('Chatham House rule')
+  await expect(app.getByTestId('consent-summary')).toContainText('No photos')
+  await app.getByRole('tab', { name: 'Details and consent' }).click()
+  await app.getByLabel('Photos allowed').check()
+  await app.getByLabel('Consent note (read out at the start)').fill('Photos only of the wall charts, never of faces.')
+  await app.getByRole('button', { name: 'Save' }).click()
+  await expect(app.getByTestId('consent-summary')).toContainText('Photos allowed')
+  expect(await seriousA11yViolations(app)).toEqual([])
+})
+
+test('duplicate, delete with undo, search and sort the list', async ({ app }) => {
+  await newSession(app, 'Valencia coexistence plan')
+  await app.getByRole('button', { name: 'Duplicate' }).click()
+  await expect(app.getByRole('heading', { level: 2, name: 'Valencia coexistence plan (copy)' })).toBeVisible()
+  app.once('dialog', (d) => void d.accept())
+  await app.getByRole('button', { name: 'Delete' }).click()
+  await expect(app.getByTestId('undo-delete')).toContainText('“Valencia coexistence plan (copy)” was deleted.')
+  await expect(app.getByRole('link', { name: 'Valencia coexistence plan (copy)' })).toHaveCount(0)
+  await app.getByTestId('undo-delete').getByRole('button', { name: 'Undo' }).click()
+  await expect(app.getByRole('link', { name: 'Valencia coexistence plan (copy)' })).toBeVisible()
+  await app.getByLabel('Search sessions').fill('COPY')
+  await expect(app.getByRole('link', { name: /Valencia/ })).toHaveCount(1)
+  expect(await seriousA11yViolations(app)).toEqual([])
+})
+
+test('a session title is required, in the user’s language, and durations stay within 1–480 minutes', async ({ app }) => {
+  await app.getByTestId('language-select').selectOption('fr')
+  await app.getByRole('link', { name: 'Séances' }).click()
+  await app.getByRole('button', { name: 'Nouvelle séance' }).click()
+  await app.getByRole('dialog').getByRole('button', { name: 'Créer la séance' }).click()
+  const dialog = app.getByRole('dialog', { name: 'Nouvelle séance' })
+  await expect(dialog).toContainText('Donnez un titre à la séance.')
+  await dialog.getByLabel('Titre').fill('Atelier')
+  await dialog.getByRole('button', { name: 'Créer la séance' }).click()
+  await app.getByRole('button', { name: 'Ajouter un bloc' }).click()
+  // The field clamps to 1–480; whatever is typed, what is saved stays in range.
+  await app.getByLabel('Minutes du bloc 1').fill('999')
+  await app.getByLabel('Minutes du bloc 1').blur()
+  await expect(app.getByLabel('Minutes du bloc 1')).toHaveValue('480')
+  await expect(app.getByTestId('agenda-total')).toContainText('8 h 00')
+})

@@ -40,6 +40,17 @@ test('plan an agenda: computed times, keyboard reordering, overrun warning, undo
   expect(await times(app)).toEqual(['09:30–09:45', '09:45–10:25', '10:25–10:40'])
   await expect(app.getByRole('button', { name: 'Move “Break” up' })).toBeVisible()
 
+  // The drag handle works from the keyboard too (dnd-kit): Space, arrow, Space.
+  await app.getByRole('button', { name: 'Drag “Welcome and consent” to reorder' }).focus()
+  await app.keyboard.press('Space')
+  await app.waitForTimeout(150)
+  await app.keyboard.press('ArrowDown')
+  await app.waitForTimeout(150)
+  await app.keyboard.press('Space')
+  await expect(app.getByLabel('Title of block 2')).toHaveValue('Welcome and consent')
+  await app.getByRole('button', { name: 'Undo' }).click()
+  await expect(app.getByLabel('Title of block 1')).toHaveValue('Welcome and consent')
+
   await app.getByRole('button', { name: 'Undo' }).click()
   expect(await times(app)).toEqual(['09:30–09:45', '09:45–10:00', '10:00–10:40'])
   await app.getByRole('button', { name: 'Redo' }).click()

@@ -1,5 +1,40 @@
-import { ActionIcon, Alert, Button, Checkbox, Group, NativeSelect, NumberInput, Paper, Table, Text, TextInput } from '@mantine/core'
-import { IconArrowBackUp, IconArrowForwardUp, IconArrowDown, IconArrowUp, IconPlus, IconTrash } from '@tabler/icons-react'
+import {
+  ActionIcon,
+  Alert,
+  Button,
+  Checkbox,
+  Group,
+  NativeSelect,
+  NumberInput,
+  Paper,
+  Table,
+  Text,
+  TextInput
+} from '@mantine/core'
+import {
+  IconArrowBackUp,
+  IconArrowForwardUp,
+  IconArrowDown,
+  IconArrowUp,
+  IconPlus,
+  IconTrash
+} from '@tabler/icons-react'
+import {
+  closestCenter,
+  DndContext,
+  KeyboardSensor,
+  PointerSensor,
+  useSensor,
+  useSensors,
+  type Announcements,
+  type DragEndEvent
+} from '@dnd-kit/core'
+import {
+  arrayMove,
+  SortableContext,
+  sortableKeyboardCoordinates,
+  verticalListSortingStrategy
+} from '@dnd-kit/sortable'
 import { nanoid } from 'nanoid'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -7,6 +42,8 @@ import { isLanguage } from '../../../../shared/i18n/languages'
 import { computeSchedule, formatClock } from '../../../../shared/planning/schedule'
 import type { AgendaBlock, Session } from '../../../../shared/planning/session'
 import { ErrorAlert } from '../../components/ErrorAlert'
+import classes from './Agenda.module.css'
+import { SortableRow } from './SortableRow'
 import { useCatalog, useSetAgenda } from './useSessions'
 
 const MAX_BLOCKS = 300
@@ -64,7 +101,8 @@ export function AgendaEditor({ session }: { session: Session }) {
     return () => window.removeEventListener('keydown', onKey)
   })
 
-  const change = (id: string, patch: Partial<AgendaBlock>) => commit(blocks.map((b) => (b.id === id ? { ...b, ...patch } : b)))
+  const change = (id: string, patch: Partial<AgendaBlock>) =>
+    commit(blocks.map((b) => (b.id === id ? { ...b, ...patch } : b)))
   const move = (index: number, delta: number) => {
     const target = index + delta
     if (target < 0 || target >= blocks.length) return
@@ -72,21 +110,139 @@ export function AgendaEditor({ session }: { session: Session }) {
     const [moved] = next.splice(index, 1)
     next.splice(target, 0, moved!)
     commit(next)
-    requestAnimationFrame(() => document.getElementById(`move-${delta < 0 ? 'up' : 'down'}-${moved!.id}`)?.focus())
+    requestAnimationFrame(() =>
+      document.getElementById(`move-${delta < 0 ? 'up' : 'down'}-${moved!.id}`)?.focus()
+    )
   }
   const add = (block: Partial<AgendaBlock>) => {
     if (blocks.length >= MAX_BLOCKS) return
     commit([
       ...blocks,
-      { id: nanoid(10), title: t('sessions.agenda.newBlock'), kind: 'activity', methodId: null, durationMinutes: 15, notes: '', materials: '', links: [], protected: false, day: 1, ...block }
+      {
+        id: nanoid(10),
+        title: t('sessions.agenda.newBlock'),
+        kind: 'activity',
+        methodId: null,
+        durationMinutes: 15,
+        notes: '',
+        materials: '',
+        links: [],
+        protected: false,
+        day: 1,
+        ...block
+      }
     ])
   }
   const addMethod = () => {
     const method = catalog.data?.methods.find((m) => m.id === methodId)
     if (!method) return
-    add({ title: method.title[lang], methodId: method.id, durationMinutes: method.durationMinutes.min, materials: method.materials[lang].slice(0, 2000), links: method.related.slice(0, 20) })
+    add({
+      title: method.title[lang],
+      methodId: method.id,
+      durationMinutes: method.durationMinutes.min,
+      materials: method.materials[lang].slice(0, 2000),
+      links: method.related.slice(0, 20)
+    })
   }
-  const methodName = (id: string | null) => (id ? (catalog.data?.methods.find((m) => m.id === id)?.title[lang] ?? id) : '')
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates })
+  )
+  const titleOf = (id: string | number) => blocks.find((b) => b.id === id)?.title ?? ''
+  const positionOf = (id: string | number | undefined) => blocks.findIndex((b) => b.id === id) + 1
+  const announcements: Announcements = {
+    onDragStart: ({ active }) =>
+      t('sessions.agenda.announce.start', { title: titleOf(active.id), position: positionOf(active.id) }),
+    onDragOver: ({ active, over }) =>
+      over
+        ? t('sessions.agenda.announce.over', { title: titleOf(active.id), position: positionOf(over.id) })
+        : undefined,
+    onDragEnd: ({ active, over }) =>
+      over
+        ? t('sessions.agenda.announce.end', { title: titleOf(active.id), position: positionOf(over.id) })
+        : undefined,
+    onDragCancel: ({ active }) => t('sessions.agenda.announce.cancel', { title: titleOf(active.id) })
+  }
+  const onDragEnd = ({ active, over }: DragEndEvent) => {
+    if (!over || active.id === over.id) return
+    commit(arrayMove(blocks, positionOf(active.id) - 1, positionOf(over.id) - 1))
+  }
+  const cells = (b: AgendaBlock, i: number) => (
+    <>
+      <Table.Td>
+        <TextInput
+          key={`${b.id}-${b.title}`}
+          aria-label={t('sessions.agenda.blockTitle', { n: i + 1 })}
+          defaultValue={b.title}
+          maxLength={200}
+          onBlur={(e) =>
+            e.currentTarget.value.trim() &&
+            e.currentTarget.value !== b.title &&
+            change(b.id, { title: e.currentTarget.value.trim() })
+          }
+        />
+        {b.methodId && (
+          <Text size="xs" c="dimmed" mt={2}>
+            {methodName(b.methodId)}
+          </Text>
+        )}
+      </Table.Td>
+      <Table.Td w={110}>
+        <DurationInput
+          key={`${b.id}-${b.durationMinutes}`}
+          label={t('sessions.agenda.duration', { n: i + 1 })}
+          minutes={b.durationMinutes}
+          onCommit={(v) => change(b.id, { durationMinutes: v })}
+        />
+      </Table.Td>
+      <Table.Td>
+        <Checkbox
+          aria-label={t('sessions.agenda.breakFor', { n: i + 1 })}
+          checked={b.kind === 'break'}
+          onChange={(e) => change(b.id, { kind: e.currentTarget.checked ? 'break' : 'activity' })}
+        />
+      </Table.Td>
+      <Table.Td>
+        <Checkbox
+          aria-label={t('sessions.agenda.protectedFor', { n: i + 1 })}
+          checked={b.protected}
+          onChange={(e) => change(b.id, { protected: e.currentTarget.checked })}
+        />
+      </Table.Td>
+      <Table.Td>
+        <Group gap={4} wrap="nowrap">
+          <ActionIcon
+            id={`move-up-${b.id}`}
+            variant="subtle"
+            aria-label={t('sessions.agenda.moveUp', { title: b.title })}
+            disabled={i === 0}
+            onClick={() => move(i, -1)}
+          >
+            <IconArrowUp size={16} aria-hidden />
+          </ActionIcon>
+          <ActionIcon
+            id={`move-down-${b.id}`}
+            variant="subtle"
+            aria-label={t('sessions.agenda.moveDown', { title: b.title })}
+            disabled={i === blocks.length - 1}
+            onClick={() => move(i, 1)}
+          >
+            <IconArrowDown size={16} aria-hidden />
+          </ActionIcon>
+          <ActionIcon
+            variant="subtle"
+            color="red.9"
+            aria-label={t('sessions.agenda.remove', { title: b.title })}
+            onClick={() => commit(blocks.filter((x) => x.id !== b.id))}
+          >
+            <IconTrash size={16} aria-hidden />
+          </ActionIcon>
+        </Group>
+      </Table.Td>
+    </>
+  )
+  const methodName = (id: string | null) =>
+    id ? (catalog.data?.methods.find((m) => m.id === id)?.title[lang] ?? id) : ''
   const multiDay = blocks.some((b) => b.day > 1)
 
   return (
@@ -97,10 +253,20 @@ export function AgendaEditor({ session }: { session: Session }) {
           {session.plannedEnd && ` · ${t('sessions.agenda.plannedEnd', { time: session.plannedEnd })}`}
         </Text>
         <Group gap="xs">
-          <ActionIcon variant="default" aria-label={t('sessions.agenda.undo')} disabled={past.length === 0} onClick={undo}>
+          <ActionIcon
+            variant="default"
+            aria-label={t('sessions.agenda.undo')}
+            disabled={past.length === 0}
+            onClick={undo}
+          >
             <IconArrowBackUp size={16} aria-hidden />
           </ActionIcon>
-          <ActionIcon variant="default" aria-label={t('sessions.agenda.redo')} disabled={future.length === 0} onClick={redo}>
+          <ActionIcon
+            variant="default"
+            aria-label={t('sessions.agenda.redo')}
+            disabled={future.length === 0}
+            onClick={redo}
+          >
             <IconArrowForwardUp size={16} aria-hidden />
           </ActionIcon>
         </Group>
@@ -114,6 +280,9 @@ export function AgendaEditor({ session }: { session: Session }) {
       <Table verticalSpacing="xs" data-testid="agenda">
         <Table.Thead>
           <Table.Tr>
+            <Table.Th>
+              <span className={classes.visuallyHidden}>{t('sessions.agenda.dragColumn')}</span>
+            </Table.Th>
             <Table.Th>{t('sessions.agenda.time')}</Table.Th>
             <Table.Th>{t('sessions.agenda.block')}</Table.Th>
             <Table.Th>{t('sessions.agenda.minutes')}</Table.Th>
@@ -123,71 +292,65 @@ export function AgendaEditor({ session }: { session: Session }) {
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {blocks.map((b, i) => {
-            const timed = schedule.blocks[i]!
-            return (
-              <Table.Tr key={b.id} data-testid="agenda-row" bg={b.kind === 'break' ? 'gray.0' : undefined}>
-                <Table.Td style={{ whiteSpace: 'nowrap' }} data-testid="agenda-time">
-                  {multiDay && `${t('sessions.agenda.day', { day: b.day })} · `}
-                  {formatClock(timed.start)}–{formatClock(timed.end)}
-                </Table.Td>
-                <Table.Td>
-                  <TextInput
-                    aria-label={t('sessions.agenda.blockTitle', { n: i + 1 })}
-                    defaultValue={b.title}
-                    maxLength={200}
-                    onBlur={(e) => e.currentTarget.value.trim() && e.currentTarget.value !== b.title && change(b.id, { title: e.currentTarget.value.trim() })}
-                  />
-                  {b.methodId && (
-                    <Text size="xs" c="dimmed" mt={2}>
-                      {methodName(b.methodId)}
-                    </Text>
-                  )}
-                </Table.Td>
-                <Table.Td w={110}>
-                  <DurationInput
-                    key={`${b.id}-${b.durationMinutes}`}
-                    label={t('sessions.agenda.duration', { n: i + 1 })}
-                    minutes={b.durationMinutes}
-                    onCommit={(v) => change(b.id, { durationMinutes: v })}
-                  />
-                </Table.Td>
-                <Table.Td>
-                  <Checkbox aria-label={t('sessions.agenda.breakFor', { n: i + 1 })} checked={b.kind === 'break'} onChange={(e) => change(b.id, { kind: e.currentTarget.checked ? 'break' : 'activity' })} />
-                </Table.Td>
-                <Table.Td>
-                  <Checkbox aria-label={t('sessions.agenda.protectedFor', { n: i + 1 })} checked={b.protected} onChange={(e) => change(b.id, { protected: e.currentTarget.checked })} />
-                </Table.Td>
-                <Table.Td>
-                  <Group gap={4} wrap="nowrap">
-                    <ActionIcon id={`move-up-${b.id}`} variant="subtle" aria-label={t('sessions.agenda.moveUp', { title: b.title })} disabled={i === 0} onClick={() => move(i, -1)}>
-                      <IconArrowUp size={16} aria-hidden />
-                    </ActionIcon>
-                    <ActionIcon id={`move-down-${b.id}`} variant="subtle" aria-label={t('sessions.agenda.moveDown', { title: b.title })} disabled={i === blocks.length - 1} onClick={() => move(i, 1)}>
-                      <IconArrowDown size={16} aria-hidden />
-                    </ActionIcon>
-                    <ActionIcon variant="subtle" color="red.9" aria-label={t('sessions.agenda.remove', { title: b.title })} onClick={() => commit(blocks.filter((x) => x.id !== b.id))}>
-                      <IconTrash size={16} aria-hidden />
-                    </ActionIcon>
-                  </Group>
-                </Table.Td>
-              </Table.Tr>
-            )
-          })}
+          <DndContext
+            sensors={sensors}
+            collisionDetection={closestCenter}
+            onDragEnd={onDragEnd}
+            accessibility={{
+              announcements,
+              screenReaderInstructions: { draggable: t('sessions.agenda.dragHelp') }
+            }}
+          >
+            <SortableContext items={blocks.map((b) => b.id)} strategy={verticalListSortingStrategy}>
+              {blocks.map((b, i) => (
+                <SortableRow
+                  key={b.id}
+                  id={b.id}
+                  isBreak={b.kind === 'break'}
+                  handleLabel={t('sessions.agenda.drag', { title: b.title })}
+                >
+                  <Table.Td style={{ whiteSpace: 'nowrap' }} data-testid="agenda-time">
+                    {multiDay && `${t('sessions.agenda.day', { day: b.day })} · `}
+                    {formatClock(schedule.blocks[i]!.start)}–{formatClock(schedule.blocks[i]!.end)}
+                  </Table.Td>
+                  {cells(b, i)}
+                </SortableRow>
+              ))}
+            </SortableContext>
+          </DndContext>
         </Table.Tbody>
       </Table>
       <Group mt="md" align="end">
-        <Button variant="light" leftSection={<IconPlus size={16} aria-hidden />} onClick={() => add({})} disabled={blocks.length >= MAX_BLOCKS}>
+        <Button
+          variant="light"
+          leftSection={<IconPlus size={16} aria-hidden />}
+          onClick={() => add({})}
+          disabled={blocks.length >= MAX_BLOCKS}
+        >
           {t('sessions.agenda.add')}
         </Button>
-        <Button variant="light" onClick={() => add({ title: t('sessions.agenda.breakTitle'), kind: 'break', durationMinutes: 15, protected: true })} disabled={blocks.length >= MAX_BLOCKS}>
+        <Button
+          variant="light"
+          onClick={() =>
+            add({
+              title: t('sessions.agenda.breakTitle'),
+              kind: 'break',
+              durationMinutes: 15,
+              protected: true
+            })
+          }
+          disabled={blocks.length >= MAX_BLOCKS}
+        >
           {t('sessions.agenda.addBreak')}
         </Button>
         <NativeSelect
           label={t('sessions.agenda.method')}
           value={methodId}
           onChange={(e) => setMethodId(e.currentTarget.value)}
-          data={[{ value: '', label: '—' }, ...(catalog.data?.methods ?? []).map((m) => ({ value: m.id, label: m.title[lang] }))]}
+          data={[
+            { value: '', label: '—' },
+            ...(catalog.data?.methods ?? []).map((m) => ({ value: m.id, label: m.title[lang] }))
+          ]}
         />
         <Button variant="default" onClick={addMethod} disabled={!methodId || blocks.length >= MAX_BLOCKS}>
           {t('sessions.agenda.addMethod')}
@@ -204,7 +367,15 @@ function formatDuration(minutes: number): string {
 }
 
 /** Minutes 1–480: typed freely, clamped when the field is left, saved only if it changed. */
-function DurationInput({ label, minutes, onCommit }: { label: string; minutes: number; onCommit: (value: number) => void }) {
+function DurationInput({
+  label,
+  minutes,
+  onCommit
+}: {
+  label: string
+  minutes: number
+  onCommit: (value: number) => void
+}) {
   const [value, setValue] = useState<string | number>(minutes)
   return (
     <NumberInput

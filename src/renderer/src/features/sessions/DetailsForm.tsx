@@ -33,7 +33,8 @@ export function DetailsForm({ session }: { session: Session }) {
   const [draft, setDraft] = useState<Draft>(() => draftOf(session))
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }))
   const fieldError = (field: string) =>
-    update.error instanceof ApiError && update.error.issues.some((i) => i.path === `details.${field}` || i.path.startsWith(`details.${field}.`))
+    update.error instanceof ApiError &&
+    update.error.issues.some((i) => i.path === `details.${field}` || i.path.startsWith(`details.${field}.`))
       ? t('sessions.errors.field')
       : null
   const titleMissing = draft.title.trim() === ''
@@ -44,33 +45,102 @@ export function DetailsForm({ session }: { session: Session }) {
         e.preventDefault()
         if (titleMissing) return
         const { date, plannedEnd, ...rest } = draft
-        update.mutate({ id: session.id, details: { ...rest, title: rest.title.trim(), date: date || null, plannedEnd: plannedEnd || null } })
+        update.mutate({
+          id: session.id,
+          details: { ...rest, title: rest.title.trim(), date: date || null, plannedEnd: plannedEnd || null }
+        })
       }}
     >
       <Stack maw={760}>
         <Paper withBorder p="lg" radius="lg">
           <Stack>
-            <TextInput label={t('sessions.fields.title')} required maxLength={200} value={draft.title} error={titleMissing ? t('sessions.errors.titleRequired') : fieldError('title')} onChange={(e) => set('title', e.currentTarget.value)} />
+            <TextInput
+              label={t('sessions.fields.title')}
+              required
+              maxLength={200}
+              value={draft.title}
+              error={titleMissing ? t('sessions.errors.titleRequired') : fieldError('title')}
+              onChange={(e) => set('title', e.currentTarget.value)}
+            />
             <Group grow>
-              <TextInput type="date" label={t('sessions.fields.date')} value={draft.date} error={fieldError('date')} onChange={(e) => set('date', e.currentTarget.value)} />
-              <TextInput type="time" label={t('sessions.fields.startTime')} required value={draft.startTime} error={fieldError('startTime')} onChange={(e) => set('startTime', e.currentTarget.value)} />
-              <TextInput type="time" label={t('sessions.fields.plannedEnd')} value={draft.plannedEnd} error={fieldError('plannedEnd')} onChange={(e) => set('plannedEnd', e.currentTarget.value)} />
+              <TextInput
+                type="date"
+                label={t('sessions.fields.date')}
+                value={draft.date}
+                error={fieldError('date')}
+                onChange={(e) => set('date', e.currentTarget.value)}
+              />
+              <TextInput
+                type="time"
+                label={t('sessions.fields.startTime')}
+                required
+                value={draft.startTime}
+                error={fieldError('startTime')}
+                onChange={(e) => set('startTime', e.currentTarget.value)}
+              />
+              <TextInput
+                type="time"
+                label={t('sessions.fields.plannedEnd')}
+                value={draft.plannedEnd}
+                error={fieldError('plannedEnd')}
+                onChange={(e) => set('plannedEnd', e.currentTarget.value)}
+              />
             </Group>
             <Group grow align="end">
-              <TextInput label={t('sessions.fields.place')} maxLength={300} value={draft.place} onChange={(e) => set('place', e.currentTarget.value)} />
-              <TextInput label={t('sessions.fields.timeZone')} maxLength={64} value={draft.timeZone} error={fieldError('timeZone')} onChange={(e) => set('timeZone', e.currentTarget.value)} />
+              <TextInput
+                label={t('sessions.fields.place')}
+                maxLength={300}
+                value={draft.place}
+                onChange={(e) => set('place', e.currentTarget.value)}
+              />
+              <TextInput
+                label={t('sessions.fields.timeZone')}
+                maxLength={64}
+                value={draft.timeZone}
+                error={fieldError('timeZone')}
+                onChange={(e) => set('timeZone', e.currentTarget.value)}
+              />
             </Group>
-            <Switch label={t('sessions.fields.online')} checked={draft.online} onChange={(e) => set('online', e.currentTarget.checked)} />
-            <Checkbox.Group label={t('sessions.fields.languages')} value={draft.languages} onChange={(v) => set('languages', v as Language[])}>
+            <Switch
+              label={t('sessions.fields.online')}
+              checked={draft.online}
+              onChange={(e) => set('online', e.currentTarget.checked)}
+            />
+            <Checkbox.Group
+              label={t('sessions.fields.languages')}
+              value={draft.languages}
+              onChange={(v) => set('languages', v as Language[])}
+            >
               <Group mt="xs">
                 {LANGUAGES.map((l) => (
                   <Checkbox key={l} value={l} label={LANGUAGE_NATIVE_NAMES[l]} lang={l} />
                 ))}
               </Group>
             </Checkbox.Group>
-            <Textarea label={t('sessions.fields.audience')} autosize minRows={2} maxLength={2000} value={draft.audience} onChange={(e) => set('audience', e.currentTarget.value)} />
-            <Textarea label={t('sessions.fields.objectives')} autosize minRows={3} maxLength={10_000} value={draft.objectives} onChange={(e) => set('objectives', e.currentTarget.value)} />
-            <Textarea label={t('sessions.fields.notes')} autosize minRows={3} maxLength={10_000} value={draft.notes} onChange={(e) => set('notes', e.currentTarget.value)} />
+            <Textarea
+              label={t('sessions.fields.audience')}
+              autosize
+              minRows={2}
+              maxLength={2000}
+              value={draft.audience}
+              onChange={(e) => set('audience', e.currentTarget.value)}
+            />
+            <Textarea
+              label={t('sessions.fields.objectives')}
+              autosize
+              minRows={3}
+              maxLength={10_000}
+              value={draft.objectives}
+              onChange={(e) => set('objectives', e.currentTarget.value)}
+            />
+            <Textarea
+              label={t('sessions.fields.notes')}
+              autosize
+              minRows={3}
+              maxLength={10_000}
+              value={draft.notes}
+              onChange={(e) => set('notes', e.currentTarget.value)}
+            />
           </Stack>
         </Paper>
         <Paper withBorder p="lg" radius="lg">
@@ -78,10 +148,32 @@ export function DetailsForm({ session }: { session: Session }) {
             {t('sessions.consent.title')}
           </Title>
           <Stack gap="sm">
-            <Switch label={t('sessions.consent.chatham')} description={t('sessions.consent.chathamHelp')} checked={draft.consent.chathamHouse} onChange={(e) => set('consent', { ...draft.consent, chathamHouse: e.currentTarget.checked })} />
-            <Switch label={t('sessions.consent.quotes')} checked={draft.consent.attributableQuotes} onChange={(e) => set('consent', { ...draft.consent, attributableQuotes: e.currentTarget.checked })} />
-            <Switch label={t('sessions.consent.photos')} checked={draft.consent.photos} onChange={(e) => set('consent', { ...draft.consent, photos: e.currentTarget.checked })} />
-            <Textarea label={t('sessions.consent.note')} autosize minRows={2} maxLength={2000} value={draft.consent.note} onChange={(e) => set('consent', { ...draft.consent, note: e.currentTarget.value })} />
+            <Switch
+              label={t('sessions.consent.chatham')}
+              description={t('sessions.consent.chathamHelp')}
+              checked={draft.consent.chathamHouse}
+              onChange={(e) => set('consent', { ...draft.consent, chathamHouse: e.currentTarget.checked })}
+            />
+            <Switch
+              label={t('sessions.consent.quotes')}
+              checked={draft.consent.attributableQuotes}
+              onChange={(e) =>
+                set('consent', { ...draft.consent, attributableQuotes: e.currentTarget.checked })
+              }
+            />
+            <Switch
+              label={t('sessions.consent.photos')}
+              checked={draft.consent.photos}
+              onChange={(e) => set('consent', { ...draft.consent, photos: e.currentTarget.checked })}
+            />
+            <Textarea
+              label={t('sessions.consent.note')}
+              autosize
+              minRows={2}
+              maxLength={2000}
+              value={draft.consent.note}
+              onChange={(e) => set('consent', { ...draft.consent, note: e.currentTarget.value })}
+            />
           </Stack>
         </Paper>
         {update.error && <ErrorAlert error={update.error} />}

@@ -26,20 +26,41 @@ export function NewSessionDialog({ onClose }: { onClose: () => void }) {
           setTouched(true)
           if (title.trim() === '') return
           create.mutate(
-            { title: title.trim(), ...(templateId ? { templateId } : {}), ...(date ? { date } : {}), language: lang },
+            {
+              title: title.trim(),
+              ...(templateId ? { templateId } : {}),
+              ...(date ? { date } : {}),
+              language: lang
+            },
             { onSuccess: (s) => s && navigate(`/sessions/${s.id}`) }
           )
         }}
       >
         <Stack>
-          <TextInput label={t('sessions.fields.title')} required maxLength={200} value={title} error={titleError} onChange={(e) => setTitle(e.currentTarget.value)} data-autofocus />
+          <TextInput
+            label={t('sessions.fields.title')}
+            required
+            maxLength={200}
+            value={title}
+            error={titleError}
+            onChange={(e) => setTitle(e.currentTarget.value)}
+            data-autofocus
+          />
           <NativeSelect
             label={t('sessions.template')}
             value={templateId}
             onChange={(e) => setTemplateId(e.currentTarget.value)}
-            data={[{ value: '', label: t('sessions.blank') }, ...(catalog.data?.templates ?? []).map((tpl) => ({ value: tpl.id, label: tpl.title[lang] }))]}
+            data={[
+              { value: '', label: t('sessions.blank') },
+              ...(catalog.data?.templates ?? []).map((tpl) => ({ value: tpl.id, label: tpl.title[lang] }))
+            ]}
           />
-          <TextInput type="date" label={t('sessions.fields.date')} value={date} onChange={(e) => setDate(e.currentTarget.value)} />
+          <TextInput
+            type="date"
+            label={t('sessions.fields.date')}
+            value={date}
+            onChange={(e) => setDate(e.currentTarget.value)}
+          />
           {create.error && <ErrorAlert error={create.error} />}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>

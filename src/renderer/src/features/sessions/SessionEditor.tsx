@@ -8,6 +8,7 @@ import { AgendaEditor } from './AgendaEditor'
 import { ConsentSummary } from './ConsentSummary'
 import { setLastDeleted } from './deleted-store'
 import { DetailsForm } from './DetailsForm'
+import { PersonasEditor } from './PersonasEditor'
 import { useDeleteSession, useDuplicateSession, useSession } from './useSessions'
 
 export function SessionEditor() {
@@ -31,7 +32,12 @@ export function SessionEditor() {
             variant="default"
             leftSection={<IconCopy size={14} aria-hidden />}
             loading={duplicate.isPending}
-            onClick={() => duplicate.mutate({ id: s.id, title: t('sessions.copyOf', { title: s.title }).slice(0, 200) }, { onSuccess: (c) => c && navigate(`/sessions/${c.id}`) })}
+            onClick={() =>
+              duplicate.mutate(
+                { id: s.id, title: t('sessions.copyOf', { title: s.title }).slice(0, 200) },
+                { onSuccess: (c) => c && navigate(`/sessions/${c.id}`) }
+              )
+            }
           >
             {t('sessions.duplicate')}
           </Button>
@@ -59,10 +65,14 @@ export function SessionEditor() {
       <Tabs defaultValue="agenda" keepMounted={false}>
         <Tabs.List mb="md">
           <Tabs.Tab value="agenda">{t('sessions.tabs.agenda')}</Tabs.Tab>
+          <Tabs.Tab value="personas">{t('sessions.tabs.personas', { count: s.personas.length })}</Tabs.Tab>
           <Tabs.Tab value="details">{t('sessions.tabs.details')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="agenda">
           <AgendaEditor session={s} />
+        </Tabs.Panel>
+        <Tabs.Panel value="personas">
+          <PersonasEditor session={s} />
         </Tabs.Panel>
         <Tabs.Panel value="details">
           <DetailsForm session={s} />

@@ -39,7 +39,12 @@ export function SessionsPage() {
         <Alert role="status" color="gray" mb="md" data-testid="undo-delete">
           <Group justify="space-between">
             <Text size="sm">{t('sessions.deleted', { title: deleted.title })}</Text>
-            <Button size="xs" variant="white" loading={restore.isPending} onClick={() => restore.mutate(deleted.id, { onSuccess: () => setLastDeleted(null) })}>
+            <Button
+              size="xs"
+              variant="white"
+              loading={restore.isPending}
+              onClick={() => restore.mutate(deleted.id, { onSuccess: () => setLastDeleted(null) })}
+            >
               {t('common.undo')}
             </Button>
           </Group>
@@ -72,7 +77,13 @@ export function SessionsPage() {
       </Group>
       {list.data && list.data.length === 0 ? (
         <Paper withBorder p="xl" radius="lg" data-testid="sessions-empty">
-          <EmptyState variant="light" size="lg" icon={<IconCalendarEvent aria-hidden />} title={t('sessions.empty.title')} description={t('sessions.empty.body')} />
+          <EmptyState
+            variant="light"
+            size="lg"
+            icon={<IconCalendarEvent aria-hidden />}
+            title={t('sessions.empty.title')}
+            description={t('sessions.empty.body')}
+          />
         </Paper>
       ) : (
         <Paper withBorder radius="lg">
@@ -89,7 +100,15 @@ export function SessionsPage() {
                   <Table.Td>
                     <Link href={`/sessions/${s.id}`}>{s.title}</Link>
                   </Table.Td>
-                  <Table.Td>{s.date ? dateFormat.format(new Date(`${s.date}T00:00:00Z`)) : <Text c="dimmed" size="sm">{t('sessions.noDate')}</Text>}</Table.Td>
+                  <Table.Td>
+                    {s.date ? (
+                      dateFormat.format(new Date(`${s.date}T00:00:00Z`))
+                    ) : (
+                      <Text c="dimmed" size="sm">
+                        {t('sessions.noDate')}
+                      </Text>
+                    )}
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

@@ -6,8 +6,10 @@ const listKey = ['sessions'] as const
 const sessionKey = (id: string) => ['session', id] as const
 
 export const useSessionList = () => useQuery({ queryKey: listKey, queryFn: () => call('sessions:list') })
-export const useCatalog = () => useQuery({ queryKey: ['catalog'], queryFn: () => call('catalog:get'), staleTime: Infinity })
-export const useSession = (id: string) => useQuery({ queryKey: sessionKey(id), queryFn: () => call('sessions:get', { id }) })
+export const useCatalog = () =>
+  useQuery({ queryKey: ['catalog'], queryFn: () => call('catalog:get'), staleTime: Infinity })
+export const useSession = (id: string) =>
+  useQuery({ queryKey: sessionKey(id), queryFn: () => call('sessions:get', { id }) })
 
 /** Every session mutation refreshes that session and the list from what main actually stored. */
 function useSessionMutation<I>(fn: (input: I) => Promise<Session | null>) {
@@ -22,12 +24,24 @@ function useSessionMutation<I>(fn: (input: I) => Promise<Session | null>) {
 }
 
 export const useCreateSession = () =>
-  useSessionMutation((input: { title: string; templateId?: string; date?: string | null; startTime?: string; language?: 'en' | 'es' | 'fr' }) =>
-    call('sessions:create', input)
+  useSessionMutation(
+    (input: {
+      title: string
+      templateId?: string
+      date?: string | null
+      startTime?: string
+      language?: 'en' | 'es' | 'fr'
+    }) => call('sessions:create', input)
   )
-export const useUpdateSession = () => useSessionMutation((input: { id: string; details: Partial<SessionDetails> }) => call('sessions:update', input))
-export const useSetAgenda = () => useSessionMutation((input: { id: string; blocks: AgendaBlock[] }) => call('sessions:set-agenda', input))
-export const useSetPersonas = () => useSessionMutation((input: { id: string; personas: Persona[] }) => call('sessions:set-personas', input))
-export const useDuplicateSession = () => useSessionMutation((input: { id: string; title: string }) => call('sessions:duplicate', input))
+export const useUpdateSession = () =>
+  useSessionMutation((input: { id: string; details: Partial<SessionDetails> }) =>
+    call('sessions:update', input)
+  )
+export const useSetAgenda = () =>
+  useSessionMutation((input: { id: string; blocks: AgendaBlock[] }) => call('sessions:set-agenda', input))
+export const useSetPersonas = () =>
+  useSessionMutation((input: { id: string; personas: Persona[] }) => call('sessions:set-personas', input))
+export const useDuplicateSession = () =>
+  useSessionMutation((input: { id: string; title: string }) => call('sessions:duplicate', input))
 export const useDeleteSession = () => useSessionMutation((id: string) => call('sessions:delete', { id }))
 export const useRestoreSession = () => useSessionMutation((id: string) => call('sessions:restore', { id }))

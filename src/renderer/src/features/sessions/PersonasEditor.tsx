@@ -1,0 +1,281 @@
+import {
+  Badge,
+  Button,
+  Card,
+  Group,
+  Modal,
+  NativeSelect,
+  NumberInput,
+  SimpleGrid,
+  Stack,
+  Switch,
+  Text,
+  TextInput,
+  Textarea,
+  Title
+} from '@mantine/core'
+import { IconCopy, IconEdit, IconPlus, IconTrash } from '@tabler/icons-react'
+import { nanoid } from 'nanoid'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { isLanguage } from '../../../../shared/i18n/languages'
+import type { Persona, Session } from '../../../../shared/planning/session'
+import { ErrorAlert } from '../../components/ErrorAlert'
+import { useCatalog, useSetPersonas } from './useSessions'
+
+const blank = (): Persona => ({
+  id: nanoid(10),
+  name: '',
+  age: null,
+  gender: '',
+  family: '',
+  education: '',
+  timeSinceArrival: '',
+  administrativeStatus: '',
+  vulnerabilities: '',
+  story: '',
+  fictional: true,
+  group: null
+})
+
+/** Persona cards for the storytelling method: pseudonyms only, fictional by default, assigned to groups. */
+export function PersonasEditor({ session }: { session: Session }) {
+  const { t, i18n } = useTranslation()
+  const lang = isLanguage(i18n.language) ? i18n.language : 'en'
+  const catalog = useCatalog()
+  const save = useSetPersonas()
+  const [editing, setEditing] = useState<Persona | null>(null)
+  const [sampleId, setSampleId] = useState('')
+  const personas = session.personas
+  const store = (next: Persona[]) => save.mutate({ id: session.id, personas: next })
+  const upsert = (p: Persona) =>
+    store(
+      personas.some((x) => x.id === p.id) ? personas.map((x) => (x.id === p.id ? p : x)) : [...personas, p]
+    )
+
+  const addSample = () => {
+    const sample = catalog.data?.personas.find((p) => p.id === sampleId)
+    if (!sample) return
+    upsert({
+      id: nanoid(10),
+      name: sample.name,
+      age: sample.age,
+      gender: sample.gender[lang],
+      family: sample.family[lang],
+      education: sample.education[lang],
+      timeSinceArrival: sample.timeSinceArrival[lang],
+      administrativeStatus: sample.administrativeStatus[lang],
+      vulnerabilities: sample.vulnerabilities[lang].slice(0, 2000),
+      story: sample.story[lang].slice(0, 4000),
+      fictional: true,
+      group: null
+    })
+  }
+
+  return (
+    <Stack>
+      <Text size="sm" c="dimmed">
+        {t('sessions.personas.help')}
+      </Text>
+      {save.error && <ErrorAlert error={save.error} />}
+      <Group align="end">
+        <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setEditing(blank())}>
+          {t('sessions.personas.new')}
+        </Button>
+        <NativeSelect
+          label={t('sessions.personas.samples')}
+          value={sampleId}
+          onChange={(e) => setSampleId(e.currentTarget.value)}
+          data={[
+            { value: '', label: '—' },
+            ...(catalog.data?.personas ?? []).map((p) => ({ value: p.id, label: `${p.name} (${p.age})` }))
+          ]}
+        />
+        <Button variant="default" disabled={!sampleId} onClick={addSample}>
+          {t('sessions.personas.addSample')}
+        </Button>
+      </Group>
+      <SimpleGrid cols={{ base: 1, md: 2 }}>
+        {personas.map((p) => (
+          <Card key={p.id} withBorder radius="md" data-testid="persona-card">
+            <Group justify="space-between" align="start" mb="xs">
+              <div>
+                <Title order={3} size="h4">
+                  {p.name}
+                  {p.age !== null && `, ${p.age}`}
+                </Title>
+                <Group gap={6} mt={4}>
+                  {p.fictional && (
+                    <Badge variant="outline" color="grape.9" tt="none">
+                      {t('sessions.personas.fictional')}
+                    </Badge>
+                  )}
+                  {p.group && (
+                    <Badge variant="outline" color="indigo.9" tt="none">
+                      {p.group}
+                    </Badge>
+                  )}
+                </Group>
+              </div>
+              <Group gap={4}>
+                <Button
+                  size="compact-sm"
+                  variant="subtle"
+                  aria-label={t('sessions.personas.edit', { name: p.name })}
+                  onClick={() => setEditing(p)}
+                >
+                  <IconEdit size={16} aria-hidden />
+                </Button>
+                <Button
+                  size="compact-sm"
+                  variant="subtle"
+                  aria-label={t('sessions.personas.duplicate', { name: p.name })}
+                  onClick={() => upsert({ ...p, id: nanoid(10), name: `${p.name} 2`.slice(0, 60) })}
+                >
+                  <IconCopy size={16} aria-hidden />
+                </Button>
+                <Button
+                  size="compact-sm"
+                  variant="subtle"
+                  color="red.9"
+                  aria-label={t('sessions.personas.remove', { name: p.name })}
+                  onClick={() => store(personas.filter((x) => x.id !== p.id))}
+                >
+                  <IconTrash size={16} aria-hidden />
+                </Button>
+              </Group>
+            </Group>
+            <Text size="sm">
+              <strong>{t('sessions.personas.fields.administrativeStatus')}:</strong>{' '}
+              {p.administrativeStatus || '—'}
+            </Text>
+            <Text size="sm">
+              <strong>{t('sessions.personas.fields.timeSinceArrival')}:</strong> {p.timeSinceArrival || '—'}
+            </Text>
+            <Text size="sm" mt="xs" lineClamp={4}>
+              {p.story}
+            </Text>
+          </Card>
+        ))}
+      </SimpleGrid>
+      {editing && (
+        <PersonaForm
+          persona={editing}
+          onClose={() => setEditing(null)}
+          onSave={(p) => (upsert(p), setEditing(null))}
+        />
+      )}
+    </Stack>
+  )
+}
+
+function PersonaForm({
+  persona,
+  onClose,
+  onSave
+}: {
+  persona: Persona
+  onClose: () => void
+  onSave: (p: Persona) => void
+}) {
+  const { t } = useTranslation()
+  const [p, setP] = useState<Persona>(persona)
+  const [touched, setTouched] = useState(false)
+  const set = <K extends keyof Persona>(k: K, v: Persona[K]) => setP((x) => ({ ...x, [k]: v }))
+  const text = (
+    k: 'gender' | 'family' | 'education' | 'timeSinceArrival' | 'administrativeStatus',
+    max: number
+  ) => (
+    <TextInput
+      label={t(`sessions.personas.fields.${k}`)}
+      maxLength={max}
+      value={p[k]}
+      onChange={(e) => set(k, e.currentTarget.value)}
+    />
+  )
+  return (
+    <Modal
+      opened
+      onClose={onClose}
+      title={
+        persona.name ? t('sessions.personas.editTitle', { name: persona.name }) : t('sessions.personas.new')
+      }
+      size="lg"
+    >
+      <form
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault()
+          setTouched(true)
+          if (p.name.trim())
+            onSave({ ...p, name: p.name.trim(), group: p.group?.trim() ? p.group.trim() : null })
+        }}
+      >
+        <Stack>
+          <Group grow>
+            <TextInput
+              label={t('sessions.personas.fields.name')}
+              description={t('sessions.personas.pseudonym')}
+              required
+              maxLength={60}
+              value={p.name}
+              error={touched && !p.name.trim() ? t('sessions.personas.nameRequired') : null}
+              onChange={(e) => set('name', e.currentTarget.value)}
+              data-autofocus
+            />
+            <NumberInput
+              label={t('sessions.personas.fields.age')}
+              min={0}
+              max={120}
+              allowDecimal={false}
+              value={p.age ?? ''}
+              onChange={(v) => set('age', typeof v === 'number' ? v : null)}
+            />
+          </Group>
+          <Group grow>
+            {text('gender', 100)}
+            {text('timeSinceArrival', 100)}
+          </Group>
+          {text('family', 300)}
+          {text('education', 300)}
+          {text('administrativeStatus', 300)}
+          <Textarea
+            label={t('sessions.personas.fields.vulnerabilities')}
+            autosize
+            minRows={2}
+            maxLength={2000}
+            value={p.vulnerabilities}
+            onChange={(e) => set('vulnerabilities', e.currentTarget.value)}
+          />
+          <Textarea
+            label={t('sessions.personas.fields.story')}
+            autosize
+            minRows={4}
+            maxLength={4000}
+            value={p.story}
+            onChange={(e) => set('story', e.currentTarget.value)}
+          />
+          <Group grow align="end">
+            <TextInput
+              label={t('sessions.personas.fields.group')}
+              maxLength={60}
+              value={p.group ?? ''}
+              onChange={(e) => set('group', e.currentTarget.value)}
+            />
+            <Switch
+              label={t('sessions.personas.fields.fictional')}
+              checked={p.fictional}
+              onChange={(e) => set('fictional', e.currentTarget.checked)}
+            />
+          </Group>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit">{t('common.save')}</Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  )
+}

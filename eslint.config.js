@@ -3,7 +3,20 @@ import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
-const NODE_BUILTINS = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'http', 'net', 'url', 'util', 'stream', 'events']
+const NODE_BUILTINS = [
+  'node:*',
+  'fs',
+  'path',
+  'os',
+  'child_process',
+  'crypto',
+  'http',
+  'net',
+  'url',
+  'util',
+  'stream',
+  'events'
+]
 
 /** Folder boundaries from DESIGN.md §1, enforced rather than hoped for. */
 const forbid = (patterns, message) => ({
@@ -11,7 +24,16 @@ const forbid = (patterns, message) => ({
 })
 
 export default tseslint.config(
-  { ignores: ['out/**', 'node_modules/**', 'reports/**', 'test-results/**', 'playwright-report/**', 'bench/.out/**'] },
+  {
+    ignores: [
+      'out/**',
+      'node_modules/**',
+      'reports/**',
+      'test-results/**',
+      'playwright-report/**',
+      'bench/.out/**'
+    ]
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -26,7 +48,10 @@ export default tseslint.config(
   {
     files: ['src/shared/**/*.ts'],
     languageOptions: { globals: {} },
-    rules: forbid(['electron', 'lowdb', 'lowdb/*', 'pdfmake', 'pdfmake/*', 'react', 'react-dom', ...NODE_BUILTINS], 'src/shared is pure: no electron, Node, DOM, lowdb or pdfmake.')
+    rules: forbid(
+      ['electron', 'lowdb', 'lowdb/*', 'pdfmake', 'pdfmake/*', 'react', 'react-dom', ...NODE_BUILTINS],
+      'src/shared is pure: no electron, Node, DOM, lowdb or pdfmake.'
+    )
   },
   {
     files: ['src/renderer/**/*.{ts,tsx}'],
@@ -41,14 +66,31 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['zod', '**/shared/content/schema', '**/shared/content/library', '**/shared/domain/settings', '**/shared/ipc/contract'],
+              group: [
+                'zod',
+                '**/shared/content/schema',
+                '**/shared/content/library',
+                '**/shared/domain/settings',
+                '**/shared/ipc/contract'
+              ],
               allowTypeImports: true,
               message: 'Import types only: values from zod schema modules would load zod into the renderer.'
             }
           ]
         }
       ],
-      ...forbid(['electron', 'lowdb', 'lowdb/*', 'pdfmake/js/Printer', ...NODE_BUILTINS, '**/main/**', '**/preload/**'], 'The renderer talks out only through src/renderer/src/api: no electron, Node or main-process code.')
+      ...forbid(
+        [
+          'electron',
+          'lowdb',
+          'lowdb/*',
+          'pdfmake/js/Printer',
+          ...NODE_BUILTINS,
+          '**/main/**',
+          '**/preload/**'
+        ],
+        'The renderer talks out only through src/renderer/src/api: no electron, Node or main-process code.'
+      )
     }
   },
   {
@@ -56,12 +98,25 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ regex: '^(?!electron$|\\.\\./shared/ipc/(channels|api)$).*', message: 'The preload imports only electron and the channel list.' }] }
+        {
+          patterns: [
+            {
+              regex: '^(?!electron$|\\.\\./shared/ipc/(channels|api)$).*',
+              message: 'The preload imports only electron and the channel list.'
+            }
+          ]
+        }
       ]
     }
   },
   {
-    files: ['src/main/server/**/*.ts', 'src/main/storage/**/*.ts', 'src/main/services/**/*.ts', 'src/main/dispatch.ts', 'src/main/backend.ts'],
+    files: [
+      'src/main/server/**/*.ts',
+      'src/main/storage/**/*.ts',
+      'src/main/services/**/*.ts',
+      'src/main/dispatch.ts',
+      'src/main/backend.ts'
+    ],
     rules: forbid(['electron'], 'Services, storage and the browser-mode server run without Electron.')
   },
   {

@@ -12,7 +12,12 @@ import { ROOT, chromiumPath, median, report, startServer } from './lib.mjs'
 const RUNS = Number(process.env.BENCH_RUNS ?? 15)
 const blankOut = join(ROOT, 'bench/.out/blank-react')
 
-await build({ root: join(ROOT, 'bench/blank-react'), base: './', logLevel: 'warn', build: { outDir: blankOut, emptyOutDir: true } })
+await build({
+  root: join(ROOT, 'bench/blank-react'),
+  base: './',
+  logLevel: 'warn',
+  build: { outDir: blankOut, emptyOutDir: true }
+})
 
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript' }
 const blankServer = createServer(async (req, res) => {
@@ -32,7 +37,14 @@ const dataDir = await mkdtemp(join(tmpdir(), 'passerelle-bench-'))
 const app = await startServer(dataDir)
 const browser = await chromium.launch({
   executablePath: chromiumPath(),
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run', '--disable-component-update']
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--no-first-run',
+    '--disable-component-update'
+  ]
 })
 
 async function measure(url) {

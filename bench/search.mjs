@@ -9,7 +9,12 @@ import { ROOT, median, percentile, report } from './lib.mjs'
 const outDir = join(ROOT, 'bench/.out/search')
 await build({
   logLevel: 'warn',
-  build: { outDir, emptyOutDir: true, lib: { entry: join(ROOT, 'src/shared/content/search.ts'), formats: ['es'], fileName: 'search' }, minify: false }
+  build: {
+    outDir,
+    emptyOutDir: true,
+    lib: { entry: join(ROOT, 'src/shared/content/search.ts'), formats: ['es'], fileName: 'search' },
+    minify: false
+  }
 })
 const { buildIndex, searchDocuments, searchLibrary } = await import(join(outDir, 'search.js'))
 const pack = JSON.parse(readFileSync(join(ROOT, 'resources/content/uclg-plm-28.json'), 'utf8'))
@@ -18,7 +23,20 @@ let t0 = performance.now()
 const index = buildIndex(searchDocuments([{ pack, origin: 'bundled' }], [], []))
 report('search_index_build_ms', performance.now() - t0, 'ms')
 
-const queries = ['vecindad', 'region', 'Grenoble', 'droit à la ville', 'storytelling', 'padrón', 'intersectional', 'hospitality', 'Sousse', 'citoyenneté', 'walls', 'migrants rights']
+const queries = [
+  'vecindad',
+  'region',
+  'Grenoble',
+  'droit à la ville',
+  'storytelling',
+  'padrón',
+  'intersectional',
+  'hospitality',
+  'Sousse',
+  'citoyenneté',
+  'walls',
+  'migrants rights'
+]
 const times = []
 for (let round = 0; round < 30; round++) {
   for (const q of queries) {

@@ -5,7 +5,9 @@ import { ROOT, buildIfStale, run } from './lib.mjs'
 
 if ((await buildIfStale()) !== 0) process.exit(1)
 const only = process.argv[2]
-const benches = readdirSync(join(ROOT, 'bench')).filter((f) => f.endsWith('.mjs') && f !== 'lib.mjs' && (!only || f.startsWith(only)))
+const benches = readdirSync(join(ROOT, 'bench')).filter(
+  (f) => f.endsWith('.mjs') && f !== 'lib.mjs' && (!only || f.startsWith(only))
+)
 let failed = 0
 for (const file of benches) {
   console.log(`# ${file}`)

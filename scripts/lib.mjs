@@ -3,9 +3,15 @@ import { existsSync, readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 
 export const ROOT = join(import.meta.dirname, '..')
-export const BIN = (name) => join(ROOT, 'node_modules', '.bin', process.platform === 'win32' ? `${name}.cmd` : name)
+export const BIN = (name) =>
+  join(ROOT, 'node_modules', '.bin', process.platform === 'win32' ? `${name}.cmd` : name)
 
-const OUTPUTS = ['out/main/index.js', 'out/main/server.js', 'out/preload/index.cjs', 'out/renderer/index.html']
+const OUTPUTS = [
+  'out/main/index.js',
+  'out/main/server.js',
+  'out/preload/index.cjs',
+  'out/renderer/index.html'
+]
 const INPUTS = ['src', 'resources', 'electron.vite.config.ts', 'package.json', 'package-lock.json']
 
 function newestMtime(path) {
@@ -42,5 +48,7 @@ export async function buildIfStale() {
 
 /** Debian's Chromium unless CHROMIUM_PATH says otherwise (Playwright cannot download browsers offline). */
 export function findChromium() {
-  return [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && existsSync(p))
+  return [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
+    (p) => p && existsSync(p)
+  )
 }

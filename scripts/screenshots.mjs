@@ -11,7 +11,10 @@ if ((await buildIfStale()) !== 0) process.exit(1)
 const outDir = join(ROOT, 'docs/screenshots')
 const dataDir = await mkdtemp(join(tmpdir(), 'passerelle-shots-'))
 const server = await startServer(dataDir)
-const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] })
+const browser = await chromium.launch({
+  executablePath: chromiumPath(),
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking']
+})
 const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' })
 await page.goto(server.url)
 await page.waitForSelector('html[data-ready="true"]', { state: 'attached' })

@@ -18,12 +18,21 @@ function ensureBrowser() {
     console.log('No Chromium found: installing Debian’s chromium with apt-get…')
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }
     spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env })
-    spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium'], { stdio: 'inherit', env })
+    spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium'], {
+      stdio: 'inherit',
+      env
+    })
     if (findChromium()) return true
   }
-  const online = spawnSync(BIN('playwright'), ['install', 'chromium'], { cwd: ROOT, stdio: 'ignore', timeout: 300_000 })
+  const online = spawnSync(BIN('playwright'), ['install', 'chromium'], {
+    cwd: ROOT,
+    stdio: 'ignore',
+    timeout: 300_000
+  })
   if (online.status === 0) return true
-  console.error('Cannot run the browser tests: install Chromium (Debian: sudo apt-get install chromium) or set CHROMIUM_PATH.')
+  console.error(
+    'Cannot run the browser tests: install Chromium (Debian: sudo apt-get install chromium) or set CHROMIUM_PATH.'
+  )
   return false
 }
 
@@ -44,7 +53,12 @@ await step('lint', 'npm', ['run', '--silent', 'lint'])
 const built = (await step('build', BIN('electron-vite'), ['build', '--logLevel', 'warn'])) === 0
 
 console.log('\n── vitest ──')
-await run(BIN('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${join(reports, 'vitest.json')}`])
+await run(BIN('vitest'), [
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${join(reports, 'vitest.json')}`
+])
 const vitest = readJson(join(reports, 'vitest.json'))
 if (vitest) {
   tally.passed += vitest.numPassedTests
@@ -59,7 +73,9 @@ if (vitest) {
 
 if (browserReady && built) {
   console.log('\n── playwright ──')
-  await run(BIN('playwright'), ['test', '--reporter=list,json'], { env: { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: join(reports, 'playwright.json') } })
+  await run(BIN('playwright'), ['test', '--reporter=list,json'], {
+    env: { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: join(reports, 'playwright.json') }
+  })
   const pw = readJson(join(reports, 'playwright.json'))
   if (pw) {
     tally.passed += pw.stats.expected + pw.stats.flaky

@@ -52,6 +52,13 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     ...(options.now ? { now: options.now } : {})
   })
   const info = { name: 'Passerelle', version: APP_VERSION, mode: options.mode, dataDir: options.dataDir }
-  const dispatch = createDispatcher(createHandlers({ notebook, info, catalog, ...(options.openExternal ? { openExternal: options.openExternal } : {}) }))
+  const dispatch = createDispatcher(
+    createHandlers({
+      notebook,
+      info,
+      catalog,
+      ...(options.openExternal ? { openExternal: options.openExternal } : {})
+    })
+  )
   return { notebook, dispatch, close: () => notebook.close() }
 }

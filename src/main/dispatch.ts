@@ -16,11 +16,16 @@ export function toIssues(error: z.ZodError): ErrorIssue[] {
  * Validate with the channel's schema, call the service, return a Result. Errors never cross a
  * boundary as thrown objects; anything unexpected is logged here and reported only by its code.
  */
-export function createDispatcher(handlers: Handlers, logError: (error: unknown) => void = console.error): Dispatch {
+export function createDispatcher(
+  handlers: Handlers,
+  logError: (error: unknown) => void = console.error
+): Dispatch {
   return async (channel, input) => {
-    if (!isChannel(channel)) return fail('ipc/unknown-channel', `unknown channel ${JSON.stringify(channel.slice(0, 60))}`)
+    if (!isChannel(channel))
+      return fail('ipc/unknown-channel', `unknown channel ${JSON.stringify(channel.slice(0, 60))}`)
     const parsed = contract[channel].input.safeParse(input)
-    if (!parsed.success) return fail('validation/invalid-input', `invalid input for ${channel}`, toIssues(parsed.error))
+    if (!parsed.success)
+      return fail('validation/invalid-input', `invalid input for ${channel}`, toIssues(parsed.error))
     try {
       const handler = handlers[channel] as (input: unknown) => unknown
       return ok(await handler(parsed.data))

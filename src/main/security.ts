@@ -12,7 +12,11 @@ export interface TrustedOrigin {
 
 export function trustedOrigin(rendererDir: string, devUrl?: string): TrustedOrigin {
   const rootUrl = pathToFileURL(rendererDir.endsWith('/') ? rendererDir : `${rendererDir}/`).href
-  return { indexUrl: new URL('index.html', rootUrl).href, rootUrl, ...(devUrl ? { devOrigin: new URL(devUrl).origin } : {}) }
+  return {
+    indexUrl: new URL('index.html', rootUrl).href,
+    rootUrl,
+    ...(devUrl ? { devOrigin: new URL(devUrl).origin } : {})
+  }
 }
 
 /** Is this our own page (any hash route of index.html)? */
@@ -37,8 +41,12 @@ export function isAllowedRequest(url: string, origin: TrustedOrigin): boolean {
   } catch {
     return false
   }
-  if (parsed.protocol === 'data:' || parsed.protocol === 'blob:' || parsed.protocol === 'devtools:') return true
-  if (origin.devOrigin && (parsed.origin === origin.devOrigin || parsed.origin === origin.devOrigin.replace(/^http/, 'ws'))) {
+  if (parsed.protocol === 'data:' || parsed.protocol === 'blob:' || parsed.protocol === 'devtools:')
+    return true
+  if (
+    origin.devOrigin &&
+    (parsed.origin === origin.devOrigin || parsed.origin === origin.devOrigin.replace(/^http/, 'ws'))
+  ) {
     return true
   }
   return parsed.protocol === 'file:' && parsed.href.startsWith(origin.rootUrl)
@@ -61,6 +69,8 @@ export function hardenSession(ses: Session, origin: TrustedOrigin): void {
   ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
   ses.setPermissionCheckHandler(() => false)
   ses.setDevicePermissionHandler(() => false)
-  ses.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAllowedRequest(details.url, origin) }))
+  ses.webRequest.onBeforeRequest((details, callback) =>
+    callback({ cancel: !isAllowedRequest(details.url, origin) })
+  )
   ses.setSpellCheckerEnabled(false)
 }

@@ -6,7 +6,10 @@ import { CHANNEL_METHODS } from '../shared/ipc/channels'
  * `ipcRenderer`, never a generic `invoke(channel)`. Main re-validates every input anyway.
  */
 const api = Object.fromEntries(
-  Object.entries(CHANNEL_METHODS).map(([channel, method]) => [method, (input?: unknown) => ipcRenderer.invoke(channel, input)])
+  Object.entries(CHANNEL_METHODS).map(([channel, method]) => [
+    method,
+    (input?: unknown) => ipcRenderer.invoke(channel, input)
+  ])
 )
 
 contextBridge.exposeInMainWorld('passerelle', Object.freeze(api))

@@ -32,7 +32,8 @@ export const test = base.extend<Fixtures>({
     const outside: string[] = []
     page.on('request', (request) => {
       const url = request.url()
-      if (!url.startsWith(server.origin + '/') && !url.startsWith('data:') && !url.startsWith('blob:')) outside.push(url)
+      if (!url.startsWith(server.origin + '/') && !url.startsWith('data:') && !url.startsWith('blob:'))
+        outside.push(url)
     })
     await use(outside)
     expect(outside, 'requests that left 127.0.0.1').toEqual([])
@@ -49,7 +50,9 @@ export { expect }
 
 /** Serious and critical axe violations, summarised so a failure says what and where. */
 export async function seriousA11yViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze()
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)

@@ -33,16 +33,28 @@ test('read Barcelona in Spanish, then side by side French | English', async ({ a
   await reader.getByText('En paralelo').click()
   await reader.getByLabel('Columna izquierda').selectOption('fr')
   await reader.getByLabel('Columna derecha').selectOption('en')
-  await expect(reader.getByTestId('item-column-fr').getByRole('heading', { level: 3 })).toHaveText('Barcelone, Espagne')
-  await expect(reader.getByTestId('item-column-en').getByRole('heading', { level: 3 })).toHaveText('Barcelona, Spain')
+  await expect(reader.getByTestId('item-column-fr').getByRole('heading', { level: 3 })).toHaveText(
+    'Barcelone, Espagne'
+  )
+  await expect(reader.getByTestId('item-column-en').getByRole('heading', { level: 3 })).toHaveText(
+    'Barcelona, Spain'
+  )
   expect(await seriousA11yViolations(app)).toEqual([])
 })
 
 test('provenance badges name the tier and list sources as text', async ({ app }) => {
-  await app.getByRole('navigation', { name: 'Contents of the library' }).getByRole('link', { name: 'Barcelona, Spain' }).click()
-  const badge = app.getByTestId('item-view').getByRole('button', { name: /Source: Context — not from the note/ }).first()
+  await app
+    .getByRole('navigation', { name: 'Contents of the library' })
+    .getByRole('link', { name: 'Barcelona, Spain' })
+    .click()
+  const badge = app
+    .getByTestId('item-view')
+    .getByRole('button', { name: /Source: Context — not from the note/ })
+    .first()
   await badge.click()
-  await expect(app.getByRole('dialog').or(app.locator('.mantine-Popover-dropdown')).first()).toContainText('not evidence of what the note says')
+  await expect(app.getByRole('dialog').or(app.locator('.mantine-Popover-dropdown')).first()).toContainText(
+    'not evidence of what the note says'
+  )
   await expect(app.locator('.mantine-Popover-dropdown').first()).toContainText('https://')
   expect(await app.locator('.mantine-Popover-dropdown a[href]').count()).toBe(0)
 })
@@ -60,7 +72,13 @@ test('search is accent- and case-insensitive, highlights matches and lands on th
   await chooseLanguage(app, 'fr')
   await app.getByRole('searchbox', { name: 'Rechercher dans la bibliothèque' }).fill('region')
   await expect(app.getByTestId('search-hit').first()).toBeVisible()
-  await expect(app.getByTestId('search-hit').locator('mark').filter({ hasText: /^région/i }).first()).toBeVisible()
+  await expect(
+    app
+      .getByTestId('search-hit')
+      .locator('mark')
+      .filter({ hasText: /^région/i })
+      .first()
+  ).toBeVisible()
   expect(await seriousA11yViolations(app)).toEqual([])
 })
 
@@ -73,7 +91,10 @@ test('the nine lessons are not invented: the app says their wording is not avail
 })
 
 test('an annotation and an own item persist across reload, and are searchable', async ({ app, dataDir }) => {
-  await app.getByRole('navigation', { name: 'Contents of the library' }).getByRole('link', { name: 'Grenoble, France' }).click()
+  await app
+    .getByRole('navigation', { name: 'Contents of the library' })
+    .getByRole('link', { name: 'Grenoble, France' })
+    .click()
   const note = app.getByTestId('annotation').getByLabel('Note')
   await note.fill('Ask the Grenoble delegation about the CCREG budget.')
   await app.getByRole('button', { name: 'Save note' }).click()
@@ -85,22 +106,32 @@ test('an annotation and an own item persist across reload, and are searchable', 
   await dialog.getByLabel('Text').fill('Rights follow residence in the city, not nationality.')
   await dialog.getByLabel('Purpose').selectOption('shared-vision')
   await dialog.getByRole('button', { name: 'Save' }).click()
-  await expect(app.getByTestId('item-view').getByRole('heading', { name: 'Lesson 4 in my words: start from residence' })).toBeVisible()
+  await expect(
+    app.getByTestId('item-view').getByRole('heading', { name: 'Lesson 4 in my words: start from residence' })
+  ).toBeVisible()
 
   await app.reload()
   await expect(app.locator('html[data-ready="true"]')).toBeAttached()
   await app.getByRole('searchbox', { name: 'Search the library' }).fill('CCREG budget')
   await app.getByTestId('search-hit').filter({ hasText: 'Grenoble' }).first().click()
-  await expect(app.getByTestId('annotation').getByLabel('Note')).toHaveValue('Ask the Grenoble delegation about the CCREG budget.')
+  await expect(app.getByTestId('annotation').getByLabel('Note')).toHaveValue(
+    'Ask the Grenoble delegation about the CCREG budget.'
+  )
   await app.getByRole('searchbox', { name: 'Search the library' }).fill('residence')
   await expect(app.getByTestId('search-hit').filter({ hasText: 'Lesson 4 in my words' })).toBeVisible()
 
   const library = JSON.parse(await readFile(join(dataDir, 'notebook', 'library.json'), 'utf8'))
-  expect(library.ownItems[0]).toMatchObject({ title: 'Lesson 4 in my words: start from residence', purpose: 'shared-vision' })
+  expect(library.ownItems[0]).toMatchObject({
+    title: 'Lesson 4 in my words: start from residence',
+    purpose: 'shared-vision'
+  })
   expect(library.annotations[0].text).toBe('Ask the Grenoble delegation about the CCREG budget.')
 })
 
-test('a valid pack imports after a preview; a hostile or incomplete one is refused and changes nothing', async ({ app, dataDir }) => {
+test('a valid pack imports after a preview; a hostile or incomplete one is refused and changes nothing', async ({
+  app,
+  dataDir
+}) => {
   const importFile = async (name: string) => {
     const chooser = app.waitForEvent('filechooser')
     await app.getByTestId('import-pack').click()
@@ -117,7 +148,7 @@ test('a valid pack imports after a preview; a hostile or incomplete one is refus
   await expect(dialog.getByRole('alert')).toContainText('missing text in English, Spanish or French')
   await dialog.getByRole('button', { name: 'Cancel' }).click()
   expect(await listTree(dataDir)).toEqual(before)
-  expect(await app.evaluate(() => ({} as Record<string, unknown>).polluted)).toBeUndefined()
+  expect(await app.evaluate(() => (({}) as Record<string, unknown>).polluted)).toBeUndefined()
 
   dialog = await importFile('valid-mini.json')
   await expect(dialog).toContainText('Demo pack on welcoming cities')

@@ -15,7 +15,10 @@ async function newSession(app: Page, title: string, template?: string) {
 
 const times = (app: Page) => app.getByTestId('agenda-time').allInnerTexts()
 
-test('plan an agenda: computed times, keyboard reordering, overrun warning, undo, and it all survives reload', async ({ app, dataDir }) => {
+test('plan an agenda: computed times, keyboard reordering, overrun warning, undo, and it all survives reload', async ({
+  app,
+  dataDir
+}) => {
   await newSession(app, 'Atelier Grenoble')
   await app.getByRole('tab', { name: 'Details and consent' }).click()
   await app.getByLabel('Start time').fill('09:30')
@@ -61,8 +64,14 @@ test('plan an agenda: computed times, keyboard reordering, overrun warning, undo
   await expect(app.getByRole('heading', { level: 2, name: 'Atelier Grenoble' })).toBeVisible()
   expect(await times(app)).toEqual(['09:30–09:45', '09:45–10:25', '10:25–10:40'])
   const files = JSON.parse(await readFile(join(dataDir, 'notebook', 'notebook.json'), 'utf8')).sessions
-  const session = JSON.parse(await readFile(join(dataDir, 'notebook', 'sessions', `${files[0].id}.json`), 'utf8'))
-  expect(session.blocks.map((b: { title: string }) => b.title)).toEqual(['Welcome and consent', 'New block', 'Break'])
+  const session = JSON.parse(
+    await readFile(join(dataDir, 'notebook', 'sessions', `${files[0].id}.json`), 'utf8')
+  )
+  expect(session.blocks.map((b: { title: string }) => b.title)).toEqual([
+    'Welcome and consent',
+    'New block',
+    'Break'
+  ])
 })
 
 test('consent rules are shown on the session and saved with it', async ({ app }) => {
@@ -71,7 +80,9 @@ test('consent rules are shown on the session and saved with it', async ({ app })
   await expect(app.getByTestId('consent-summary')).toContainText('No photos')
   await app.getByRole('tab', { name: 'Details and consent' }).click()
   await app.getByLabel('Photos allowed').check()
-  await app.getByLabel('Consent note (read out at the start)').fill('Photos only of the wall charts, never of faces.')
+  await app
+    .getByLabel('Consent note (read out at the start)')
+    .fill('Photos only of the wall charts, never of faces.')
   await app.getByRole('button', { name: 'Save' }).click()
   await expect(app.getByTestId('consent-summary')).toContainText('Photos allowed')
   expect(await seriousA11yViolations(app)).toEqual([])
@@ -83,7 +94,9 @@ test('duplicate, delete with undo, search and sort the list', async ({ app }) =>
   await expect(app.getByRole('heading', { level: 2, name: 'Valencia coexistence plan (copy)' })).toBeVisible()
   app.once('dialog', (d) => void d.accept())
   await app.getByRole('button', { name: 'Delete' }).click()
-  await expect(app.getByTestId('undo-delete')).toContainText('“Valencia coexistence plan (copy)” was deleted.')
+  await expect(app.getByTestId('undo-delete')).toContainText(
+    '“Valencia coexistence plan (copy)” was deleted.'
+  )
   await expect(app.getByRole('link', { name: 'Valencia coexistence plan (copy)' })).toHaveCount(0)
   await app.getByTestId('undo-delete').getByRole('button', { name: 'Undo' }).click()
   await expect(app.getByRole('link', { name: 'Valencia coexistence plan (copy)' })).toBeVisible()
@@ -92,7 +105,9 @@ test('duplicate, delete with undo, search and sort the list', async ({ app }) =>
   expect(await seriousA11yViolations(app)).toEqual([])
 })
 
-test('a session title is required, in the user’s language, and durations stay within 1–480 minutes', async ({ app }) => {
+test('a session title is required, in the user’s language, and durations stay within 1–480 minutes', async ({
+  app
+}) => {
   await app.getByTestId('language-select').selectOption('fr')
   await app.getByRole('link', { name: 'Séances' }).click()
   await app.getByRole('button', { name: 'Nouvelle séance' }).click()
@@ -107,4 +122,41 @@ test('a session title is required, in the user’s language, and durations stay 
   await app.getByLabel('Minutes du bloc 1').blur()
   await expect(app.getByLabel('Minutes du bloc 1')).toHaveValue('480')
   await expect(app.getByTestId('agenda-total')).toContainText('8 h 00')
+})
+
+test('start from the three-day Grenoble-style template, add a method from the library and sample personas', async ({ app }) => {
+  await newSession(app, 'Peer learning, three days', 'Three-day peer learning event')
+  const rows = app.getByTestId('agenda-row')
+  expect(await rows.count()).toBeGreaterThan(20)
+  await expect(app.getByTestId('agenda-time').first()).toContainText('Day 1')
+  await expect(app.getByTestId('agenda-time').last()).toContainText('Day 3')
+
+  const before = await rows.count()
+  await app.getByRole('button', { name: 'Browse methods…' }).click()
+  const drawer = app.getByRole('dialog', { name: 'Method library' })
+  await drawer.getByLabel('Search methods').fill('fishbowl')
+  await expect(drawer.getByTestId('method-card')).toHaveCount(1)
+  await expect(drawer.getByTestId('method-card')).toContainText(/status/i)
+  expect(await seriousA11yViolations(app)).toEqual([])
+  await drawer.getByRole('button', { name: /Add “Fishbowl/ }).click()
+  await expect(rows).toHaveCount(before + 1)
+
+  await app.getByRole('tab', { name: /Personas/ }).click()
+  await app.getByLabel('Sample personas').selectOption({ index: 1 })
+  await app.getByRole('button', { name: 'Add this sample' }).click()
+  await expect(app.getByTestId('persona-card')).toHaveCount(1)
+  await expect(app.getByTestId('persona-card')).toContainText('Fictional')
+  await app.getByRole('button', { name: 'New persona' }).click()
+  const form = app.getByRole('dialog', { name: 'New persona' })
+  await form.getByLabel('Pseudonym').fill('Amal')
+  await form.getByLabel('Age').fill('34')
+  await form.getByLabel('Administrative status').fill('Waiting for a residence permit renewal')
+  await form.getByLabel('Group').fill('Group B')
+  await form.getByRole('button', { name: 'Save' }).click()
+  await expect(app.getByTestId('persona-card')).toHaveCount(2)
+  await expect(app.getByTestId('persona-card').nth(1)).toContainText('Group B')
+  expect(await seriousA11yViolations(app)).toEqual([])
+  await app.reload()
+  await app.getByRole('tab', { name: /Personas \(2\)/ }).click()
+  await expect(app.getByTestId('persona-card')).toHaveCount(2)
 })

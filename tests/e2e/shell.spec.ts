@@ -2,7 +2,9 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { expect, seriousA11yViolations, test } from './fixtures'
 
-test('the shell loads with navigation, empty states and no token left in the address bar', async ({ app }) => {
+test('the shell loads with navigation, empty states and no token left in the address bar', async ({
+  app
+}) => {
   await expect(app.getByRole('navigation', { name: 'Main sections' })).toBeVisible()
   await expect(app.getByRole('heading', { level: 2, name: 'Library' })).toBeVisible()
   await expect(app.getByTestId('item-view')).toContainText('Local Citizenship and Migration')
@@ -13,7 +15,10 @@ test('the shell loads with navigation, empty states and no token left in the add
   await expect(app).toHaveTitle('Sessions · Passerelle')
 })
 
-test('switching to Français persists across reload and is written to the notebook on disk', async ({ app, dataDir }) => {
+test('switching to Français persists across reload and is written to the notebook on disk', async ({
+  app,
+  dataDir
+}) => {
   await app.getByLabel('Language').first().selectOption('fr')
   await expect(app.getByRole('heading', { level: 2, name: 'Bibliothèque' })).toBeVisible()
   await expect(app.locator('html')).toHaveAttribute('lang', 'fr')
@@ -49,7 +54,10 @@ test('everything is reachable with the keyboard alone, starting with the skip li
   await expect(dialog).toBeHidden()
 })
 
-test('the About panel shows the version, the data folder and the note’s attribution', async ({ app, dataDir }) => {
+test('the About panel shows the version, the data folder and the note’s attribution', async ({
+  app,
+  dataDir
+}) => {
   await app.getByRole('button', { name: 'About Passerelle' }).click()
   const dialog = app.getByRole('dialog', { name: 'About Passerelle' })
   await expect(dialog.getByTestId('data-folder')).toHaveText(dataDir)
@@ -61,7 +69,10 @@ test('the About panel shows the version, the data folder and the note’s attrib
 for (const language of ['en', 'es', 'fr'] as const) {
   test(`axe finds no serious violations on any screen (${language})`, async ({ app }) => {
     if (language !== 'en') {
-      await app.getByLabel(/Language|Idioma|Langue/).first().selectOption(language)
+      await app
+        .getByLabel(/Language|Idioma|Langue/)
+        .first()
+        .selectOption(language)
       await expect(app.locator('html')).toHaveAttribute('lang', language)
     }
     for (const hash of ['#/library', '#/sessions', '#/settings']) {
@@ -75,7 +86,11 @@ for (const language of ['en', 'es', 'fr'] as const) {
   })
 }
 
-test('a page without the token shows a clear message instead of data', async ({ page, server, outsideRequests }) => {
+test('a page without the token shows a clear message instead of data', async ({
+  page,
+  server,
+  outsideRequests
+}) => {
   void outsideRequests
   await page.goto(server.origin + '/')
   await expect(page.getByRole('alert')).toContainText('missing its access key')

@@ -92,7 +92,8 @@ export class FakeBrowserWindow extends EventEmitter {
 type BeforeRequest = (details: { url: string }, callback: (response: { cancel?: boolean }) => void) => void
 
 export class FakeSession {
-  permissionRequestHandler: ((wc: unknown, permission: string, callback: (granted: boolean) => void) => void) | null = null
+  permissionRequestHandler:
+    ((wc: unknown, permission: string, callback: (granted: boolean) => void) => void) | null = null
   permissionCheckHandler: ((...args: unknown[]) => boolean) | null = null
   devicePermissionHandler: ((...args: unknown[]) => boolean) | null = null
   beforeRequest: BeforeRequest | null = null

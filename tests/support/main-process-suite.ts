@@ -11,7 +11,11 @@ import { FakeWebContents, app, fireReady, invokeEvent, recorded, session, waitFo
  * The same assertions run against `src/main/index.ts` and the built `out/main/index.js`, so a
  * bundling mistake (wrong preload path, a clashing shim, a lost handler) fails a test too.
  */
-export function mainProcessSuite(load: () => Promise<unknown>, rendererDir: string, preloadMustExist: boolean) {
+export function mainProcessSuite(
+  load: () => Promise<unknown>,
+  rendererDir: string,
+  preloadMustExist: boolean
+) {
   const indexUrl = pathToFileURL(join(rendererDir, 'index.html')).href
   let dataDir = ''
 

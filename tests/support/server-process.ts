@@ -14,7 +14,11 @@ export interface ServerProcess {
 }
 
 /** Start the built browser-mode server the way `npm run serve` does and wait for its one line. */
-export function startServerProcess(dataDir: string, args: string[] = ['--port', '0'], env: NodeJS.ProcessEnv = {}): Promise<ServerProcess> {
+export function startServerProcess(
+  dataDir: string,
+  args: string[] = ['--port', '0'],
+  env: NodeJS.ProcessEnv = {}
+): Promise<ServerProcess> {
   const child = spawn(process.execPath, [BUILT_SERVER, ...args], {
     cwd: ROOT,
     env: { ...process.env, PASSERELLE_DATA_DIR: dataDir, ...env },

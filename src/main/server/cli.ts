@@ -12,7 +12,9 @@ import { startServer } from './http-server'
  * `Passerelle is running at <url>`, which scripts and tests read.
  */
 async function main(): Promise<void> {
-  const t = createTranslator(languageFromLocale(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG))
+  const t = createTranslator(
+    languageFromLocale(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG)
+  )
   const exit = (message: string): never => {
     console.error(message)
     process.exit(2)
@@ -24,21 +26,26 @@ async function main(): Promise<void> {
     return exit(t('cli.usage'))
   }
   const port = Number(values.port)
-  if (!Number.isInteger(port) || port < 0 || port > 65535) return exit(t('cli.badPort', { port: values.port }))
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    return exit(t('cli.badPort', { port: values.port }))
 
   const dataDir = resolveDataDir()
   const backend = await openBackend({ dataDir, mode: 'browser' }).catch((error: unknown) => {
-    if (error instanceof AppError) return exit(t('cli.cannotOpen', { dir: dataDir, reason: t(`errors.${error.code}`) }))
+    if (error instanceof AppError)
+      return exit(t('cli.cannotOpen', { dir: dataDir, reason: t(`errors.${error.code}`) }))
     throw error
   })
   const rendererDir = fileURLToPath(new URL('../renderer/', import.meta.url))
-  const server = await startServer({ dispatch: backend.dispatch, rendererDir, token: randomBytes(24).toString('base64url'), port }).catch(
-    async (error: unknown) => {
-      await backend.close()
-      const code = (error as NodeJS.ErrnoException).code
-      return exit(code === 'EADDRINUSE' ? t('cli.portInUse', { port }) : String(error))
-    }
-  )
+  const server = await startServer({
+    dispatch: backend.dispatch,
+    rendererDir,
+    token: randomBytes(24).toString('base64url'),
+    port
+  }).catch(async (error: unknown) => {
+    await backend.close()
+    const code = (error as NodeJS.ErrnoException).code
+    return exit(code === 'EADDRINUSE' ? t('cli.portInUse', { port }) : String(error))
+  })
   console.log(`Passerelle is running at ${server.url}`)
 
   let stopping = false

@@ -27,8 +27,19 @@ export interface RunningServer {
 
 class BodyTooLarge extends Error {}
 
-function send(res: ServerResponse, status: number, body: string | Buffer, type: string, extra: Record<string, string> = {}) {
-  res.writeHead(status, { ...COMMON_HEADERS, 'Content-Type': type, 'Content-Length': String(Buffer.byteLength(body)), ...extra })
+function send(
+  res: ServerResponse,
+  status: number,
+  body: string | Buffer,
+  type: string,
+  extra: Record<string, string> = {}
+) {
+  res.writeHead(status, {
+    ...COMMON_HEADERS,
+    'Content-Type': type,
+    'Content-Length': String(Buffer.byteLength(body)),
+    ...extra
+  })
   res.end(body)
 }
 
@@ -80,10 +91,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   })
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
-    if (!allowedHosts.has(req.headers.host ?? '')) return send(res, 403, 'Forbidden', 'text/plain; charset=utf-8')
+    if (!allowedHosts.has(req.headers.host ?? ''))
+      return send(res, 403, 'Forbidden', 'text/plain; charset=utf-8')
     const path = (req.url ?? '/').split('?')[0] ?? '/'
     if (path.startsWith('/api/')) {
-      if (req.method !== 'POST') return send(res, 405, 'Method Not Allowed', 'text/plain; charset=utf-8', { Allow: 'POST' })
+      if (req.method !== 'POST')
+        return send(res, 405, 'Method Not Allowed', 'text/plain; charset=utf-8', { Allow: 'POST' })
       if (!tokenMatches(req.headers[TOKEN_HEADER], options.token)) {
         return sendJson(res, 401, fail('http/unauthorized', 'missing or wrong access token'))
       }
@@ -101,11 +114,15 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         }
         return sendJson(res, 400, fail('validation/invalid-input', 'request body is not JSON'))
       }
-      const input = typeof body === 'object' && body !== null && Object.hasOwn(body, 'input') ? (body as { input: unknown }).input : undefined
+      const input =
+        typeof body === 'object' && body !== null && Object.hasOwn(body, 'input')
+          ? (body as { input: unknown }).input
+          : undefined
       const channel = decodeURIComponent(path.slice('/api/'.length))
       return sendJson(res, 200, await options.dispatch(channel, input))
     }
-    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method Not Allowed', 'text/plain; charset=utf-8', { Allow: 'GET, HEAD' })
+    if (req.method !== 'GET' && req.method !== 'HEAD')
+      return send(res, 405, 'Method Not Allowed', 'text/plain; charset=utf-8', { Allow: 'GET, HEAD' })
     const file = await readStatic(options.rendererDir, path)
     if (!file) return send(res, 404, 'Not Found', 'text/plain; charset=utf-8')
     const cache = path === '/' || path.endsWith('.html') ? 'no-store' : 'no-cache'

@@ -40,7 +40,10 @@ export async function readStatic(root: string, urlPath: string): Promise<StaticF
   try {
     const info = await stat(full)
     if (!info.isFile()) return null
-    return { body: await readFile(full), type: TYPES[extname(full).toLowerCase()] ?? 'application/octet-stream' }
+    return {
+      body: await readFile(full),
+      type: TYPES[extname(full).toLowerCase()] ?? 'application/octet-stream'
+    }
   } catch {
     return null
   }

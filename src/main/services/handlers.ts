@@ -22,7 +22,8 @@ export async function openExternalSafely(url: string, open: ServiceDeps['openExt
   } catch {
     throw new AppError('external/not-allowed', 'not a URL')
   }
-  if (parsed.protocol !== 'https:' || parsed.username || parsed.password) throw new AppError('external/not-allowed', `refused ${parsed.protocol}`)
+  if (parsed.protocol !== 'https:' || parsed.username || parsed.password)
+    throw new AppError('external/not-allowed', `refused ${parsed.protocol}`)
   if (!open) throw new AppError('external/unavailable', 'no system browser in this mode')
   await open(parsed.href)
   return null
@@ -49,8 +50,10 @@ export function createHandlers({ notebook, info, catalog, openExternal }: Servic
     'catalog:get': () => catalog,
     'sessions:list': () => notebook.sessions.list(),
     'sessions:get': ({ id }) => notebook.sessions.get(id),
-    'sessions:create': (request) => createSession(notebook, catalog, request, notebook.settings.get().language),
-    'sessions:update': ({ id, details }) => notebook.sessions.update(id, (draft) => Object.assign(draft, stripUndefined(details))),
+    'sessions:create': (request) =>
+      createSession(notebook, catalog, request, notebook.settings.get().language),
+    'sessions:update': ({ id, details }) =>
+      notebook.sessions.update(id, (draft) => Object.assign(draft, stripUndefined(details))),
     'sessions:set-agenda': ({ id, blocks }) =>
       notebook.sessions.update(id, (draft) => {
         draft.blocks = blocks

@@ -12,9 +12,16 @@ export interface CreateSessionRequest extends Partial<SessionDetails> {
 }
 
 /** A new session, optionally started from a template whose texts are copied in the chosen language. */
-export async function createSession(notebook: Notebook, catalog: PlanningCatalog, request: CreateSessionRequest, defaultLanguage: Language) {
+export async function createSession(
+  notebook: Notebook,
+  catalog: PlanningCatalog,
+  request: CreateSessionRequest,
+  defaultLanguage: Language
+) {
   const { templateId, language = defaultLanguage, ...details } = request
-  const defined = Object.fromEntries(Object.entries(details).filter(([, v]) => v !== undefined)) as Partial<SessionDetails>
+  const defined = Object.fromEntries(
+    Object.entries(details).filter(([, v]) => v !== undefined)
+  ) as Partial<SessionDetails>
   if (!templateId) return notebook.sessions.create(newSessionDetails(request.title, defined))
   const template = catalog.templates.find((t) => t.id === templateId)
   if (!template) throw new AppError('catalog/unknown-template', `no template ${templateId}`)
@@ -30,7 +37,10 @@ export async function createSession(notebook: Notebook, catalog: PlanningCatalog
     protected: b.protected,
     day: b.day ?? 1
   }))
-  return notebook.sessions.create(newSessionDetails(request.title, { startTime: template.startTime, online: template.online, ...defined }), { blocks })
+  return notebook.sessions.create(
+    newSessionDetails(request.title, { startTime: template.startTime, online: template.online, ...defined }),
+    { blocks }
+  )
 }
 
 function materialsOf(catalog: PlanningCatalog, methodId: string | undefined, language: Language): string {

@@ -64,7 +64,10 @@ export class DocumentStore<T> {
     try {
       await this.db.write()
     } catch (error) {
-      throw new AppError('storage/write-failed', `cannot write ${this.file} (${(error as NodeJS.ErrnoException).code ?? 'error'})`)
+      throw new AppError(
+        'storage/write-failed',
+        `cannot write ${this.file} (${(error as NodeJS.ErrnoException).code ?? 'error'})`
+      )
     }
   }
 

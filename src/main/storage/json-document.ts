@@ -20,10 +20,14 @@ export type LoadResult<T> =
   | { kind: 'newer'; version: number }
   | { kind: 'corrupt'; movedTo: string; reason: 'unparsable' | 'invalid' }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v)
 
 /** Bring an older document up to `spec.version`; throws when a step is missing. */
-export function migrate(doc: Record<string, unknown>, spec: Pick<DocumentSpec<unknown>, 'version' | 'migrations'>) {
+export function migrate(
+  doc: Record<string, unknown>,
+  spec: Pick<DocumentSpec<unknown>, 'version' | 'migrations'>
+) {
   let current = doc
   let version = current.schemaVersion as number
   while (version < spec.version) {
@@ -41,13 +45,20 @@ export function migrate(doc: Record<string, unknown>, spec: Pick<DocumentSpec<un
  * thrown as `storage/read-failed` and is never mistaken for "empty". A file that cannot be parsed
  * or validated is renamed aside with its bytes untouched, so nothing is ever written over it.
  */
-export async function loadDocument<T>(file: string, spec: DocumentSpec<T>, now: () => Date): Promise<LoadResult<T>> {
+export async function loadDocument<T>(
+  file: string,
+  spec: DocumentSpec<T>,
+  now: () => Date
+): Promise<LoadResult<T>> {
   let text: string
   try {
     text = await readFile(file, 'utf8')
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'missing' }
-    throw new AppError('storage/read-failed', `cannot read ${spec.name} (${(error as NodeJS.ErrnoException).code})`)
+    throw new AppError(
+      'storage/read-failed',
+      `cannot read ${spec.name} (${(error as NodeJS.ErrnoException).code})`
+    )
   }
   let raw: unknown
   try {
@@ -68,18 +79,26 @@ export async function loadDocument<T>(file: string, spec: DocumentSpec<T>, now: 
   }
   const parsed = spec.schema.safeParse(candidate)
   if (!parsed.success) return { kind: 'corrupt', reason: 'invalid', movedTo: await moveAside(file, now) }
-  return version < spec.version ? { kind: 'loaded', data: parsed.data, migratedFrom: version } : { kind: 'loaded', data: parsed.data }
+  return version < spec.version
+    ? { kind: 'loaded', data: parsed.data, migratedFrom: version }
+    : { kind: 'loaded', data: parsed.data }
 }
 
 /** `notebook.json` → `notebook.json.corrupt-20261127T081326Z` (a counter is added if that exists). */
 export async function moveAside(file: string, now: () => Date): Promise<string> {
-  const stamp = now().toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')
+  const stamp = now()
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z')
   let target = `${file}.corrupt-${stamp}`
   for (let n = 2; await exists(target); n++) target = `${file}.corrupt-${stamp}-${n}`
   try {
     await rename(file, target)
   } catch (error) {
-    throw new AppError('storage/write-failed', `cannot set aside unreadable ${file} (${(error as NodeJS.ErrnoException).code})`)
+    throw new AppError(
+      'storage/write-failed',
+      `cannot set aside unreadable ${file} (${(error as NodeJS.ErrnoException).code})`
+    )
   }
   return target
 }

@@ -16,7 +16,11 @@ export const librarySpec: DocumentSpec<LibraryFile> = {
   migrations: {}
 }
 
-export const emptyLibrary = (): LibraryFile => ({ schemaVersion: LIBRARY_FILE_VERSION, annotations: [], ownItems: [] })
+export const emptyLibrary = (): LibraryFile => ({
+  schemaVersion: LIBRARY_FILE_VERSION,
+  annotations: [],
+  ownItems: []
+})
 
 /** The facilitator's own layer over the packs: private annotations and their own items. */
 export class LibraryRepo {
@@ -49,17 +53,37 @@ export class LibraryRepo {
     return saved
   }
 
-  async saveOwnItem(input: { id?: string | undefined; title: string; body: string; language: Language; purpose: Purpose | null }): Promise<OwnItem> {
+  async saveOwnItem(input: {
+    id?: string | undefined
+    title: string
+    body: string
+    language: Language
+    purpose: Purpose | null
+  }): Promise<OwnItem> {
     const stamp = this.now().toISOString()
     let saved: OwnItem | undefined
     await this.store.update((draft) => {
       if (input.id) {
         const existing = draft.ownItems.find((o) => o.id === input.id)
         if (!existing) throw new AppError('library/not-found', `no own item ${input.id}`)
-        Object.assign(existing, { title: input.title, body: input.body, language: input.language, purpose: input.purpose, updatedAt: stamp })
+        Object.assign(existing, {
+          title: input.title,
+          body: input.body,
+          language: input.language,
+          purpose: input.purpose,
+          updatedAt: stamp
+        })
         saved = { ...existing }
       } else {
-        saved = { id: nanoid(), title: input.title, body: input.body, language: input.language, purpose: input.purpose, createdAt: stamp, updatedAt: stamp }
+        saved = {
+          id: nanoid(),
+          title: input.title,
+          body: input.body,
+          language: input.language,
+          purpose: input.purpose,
+          createdAt: stamp,
+          updatedAt: stamp
+        }
         draft.ownItems.push(saved)
       }
     })
@@ -67,7 +91,8 @@ export class LibraryRepo {
   }
 
   async deleteOwnItem(id: string): Promise<void> {
-    if (!this.store.data.ownItems.some((o) => o.id === id)) throw new AppError('library/not-found', `no own item ${id}`)
+    if (!this.store.data.ownItems.some((o) => o.id === id))
+      throw new AppError('library/not-found', `no own item ${id}`)
     await this.store.update((draft) => {
       draft.ownItems = draft.ownItems.filter((o) => o.id !== id)
       draft.annotations = draft.annotations.filter((a) => a.target !== `yours:${id}`)

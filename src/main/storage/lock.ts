@@ -34,7 +34,11 @@ function isAlive(pid: number): boolean {
  * file also covers a browser-mode server or a tool started against the same folder. A lock left
  * by a process that no longer exists (a crash) is taken over.
  */
-export async function acquireLock(dir: string, owner: LockInfo['owner'], now: () => Date): Promise<NotebookLock> {
+export async function acquireLock(
+  dir: string,
+  owner: LockInfo['owner'],
+  now: () => Date
+): Promise<NotebookLock> {
   const path = join(dir, LOCK_FILE)
   const info: LockInfo = { pid: process.pid, owner, since: now().toISOString() }
   for (let attempt = 0; attempt < 2; attempt++) {
@@ -65,12 +69,18 @@ export async function acquireLock(dir: string, owner: LockInfo['owner'], now: ()
       }
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
-        throw new AppError('storage/write-failed', `cannot create lock file (${(error as NodeJS.ErrnoException).code})`)
+        throw new AppError(
+          'storage/write-failed',
+          `cannot create lock file (${(error as NodeJS.ErrnoException).code})`
+        )
       }
       const holder = await readHolder(path)
       const heldByUs = holder?.pid === process.pid && heldHere.has(path)
       if (holder && (heldByUs || (holder.pid !== process.pid && isAlive(holder.pid)))) {
-        throw new AppError('storage/locked', `notebook in use by ${holder.owner} process ${holder.pid} since ${holder.since}`)
+        throw new AppError(
+          'storage/locked',
+          `notebook in use by ${holder.owner} process ${holder.pid} since ${holder.since}`
+        )
       }
       await rm(path, { force: true })
     }

@@ -23,7 +23,11 @@ export const notebookSpec: DocumentSpec<NotebookFile> = {
   migrations: {}
 }
 
-const emptyNotebook = (): NotebookFile => ({ schemaVersion: NOTEBOOK_VERSION, settings: defaultSettings(), sessions: [] })
+const emptyNotebook = (): NotebookFile => ({
+  schemaVersion: NOTEBOOK_VERSION,
+  settings: defaultSettings(),
+  sessions: []
+})
 
 export interface OpenNotebookOptions {
   /** The notebook folder, usually `<dataDir>/notebook`. */
@@ -48,7 +52,12 @@ export class Notebook {
     private readonly state: NotebookStatus
   ) {}
 
-  static async open({ dir, owner, now = () => new Date(), bundledPacks = [] }: OpenNotebookOptions): Promise<Notebook> {
+  static async open({
+    dir,
+    owner,
+    now = () => new Date(),
+    bundledPacks = []
+  }: OpenNotebookOptions): Promise<Notebook> {
     await mkdir(dir, { recursive: true, mode: PRIVATE_DIR_MODE })
     const lock = await acquireLock(dir, owner, now)
     try {
@@ -58,7 +67,8 @@ export class Notebook {
       const loaded = await loadDocument(file, notebookSpec, now)
       let initial = emptyNotebook()
       if (loaded.kind === 'loaded') initial = loaded.data
-      if (loaded.kind === 'corrupt') report({ file: NOTEBOOK_FILE, movedTo: basename(loaded.movedTo), reason: loaded.reason })
+      if (loaded.kind === 'corrupt')
+        report({ file: NOTEBOOK_FILE, movedTo: basename(loaded.movedTo), reason: loaded.reason })
       if (loaded.kind === 'newer') {
         state.readOnly = true
         state.newerVersion = { file: NOTEBOOK_FILE, version: loaded.version }
@@ -66,14 +76,25 @@ export class Notebook {
       const store = new DocumentStore(file, initial, { readOnly: state.readOnly })
       const sessionsDir = await SessionsRepo.prepare(dir)
       const sessions = new SessionsRepo(sessionsDir, store, now, report)
-      if (loaded.kind === 'missing' || (loaded.kind === 'loaded' && loaded.migratedFrom !== undefined)) await store.flush()
+      if (loaded.kind === 'missing' || (loaded.kind === 'loaded' && loaded.migratedFrom !== undefined))
+        await store.flush()
       // The index is a cache of the session files: rebuild it rather than lose the list.
       if (loaded.kind === 'corrupt') await sessions.rebuildIndex()
       const libraryStore = await openSecondary(join(dir, LIBRARY_FILE), librarySpec, emptyLibrary, state, now)
       const packs = await PacksRepo.open(dir, bundledPacks, state.readOnly, (file) =>
         state.recovered.push({ file, movedTo: file, reason: 'invalid' })
       )
-      return new Notebook(dir, lock, store, libraryStore, new SettingsRepo(store), sessions, new LibraryRepo(libraryStore, now), packs, state)
+      return new Notebook(
+        dir,
+        lock,
+        store,
+        libraryStore,
+        new SettingsRepo(store),
+        sessions,
+        new LibraryRepo(libraryStore, now),
+        packs,
+        state
+      )
     } catch (error) {
       await lock.release()
       throw error
@@ -102,12 +123,16 @@ async function openSecondary<T>(
   now: () => Date
 ): Promise<DocumentStore<T>> {
   const loaded = await loadDocument(file, spec, now)
-  if (loaded.kind === 'corrupt') state.recovered.push({ file: basename(file), movedTo: basename(loaded.movedTo), reason: loaded.reason })
+  if (loaded.kind === 'corrupt')
+    state.recovered.push({ file: basename(file), movedTo: basename(loaded.movedTo), reason: loaded.reason })
   if (loaded.kind === 'newer') {
     state.readOnly = true
     state.newerVersion ??= { file: basename(file), version: loaded.version }
   }
-  const store = new DocumentStore(file, loaded.kind === 'loaded' ? loaded.data : empty(), { readOnly: state.readOnly })
-  if (loaded.kind === 'missing' || (loaded.kind === 'loaded' && loaded.migratedFrom !== undefined)) await store.flush()
+  const store = new DocumentStore(file, loaded.kind === 'loaded' ? loaded.data : empty(), {
+    readOnly: state.readOnly
+  })
+  if (loaded.kind === 'missing' || (loaded.kind === 'loaded' && loaded.migratedFrom !== undefined))
+    await store.flush()
   return store
 }

@@ -14,19 +14,35 @@ export const PACKS_DIR = 'packs'
  * schema problems with the paths where they are.
  */
 export function validatePackText(text: string): ContentPack {
-  const parsed = parseUntrustedJson(text, { maxChars: LIBRARY_LIMITS.packChars, maxDepth: LIBRARY_LIMITS.packDepth })
+  const parsed = parseUntrustedJson(text, {
+    maxChars: LIBRARY_LIMITS.packChars,
+    maxDepth: LIBRARY_LIMITS.packDepth
+  })
   if (!parsed.ok) throw new AppError(parsed.code, parsed.detail)
   const value = parsed.value as Record<string, unknown> | null
-  if (typeof value !== 'object' || value === null || Array.isArray(value) || value.format !== 'passerelle.content-pack') {
+  if (
+    typeof value !== 'object' ||
+    value === null ||
+    Array.isArray(value) ||
+    value.format !== 'passerelle.content-pack'
+  ) {
     throw new AppError('import/not-a-pack', 'the file is not a Passerelle content pack')
   }
   const result = contentPackSchema.safeParse(value)
   if (!result.success) {
-    const issues: ErrorIssue[] = result.error.issues.slice(0, 20).map((i) => ({ path: i.path.map(String).join('.'), message: i.message }))
+    const issues: ErrorIssue[] = result.error.issues
+      .slice(0, 20)
+      .map((i) => ({ path: i.path.map(String).join('.'), message: i.message }))
     const missingLanguage = result.error.issues.some(
-      (i) => i.message.startsWith('missing-language') || (i.code === 'invalid_type' && ['en', 'es', 'fr'].includes(String(i.path.at(-1))))
+      (i) =>
+        i.message.startsWith('missing-language') ||
+        (i.code === 'invalid_type' && ['en', 'es', 'fr'].includes(String(i.path.at(-1))))
     )
-    throw new AppError(missingLanguage ? 'import/missing-language' : 'import/invalid', 'the pack does not match format v1', issues)
+    throw new AppError(
+      missingLanguage ? 'import/missing-language' : 'import/invalid',
+      'the pack does not match format v1',
+      issues
+    )
   }
   return result.data
 }
@@ -40,7 +56,12 @@ export class PacksRepo {
     private readonly readOnly: boolean
   ) {}
 
-  static async open(notebookDir: string, bundled: ContentPack[], readOnly: boolean, report: (file: string) => void): Promise<PacksRepo> {
+  static async open(
+    notebookDir: string,
+    bundled: ContentPack[],
+    readOnly: boolean,
+    report: (file: string) => void
+  ): Promise<PacksRepo> {
     const dir = join(notebookDir, PACKS_DIR)
     await mkdir(dir, { recursive: true, mode: PRIVATE_DIR_MODE })
     const imported = new Map<string, ContentPack>()
@@ -72,10 +93,16 @@ export class PacksRepo {
   async import(text: string): Promise<PackPreview> {
     if (this.readOnly) throw new AppError('storage/read-only', 'notebook is read-only')
     const pack = validatePackText(text)
-    if (this.isInstalled(pack.id)) throw new AppError('import/already-installed', `pack ${pack.id} is already installed`)
-    await writeFileDurable(join(this.dir, `${pack.id}.json`), JSON.stringify(pack, null, 2)).catch((error: unknown) => {
-      throw new AppError('storage/write-failed', `cannot store pack (${(error as NodeJS.ErrnoException).code})`)
-    })
+    if (this.isInstalled(pack.id))
+      throw new AppError('import/already-installed', `pack ${pack.id} is already installed`)
+    await writeFileDurable(join(this.dir, `${pack.id}.json`), JSON.stringify(pack, null, 2)).catch(
+      (error: unknown) => {
+        throw new AppError(
+          'storage/write-failed',
+          `cannot store pack (${(error as NodeJS.ErrnoException).code})`
+        )
+      }
+    )
     this.imported.set(pack.id, pack)
     return previewOf(pack, false)
   }
@@ -86,7 +113,10 @@ export class PacksRepo {
 }
 
 /** Read the packs shipped in resources/content. A broken one is reported and skipped, never fatal. */
-export async function loadBundledPacks(dir: string, log: (message: string) => void = console.error): Promise<ContentPack[]> {
+export async function loadBundledPacks(
+  dir: string,
+  log: (message: string) => void = console.error
+): Promise<ContentPack[]> {
   let names: string[] = []
   try {
     names = (await readdir(dir)).filter((n) => n.endsWith('.json')).sort()

@@ -8,7 +8,11 @@ export const APP_DIR_NAME = 'Passerelle'
  * without Electron so the browser-mode server finds the same notebook as the desktop app.
  * `PASSERELLE_DATA_DIR` overrides it in both (tests, portable use on a USB stick).
  */
-export function resolveDataDir(env: NodeJS.ProcessEnv = process.env, platform = process.platform, home = homedir()): string {
+export function resolveDataDir(
+  env: NodeJS.ProcessEnv = process.env,
+  platform = process.platform,
+  home = homedir()
+): string {
   const override = env.PASSERELLE_DATA_DIR?.trim()
   if (override) return resolve(override)
   if (platform === 'win32') return join(env.APPDATA ?? join(home, 'AppData', 'Roaming'), APP_DIR_NAME)

@@ -27,7 +27,10 @@ export const notebookFileSchema = z.strictObject({
 })
 export type NotebookFile = z.infer<typeof notebookFileSchema>
 
-export { sessionSchema as sessionFileSchema, type Session as SessionFile } from '../../shared/planning/session'
+export {
+  sessionSchema as sessionFileSchema,
+  type Session as SessionFile
+} from '../../shared/planning/session'
 
 /** Session files v1 held only identity and title; v2 adds details, consent, agenda and personas. */
 export const sessionMigrations = {

@@ -54,7 +54,10 @@ export class SessionsRepo {
     return [...this.index.data.sessions]
   }
 
-  async create(details: SessionDetails, agenda: { blocks?: AgendaBlock[]; personas?: Persona[] } = {}): Promise<SessionFile> {
+  async create(
+    details: SessionDetails,
+    agenda: { blocks?: AgendaBlock[]; personas?: Persona[] } = {}
+  ): Promise<SessionFile> {
     const stamp = this.now().toISOString()
     const session: SessionFile = {
       schemaVersion: SESSION_FILE_VERSION,
@@ -66,7 +69,9 @@ export class SessionsRepo {
       personas: agenda.personas ?? []
     }
     const checked = sessionFileSchema.parse(session)
-    const store = new DocumentStore<SessionFile>(this.fileOf(checked.id), checked, { readOnly: this.index.readOnly })
+    const store = new DocumentStore<SessionFile>(this.fileOf(checked.id), checked, {
+      readOnly: this.index.readOnly
+    })
     if (store.readOnly) throw new AppError('storage/read-only', 'notebook is read-only')
     await store.flush()
     this.open.set(checked.id, store)
@@ -91,7 +96,9 @@ export class SessionsRepo {
       throw new AppError(
         'validation/invalid-input',
         'session change rejected',
-        checked.error.issues.slice(0, 20).map((i) => ({ path: i.path.map(String).join('.'), message: i.message }))
+        checked.error.issues
+          .slice(0, 20)
+          .map((i) => ({ path: i.path.map(String).join('.'), message: i.message }))
       )
     }
     await store.update((data) => Object.assign(data, checked.data))
@@ -107,7 +114,10 @@ export class SessionsRepo {
     const { schemaVersion: _v, id: _id, createdAt: _c, updatedAt: _u, blocks, personas, ...details } = source
     return this.create(
       { ...details, title },
-      { blocks: blocks.map((b) => ({ ...b, id: nanoid(10) })), personas: personas.map((p) => ({ ...p, id: nanoid(10) })) }
+      {
+        blocks: blocks.map((b) => ({ ...b, id: nanoid(10) })),
+        personas: personas.map((p) => ({ ...p, id: nanoid(10) }))
+      }
     )
   }
 
@@ -173,10 +183,15 @@ export class SessionsRepo {
     const result = await loadDocument(file, sessionSpec, this.now)
     if (result.kind === 'missing') throw new AppError('session/not-found', `no session ${id}`)
     if (result.kind === 'corrupt') {
-      this.report({ file: `${SESSIONS_DIR}/${id}.json`, movedTo: `${SESSIONS_DIR}/${result.movedTo.split(/[\\/]/).pop()}`, reason: result.reason })
+      this.report({
+        file: `${SESSIONS_DIR}/${id}.json`,
+        movedTo: `${SESSIONS_DIR}/${result.movedTo.split(/[\\/]/).pop()}`,
+        reason: result.reason
+      })
       throw new AppError('session/not-found', `session ${id} was unreadable and set aside`)
     }
-    if (result.kind === 'newer') throw new AppError('storage/read-only', `session ${id} was written by a newer version`)
+    if (result.kind === 'newer')
+      throw new AppError('storage/read-only', `session ${id} was written by a newer version`)
     const store = new DocumentStore<SessionFile>(file, result.data, { readOnly: this.index.readOnly })
     if (result.migratedFrom !== undefined && !store.readOnly) await store.flush()
     this.open.set(id, store)

@@ -3,10 +3,18 @@ import { Redirect, Route, Router, Switch } from 'wouter'
 import { useHashLocation } from 'wouter/use-hash-location'
 import { Shell } from './components/Shell'
 // Screens load when first opened, inside the already-painted shell.
-const LibraryPage = lazy(() => import('./features/library/LibraryPage').then((m) => ({ default: m.LibraryPage })))
-const SessionsPage = lazy(() => import('./features/sessions/SessionsPage').then((m) => ({ default: m.SessionsPage })))
-const SessionEditor = lazy(() => import('./features/sessions/SessionEditor').then((m) => ({ default: m.SessionEditor })))
-const SettingsPage = lazy(() => import('./features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })))
+const LibraryPage = lazy(() =>
+  import('./features/library/LibraryPage').then((m) => ({ default: m.LibraryPage }))
+)
+const SessionsPage = lazy(() =>
+  import('./features/sessions/SessionsPage').then((m) => ({ default: m.SessionsPage }))
+)
+const SessionEditor = lazy(() =>
+  import('./features/sessions/SessionEditor').then((m) => ({ default: m.SessionEditor }))
+)
+const SettingsPage = lazy(() =>
+  import('./features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage }))
+)
 
 /** Hash history: works the same from file:// in Electron and from the loopback server. */
 export function AppRouter() {

@@ -6,7 +6,13 @@ import { ITEM_KINDS, PURPOSES, itemId, type ContentPack, type ItemKind, type Loc
 export const itemRefSchema = z.string().regex(/^(?:[a-z0-9]+(?:-[a-z0-9]+)*|yours):[A-Za-z0-9_-]{1,80}$/)
 export { ownItemRef, packItemRef, type ItemRef } from './constants'
 
-export const LIBRARY_LIMITS = { annotation: 10_000, ownTitle: 200, ownBody: 20_000, packChars: 10_000_000, packDepth: 64 } as const
+export const LIBRARY_LIMITS = {
+  annotation: 10_000,
+  ownTitle: 200,
+  ownBody: 20_000,
+  packChars: 10_000_000,
+  packDepth: 64
+} as const
 
 const trimmed = (max: number) =>
   z
@@ -76,7 +82,15 @@ export interface PackPreview {
 export function previewOf(pack: ContentPack, alreadyInstalled: boolean): PackPreview {
   const counts: Partial<Record<ItemKind, number>> = {}
   for (const item of pack.items) counts[item.kind] = (counts[item.kind] ?? 0) + 1
-  return { id: pack.id, version: pack.version, title: pack.title, languages: [...pack.languages], counts, sources: pack.sources.length, alreadyInstalled }
+  return {
+    id: pack.id,
+    version: pack.version,
+    title: pack.title,
+    languages: [...pack.languages],
+    counts,
+    sources: pack.sources.length,
+    alreadyInstalled
+  }
 }
 
 export { ITEM_KINDS, itemId }

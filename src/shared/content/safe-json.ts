@@ -13,10 +13,15 @@ export interface JsonLimits {
 
 export type UntrustedJson =
   | { ok: true; value: unknown }
-  | { ok: false; code: 'import/too-large' | 'import/not-json' | 'import/too-deep' | 'import/hostile-key'; detail: string }
+  | {
+      ok: false
+      code: 'import/too-large' | 'import/not-json' | 'import/too-deep' | 'import/hostile-key'
+      detail: string
+    }
 
 export function parseUntrustedJson(text: string, limits: JsonLimits): UntrustedJson {
-  if (text.length > limits.maxChars) return { ok: false, code: 'import/too-large', detail: `${text.length} characters` }
+  if (text.length > limits.maxChars)
+    return { ok: false, code: 'import/too-large', detail: `${text.length} characters` }
   let depth = 0
   let inString = false
   let escaped = false
@@ -30,7 +35,8 @@ export function parseUntrustedJson(text: string, limits: JsonLimits): UntrustedJ
     }
     if (c === 34) inString = true
     else if (c === 123 || c === 91) {
-      if (++depth > limits.maxDepth) return { ok: false, code: 'import/too-deep', detail: `deeper than ${limits.maxDepth}` }
+      if (++depth > limits.maxDepth)
+        return { ok: false, code: 'import/too-deep', detail: `deeper than ${limits.maxDepth}` }
     } else if (c === 125 || c === 93) depth--
   }
   let hostile: string | null = null
@@ -41,7 +47,11 @@ export function parseUntrustedJson(text: string, limits: JsonLimits): UntrustedJ
       return v
     })
   } catch (error) {
-    return { ok: false, code: 'import/not-json', detail: error instanceof Error ? error.message.slice(0, 120) : 'parse error' }
+    return {
+      ok: false,
+      code: 'import/not-json',
+      detail: error instanceof Error ? error.message.slice(0, 120) : 'parse error'
+    }
   }
   if (hostile !== null) return { ok: false, code: 'import/hostile-key', detail: hostile }
   return { ok: true, value }

@@ -53,7 +53,10 @@ export const sourceSchema = z.strictObject({
   id: z.string().regex(/^[A-Za-z0-9-]{1,20}$/),
   tier: tierSchema,
   title: nonBlank(PACK_LIMITS.shortText * 2),
-  url: z.url({ protocol: /^https?$/ }).max(1000).optional()
+  url: z
+    .url({ protocol: /^https?$/ })
+    .max(1000)
+    .optional()
 })
 export type Source = z.infer<typeof sourceSchema>
 
@@ -119,12 +122,14 @@ export const contentPackSchema = packBase.superRefine((pack, ctx) => {
   }
   const sourceIds = new Set<string>()
   pack.sources.forEach((s, i) => {
-    if (sourceIds.has(s.id)) ctx.addIssue({ code: 'custom', path: ['sources', i, 'id'], message: `duplicate-id:${s.id}` })
+    if (sourceIds.has(s.id))
+      ctx.addIssue({ code: 'custom', path: ['sources', i, 'id'], message: `duplicate-id:${s.id}` })
     sourceIds.add(s.id)
   })
   const itemIds = new Set<string>()
   pack.items.forEach((item, i) => {
-    if (itemIds.has(item.id)) ctx.addIssue({ code: 'custom', path: ['items', i, 'id'], message: `duplicate-id:${item.id}` })
+    if (itemIds.has(item.id))
+      ctx.addIssue({ code: 'custom', path: ['items', i, 'id'], message: `duplicate-id:${item.id}` })
     itemIds.add(item.id)
   })
   const checkProvenance = (p: Provenance, path: (string | number)[]) => {
@@ -132,14 +137,16 @@ export const contentPackSchema = packBase.superRefine((pack, ctx) => {
       ctx.addIssue({ code: 'custom', path, message: 'provenance-without-source' })
     }
     p.sources.forEach((s, k) => {
-      if (!sourceIds.has(s)) ctx.addIssue({ code: 'custom', path: [...path, 'sources', k], message: `unknown-source:${s}` })
+      if (!sourceIds.has(s))
+        ctx.addIssue({ code: 'custom', path: [...path, 'sources', k], message: `unknown-source:${s}` })
     })
   }
   pack.items.forEach((item, i) => {
     checkProvenance(item.provenance, ['items', i, 'provenance'])
     item.blocks.forEach((b, j) => checkProvenance(b.provenance, ['items', i, 'blocks', j, 'provenance']))
     item.related.forEach((r, k) => {
-      if (!itemIds.has(r)) ctx.addIssue({ code: 'custom', path: ['items', i, 'related', k], message: `dangling-reference:${r}` })
+      if (!itemIds.has(r))
+        ctx.addIssue({ code: 'custom', path: ['items', i, 'related', k], message: `dangling-reference:${r}` })
     })
   })
 })

@@ -5,7 +5,10 @@ import type { Annotation, InstalledPack, OwnItem } from './library'
 
 /** Case- and accent-insensitive form used for indexing, querying and highlighting alike. */
 export function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase()
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
 }
 
 export interface SearchDoc {
@@ -29,7 +32,11 @@ export interface SearchHit {
 }
 
 /** One document per item and language; own items and annotations live in the writer's language. */
-export function searchDocuments(packs: InstalledPack[], ownItems: OwnItem[], annotations: Annotation[]): SearchDoc[] {
+export function searchDocuments(
+  packs: InstalledPack[],
+  ownItems: OwnItem[],
+  annotations: Annotation[]
+): SearchDoc[] {
   const notes = new Map<string, string>()
   for (const a of annotations) notes.set(a.target, a.text)
   const docs: SearchDoc[] = []
@@ -37,15 +44,27 @@ export function searchDocuments(packs: InstalledPack[], ownItems: OwnItem[], ann
     for (const item of pack.items) {
       const ref = packItemRef(pack.id, item.id)
       for (const lang of LANGUAGES) {
-        const body = [item.summary[lang], ...item.blocks.flatMap((b) => [b.heading?.[lang] ?? '', b.text[lang]]), notes.get(ref) ?? '']
-        docs.push({ id: `${lang}|${ref}`, ref, lang, kind: item.kind, title: item.title[lang], text: body.join('\n') })
+        const body = [
+          item.summary[lang],
+          ...item.blocks.flatMap((b) => [b.heading?.[lang] ?? '', b.text[lang]]),
+          notes.get(ref) ?? ''
+        ]
+        docs.push({
+          id: `${lang}|${ref}`,
+          ref,
+          lang,
+          kind: item.kind,
+          title: item.title[lang],
+          text: body.join('\n')
+        })
       }
     }
   }
   for (const own of ownItems) {
     const ref = ownItemRef(own.id)
     const text = [own.body, notes.get(ref) ?? ''].join('\n')
-    for (const lang of LANGUAGES) docs.push({ id: `${lang}|${ref}`, ref, lang, kind: 'yours', title: own.title, text })
+    for (const lang of LANGUAGES)
+      docs.push({ id: `${lang}|${ref}`, ref, lang, kind: 'yours', title: own.title, text })
   }
   return docs
 }
@@ -57,7 +76,12 @@ export function buildIndex(docs: SearchDoc[]): LibraryIndex {
     fields: ['title', 'text'],
     storeFields: ['ref', 'lang', 'kind', 'title', 'text'],
     processTerm: (term) => fold(term),
-    searchOptions: { boost: { title: 3 }, prefix: true, fuzzy: (term) => (term.length >= 6 ? 0.15 : false), combineWith: 'AND' }
+    searchOptions: {
+      boost: { title: 3 },
+      prefix: true,
+      fuzzy: (term) => (term.length >= 6 ? 0.15 : false),
+      combineWith: 'AND'
+    }
   })
   index.addAll(docs)
   return index
@@ -67,7 +91,12 @@ export function buildIndex(docs: SearchDoc[]): LibraryIndex {
  * Search in one language or in all. In "all", each item appears once, in the language where it
  * matched best, so a French query does not list the same case study three times.
  */
-export function searchLibrary(index: LibraryIndex, query: string, scope: Language | 'all', limit = 30): SearchHit[] {
+export function searchLibrary(
+  index: LibraryIndex,
+  query: string,
+  scope: Language | 'all',
+  limit = 30
+): SearchHit[] {
   if (fold(query).trim().length < 2) return []
   const results = index.search(query, scope === 'all' ? {} : { filter: (r) => r.lang === scope })
   const seen = new Set<string>()
@@ -75,7 +104,15 @@ export function searchLibrary(index: LibraryIndex, query: string, scope: Languag
   for (const r of results as Array<SearchResult & SearchDoc>) {
     if (seen.has(r.ref)) continue
     seen.add(r.ref)
-    hits.push({ ref: r.ref, lang: r.lang, kind: r.kind, title: r.title, snippet: snippetOf(r.text, r.terms), terms: r.terms, score: r.score })
+    hits.push({
+      ref: r.ref,
+      lang: r.lang,
+      kind: r.kind,
+      title: r.title,
+      snippet: snippetOf(r.text, r.terms),
+      terms: r.terms,
+      score: r.score
+    })
     if (hits.length >= limit) break
   }
   return hits
@@ -103,7 +140,7 @@ export function highlightRanges(text: string, terms: string[]): Array<[number, n
   if (wanted.length === 0) return []
   let folded = ''
   const origin: number[] = []
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const cp = text.codePointAt(i)!
     const ch = String.fromCodePoint(cp)
     for (const f of fold(ch)) {

@@ -8,7 +8,10 @@ import { localizedLong, localizedShort } from '../content/schema'
  */
 export const CATALOG_FORMAT = 'passerelle.planning-catalog'
 
-const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(80)
+const id = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+  .max(80)
 /** Content items are referenced as `<packId>:<itemId>`, as everywhere else. */
 const itemRef = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*:[a-z0-9]+(?:-[a-z0-9]+)*$/)
 const range = (max: number) =>
@@ -85,15 +88,25 @@ export const catalogSchema = z
   .superRefine((catalog, ctx) => {
     const methods = new Set<string>()
     for (const [i, m] of catalog.methods.entries()) {
-      if (methods.has(m.id)) ctx.addIssue({ code: 'custom', path: ['methods', i, 'id'], message: `duplicate-id:${m.id}` })
+      if (methods.has(m.id))
+        ctx.addIssue({ code: 'custom', path: ['methods', i, 'id'], message: `duplicate-id:${m.id}` })
       methods.add(m.id)
     }
     for (const [i, t] of catalog.templates.entries()) {
       for (const [j, b] of t.blocks.entries()) {
         if (b.methodId && !methods.has(b.methodId)) {
-          ctx.addIssue({ code: 'custom', path: ['templates', i, 'blocks', j, 'methodId'], message: `unknown-method:${b.methodId}` })
+          ctx.addIssue({
+            code: 'custom',
+            path: ['templates', i, 'blocks', j, 'methodId'],
+            message: `unknown-method:${b.methodId}`
+          })
         }
-        if ((b.day ?? 1) > t.days) ctx.addIssue({ code: 'custom', path: ['templates', i, 'blocks', j, 'day'], message: 'day-out-of-range' })
+        if ((b.day ?? 1) > t.days)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['templates', i, 'blocks', j, 'day'],
+            message: 'day-out-of-range'
+          })
       }
     }
   })

@@ -2,7 +2,15 @@ import { z } from 'zod'
 import { LANGUAGES } from '../i18n/languages'
 
 /** Limits from the issue: durations 1–480 minutes, at most 300 blocks; texts bounded. */
-export const SESSION_LIMITS = { blocks: 300, minDuration: 1, maxDuration: 480, title: 200, text: 10_000, personas: 60, links: 20 } as const
+export const SESSION_LIMITS = {
+  blocks: 300,
+  minDuration: 1,
+  maxDuration: 480,
+  title: 200,
+  text: 10_000,
+  personas: 60,
+  links: 20
+} as const
 
 const text = (max: number = SESSION_LIMITS.text) => z.string().max(max)
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'time-format')
@@ -78,10 +86,19 @@ export const sessionSchema = sessionDetailsSchema.extend({
 })
 export type Session = z.infer<typeof sessionSchema>
 
-export const defaultConsent = (): Consent => ({ chathamHouse: true, attributableQuotes: false, photos: false, note: '' })
+export const defaultConsent = (): Consent => ({
+  chathamHouse: true,
+  attributableQuotes: false,
+  photos: false,
+  note: ''
+})
 
 /** Details for a new session: sensible defaults, overridden by what the facilitator typed. */
-export function newSessionDetails(title: string, overrides: Partial<SessionDetails> = {}, timeZone = 'UTC'): SessionDetails {
+export function newSessionDetails(
+  title: string,
+  overrides: Partial<SessionDetails> = {},
+  timeZone = 'UTC'
+): SessionDetails {
   return {
     title,
     date: null,
@@ -109,6 +126,8 @@ export const createSessionInput = sessionDetailsSchema.partial().extend({
 })
 export const updateSessionInput = sessionRef.extend({ details: sessionDetailsSchema.partial() })
 export const setAgendaInput = sessionRef.extend({ blocks: z.array(blockSchema).max(SESSION_LIMITS.blocks) })
-export const setPersonasInput = sessionRef.extend({ personas: z.array(personaSchema).max(SESSION_LIMITS.personas) })
+export const setPersonasInput = sessionRef.extend({
+  personas: z.array(personaSchema).max(SESSION_LIMITS.personas)
+})
 export const duplicateSessionInput = sessionRef.extend({ title: sessionDetailsSchema.shape.title })
 export { sessionRef as sessionRefInput }

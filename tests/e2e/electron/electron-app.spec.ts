@@ -17,7 +17,8 @@ function electronBinary(): string | null {
 }
 
 const binary = electronBinary()
-const SKIP_REASON = 'No Electron binary installed (node_modules/electron/dist is missing; it needs a download from GitHub): real-Electron specs skipped.'
+const SKIP_REASON =
+  'No Electron binary installed (node_modules/electron/dist is missing; it needs a download from GitHub): real-Electron specs skipped.'
 if (!binary) console.log(`[electron] ${SKIP_REASON}`)
 
 test.describe('desktop app in a real Electron', () => {
@@ -25,17 +26,29 @@ test.describe('desktop app in a real Electron', () => {
 
   test('opens one sandboxed window whose renderer has no Node and only named API methods', async () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'passerelle-electron-'))
-    const app = await electron.launch({ args: [join(ROOT, 'out/main/index.js')], env: { ...process.env, PASSERELLE_DATA_DIR: dataDir } })
+    const app = await electron.launch({
+      args: [join(ROOT, 'out/main/index.js')],
+      env: { ...process.env, PASSERELLE_DATA_DIR: dataDir }
+    })
     try {
       const page = await app.firstWindow()
       await expect(page.locator('html[data-ready="true"]')).toBeAttached()
-      expect(await page.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined')
-      expect(await page.evaluate(() => typeof (globalThis as { process?: unknown }).process)).toBe('undefined')
+      expect(await page.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe(
+        'undefined'
+      )
+      expect(await page.evaluate(() => typeof (globalThis as { process?: unknown }).process)).toBe(
+        'undefined'
+      )
       const methods = await page.evaluate(() => Object.keys(window.passerelle ?? {}).sort())
       expect(methods).toEqual(Object.values(CHANNEL_METHODS).sort())
       expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1)
       expect(await page.evaluate(() => Object.isFrozen(window.passerelle))).toBe(true)
-      const blocked = await page.evaluate(() => fetch('https://example.org/').then(() => 'reached', () => 'blocked'))
+      const blocked = await page.evaluate(() =>
+        fetch('https://example.org/').then(
+          () => 'reached',
+          () => 'blocked'
+        )
+      )
       expect(blocked).toBe('blocked')
     } finally {
       await app.close()
@@ -44,13 +57,19 @@ test.describe('desktop app in a real Electron', () => {
 
   test('the language choice survives a restart and lands in the notebook file', async () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'passerelle-electron-'))
-    const launch = () => electron.launch({ args: [join(ROOT, 'out/main/index.js')], env: { ...process.env, PASSERELLE_DATA_DIR: dataDir } })
+    const launch = () =>
+      electron.launch({
+        args: [join(ROOT, 'out/main/index.js')],
+        env: { ...process.env, PASSERELLE_DATA_DIR: dataDir }
+      })
     let app = await launch()
     let page = await app.firstWindow()
     await page.getByLabel('Language').first().selectOption('es')
     await expect(page.getByRole('heading', { level: 2, name: 'Biblioteca' })).toBeVisible()
     await app.close()
-    expect(JSON.parse(await readFile(join(dataDir, 'notebook/notebook.json'), 'utf8')).settings.language).toBe('es')
+    expect(
+      JSON.parse(await readFile(join(dataDir, 'notebook/notebook.json'), 'utf8')).settings.language
+    ).toBe('es')
     app = await launch()
     page = await app.firstWindow()
     await expect(page.getByRole('heading', { level: 2, name: 'Biblioteca' })).toBeVisible()

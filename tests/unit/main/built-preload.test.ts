@@ -26,7 +26,12 @@ function runPreload() {
     throw new Error(`module not allowed in a sandboxed preload: ${name}`)
   }
   const module = { exports: {} }
-  runInNewContext(readFileSync(preloadFile, 'utf8'), { require: sandboxRequire, module, exports: module.exports, console })
+  runInNewContext(readFileSync(preloadFile, 'utf8'), {
+    require: sandboxRequire,
+    module,
+    exports: module.exports,
+    console
+  })
   return { exposed, invoked, requested }
 }
 
@@ -42,7 +47,8 @@ describe('built preload (out/preload/index.cjs)', () => {
     expect(Object.isFrozen(api)).toBe(true)
     expect(Object.keys(api).sort()).toEqual(Object.values(CHANNEL_METHODS).sort())
     for (const value of Object.values(api)) expect(typeof value).toBe('function')
-    for (const raw of ['ipcRenderer', 'invoke', 'send', 'on', 'sendSync', 'removeListener']) expect(Object.keys(api)).not.toContain(raw)
+    for (const raw of ['ipcRenderer', 'invoke', 'send', 'on', 'sendSync', 'removeListener'])
+      expect(Object.keys(api)).not.toContain(raw)
   })
 
   it('routes each method to its own channel with the given input', async () => {

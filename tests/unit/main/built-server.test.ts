@@ -25,7 +25,9 @@ describe('built browser-mode server (out/main/server.js)', () => {
     expect(files.length).toBeGreaterThan(1)
     for (const file of files) {
       const text = readFileSync(file, 'utf8')
-      expect(text, file).not.toMatch(/from\s+["']electron["']|require\(\s*["']electron["']\s*\)|import\(\s*["']electron["']\s*\)/)
+      expect(text, file).not.toMatch(
+        /from\s+["']electron["']|require\(\s*["']electron["']\s*\)|import\(\s*["']electron["']\s*\)/
+      )
     }
   })
 
@@ -46,7 +48,11 @@ describe('npm run serve (the built server as a process)', () => {
       const page = await fetch(server.origin + '/')
       expect(page.status).toBe(200)
       expect(await page.text()).toContain('<div id="root">')
-      const anonymous = await fetch(server.origin + '/api/settings:get', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })
+      const anonymous = await fetch(server.origin + '/api/settings:get', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{}'
+      })
       expect(anonymous.status).toBe(401)
       const authorised = await fetch(server.origin + '/api/settings:get', {
         method: 'POST',
@@ -59,7 +65,9 @@ describe('npm run serve (the built server as a process)', () => {
         headers: { 'content-type': 'application/json', 'x-passerelle-token': server.token },
         body: '{}'
       }).then((r) => r.json())
-      expect(packs.value.map((p: { pack: { id: string }; origin: string }) => [p.pack.id, p.origin])).toEqual([['uclg-plm-28', 'bundled']])
+      expect(packs.value.map((p: { pack: { id: string }; origin: string }) => [p.pack.id, p.origin])).toEqual(
+        [['uclg-plm-28', 'bundled']]
+      )
     } finally {
       await server.stop()
     }
@@ -70,7 +78,10 @@ describe('npm run serve (the built server as a process)', () => {
     const dataDir = await tempDir()
     const first = await startServerProcess(dataDir)
     try {
-      const second = await runServerExpectingExit(dataDir, ['--port', '0'], { LANG: 'fr_FR.UTF-8', LC_ALL: '' })
+      const second = await runServerExpectingExit(dataDir, ['--port', '0'], {
+        LANG: 'fr_FR.UTF-8',
+        LC_ALL: ''
+      })
       expect(second.code).toBe(2)
       expect(second.stdout).toBe('')
       expect(second.stderr.trim()).toBe(
@@ -82,7 +93,10 @@ describe('npm run serve (the built server as a process)', () => {
   })
 
   it('refuses a bad --port with a message and exit code 2', async () => {
-    const result = await runServerExpectingExit(await tempDir(), ['--port', 'eighty'], { LANG: 'en_GB.UTF-8', LC_ALL: '' })
+    const result = await runServerExpectingExit(await tempDir(), ['--port', 'eighty'], {
+      LANG: 'en_GB.UTF-8',
+      LC_ALL: ''
+    })
     expect(result.code).toBe(2)
     expect(result.stderr).toContain('“eighty” is not a port number')
   })

@@ -31,7 +31,9 @@ describe('durable writes', () => {
     const dir = await tempDir()
     const file = join(dir, 'burst.json')
     const writer = new CoalescingWriter(file)
-    const acks = await Promise.all(Array.from({ length: 200 }, (_, i) => writer.request(JSON.stringify({ n: i })).then(() => i)))
+    const acks = await Promise.all(
+      Array.from({ length: 200 }, (_, i) => writer.request(JSON.stringify({ n: i })).then(() => i))
+    )
     expect(acks).toHaveLength(200)
     expect(JSON.parse(await readFile(file, 'utf8'))).toEqual({ n: 199 })
     expect(writer.writes).toBeLessThanOrEqual(3)

@@ -24,7 +24,13 @@ async function start(maxBodyBytes?: number) {
   await writeFile(join(rendererDir, 'assets', 'app.js'), 'console.log(1)')
   await writeFile(join(dataDir, 'secret.txt'), 'do not serve')
   const backend = await openBackend({ dataDir, mode: 'browser' })
-  const server = await startServer({ dispatch: backend.dispatch, rendererDir, token: TOKEN, port: 0, ...(maxBodyBytes ? { maxBodyBytes } : {}) })
+  const server = await startServer({
+    dispatch: backend.dispatch,
+    rendererDir,
+    token: TOKEN,
+    port: 0,
+    ...(maxBodyBytes ? { maxBodyBytes } : {})
+  })
   running = { server, backend }
   const host = `127.0.0.1:${server.port}`
   const api = (channel: string, body: unknown, headers: Record<string, string> = {}) =>
@@ -48,7 +54,10 @@ describe('browser-mode HTTP server', () => {
     const set = await api('settings:set', { input: { language: 'es' } })
     expect(set.status).toBe(200)
     expect(JSON.parse(set.body)).toEqual({ ok: true, value: { language: 'es' } })
-    expect(JSON.parse((await api('nope:nothing', {})).body)).toMatchObject({ ok: false, error: { code: 'ipc/unknown-channel' } })
+    expect(JSON.parse((await api('nope:nothing', {})).body)).toMatchObject({
+      ok: false,
+      error: { code: 'ipc/unknown-channel' }
+    })
   })
 
   it('refuses API calls without the token, or with a wrong one, with 401 and changes nothing', async () => {
@@ -63,11 +72,18 @@ describe('browser-mode HTTP server', () => {
 
   it('refuses any Host other than our loopback address (DNS rebinding) with 403', async () => {
     const { server, api } = await start()
-    for (const host of ['evil.example', `evil.example:${server.port}`, `127.0.0.1:${server.port + 1}`, '127.0.0.1']) {
+    for (const host of [
+      'evil.example',
+      `evil.example:${server.port}`,
+      `127.0.0.1:${server.port + 1}`,
+      '127.0.0.1'
+    ]) {
       expect((await rawRequest(server.port, { path: '/', headers: { host } })).status).toBe(403)
       expect((await api('settings:get', {}, { host })).status).toBe(403)
     }
-    expect((await rawRequest(server.port, { path: '/', headers: { host: `localhost:${server.port}` } })).status).toBe(200)
+    expect(
+      (await rawRequest(server.port, { path: '/', headers: { host: `localhost:${server.port}` } })).status
+    ).toBe(200)
   })
 
   it('serves only files inside the bundle: traversal attempts get 404', async () => {
@@ -75,21 +91,37 @@ describe('browser-mode HTTP server', () => {
     const get = (path: string) => rawRequest(server.port, { path, headers: { host } })
     expect((await get('/')).body).toContain('<title>ok</title>')
     expect((await get('/assets/app.js')).status).toBe(200)
-    for (const path of ['/../secret.txt', '/%2e%2e/secret.txt', '/assets/..%2f..%2fsecret.txt', '/..%5csecret.txt', '/%00', '/assets', '/nope.js', '/%E0%A4%A']) {
+    for (const path of [
+      '/../secret.txt',
+      '/%2e%2e/secret.txt',
+      '/assets/..%2f..%2fsecret.txt',
+      '/..%5csecret.txt',
+      '/%00',
+      '/assets',
+      '/nope.js',
+      '/%E0%A4%A'
+    ]) {
       expect((await get(path)).status, path).toBe(404)
     }
   })
 
   it('sends security headers and never a CORS header, even when asked cross-origin', async () => {
     const { server, host, api } = await start()
-    const page = await rawRequest(server.port, { path: '/', headers: { host, origin: 'https://evil.example' } })
+    const page = await rawRequest(server.port, {
+      path: '/',
+      headers: { host, origin: 'https://evil.example' }
+    })
     const call = await api('settings:get', {}, { origin: 'https://evil.example' })
     for (const res of [page, call]) {
       expect(Object.keys(res.headers).filter((h) => h.startsWith('access-control-'))).toEqual([])
       expect(res.headers['content-security-policy']).toContain("default-src 'none'")
       expect(res.headers['x-content-type-options']).toBe('nosniff')
     }
-    const preflight = await rawRequest(server.port, { method: 'OPTIONS', path: '/api/settings:get', headers: { host, origin: 'https://evil.example' } })
+    const preflight = await rawRequest(server.port, {
+      method: 'OPTIONS',
+      path: '/api/settings:get',
+      headers: { host, origin: 'https://evil.example' }
+    })
     expect(preflight.status).toBe(405)
   })
 

@@ -8,5 +8,9 @@ vi.mock('electron', async () => {
 })
 
 describe('main process (source, electron test double)', () => {
-  mainProcessSuite(() => import('../../../src/main/index'), join(import.meta.dirname, '../../../src/renderer'), false)
+  mainProcessSuite(
+    () => import('../../../src/main/index'),
+    join(import.meta.dirname, '../../../src/renderer'),
+    false
+  )
 })

@@ -6,12 +6,16 @@ import { useTempDirs } from '../../support/temp-dir'
 
 const tempDir = useTempDirs()
 const fixture = (name: string) => readFile(join(import.meta.dirname, '../../fixtures/packs', name), 'utf8')
-const bundled = () => readFile(join(import.meta.dirname, '../../../resources/content/uclg-plm-28.json'), 'utf8')
+const bundled = () =>
+  readFile(join(import.meta.dirname, '../../../resources/content/uclg-plm-28.json'), 'utf8')
 
 async function snapshot(dir: string): Promise<string[]> {
   const out: string[] = []
   for (const e of await readdir(dir, { withFileTypes: true, recursive: true })) {
-    if (e.isFile() && e.name !== '.lock') out.push(`${join(e.parentPath, e.name)}:${(await readFile(join(e.parentPath, e.name))).toString('base64')}`)
+    if (e.isFile() && e.name !== '.lock')
+      out.push(
+        `${join(e.parentPath, e.name)}:${(await readFile(join(e.parentPath, e.name))).toString('base64')}`
+      )
   }
   return out.sort()
 }
@@ -26,14 +30,32 @@ async function hostileCases(): Promise<Array<[string, string, string]>> {
   }
   return [
     ['prototype key', await fixture('hostile-proto.json'), 'import/hostile-key'],
-    ['escaped prototype key', (await fixture('valid-mini.json')).replace('"tags"', '"\\u005f_proto__": {"polluted": 1}, "tags"'), 'import/hostile-key'],
-    ['constructor key deep inside', mutate((p) => (p.items[0].blocks[0].text.constructor = { prototype: {} })), 'import/hostile-key'],
+    [
+      'escaped prototype key',
+      (await fixture('valid-mini.json')).replace('"tags"', '"\\u005f_proto__": {"polluted": 1}, "tags"'),
+      'import/hostile-key'
+    ],
+    [
+      'constructor key deep inside',
+      mutate((p) => (p.items[0].blocks[0].text.constructor = { prototype: {} })),
+      'import/hostile-key'
+    ],
     ['missing language', await fixture('missing-language.json'), 'import/missing-language'],
     ['not JSON', '{ this is not json', 'import/not-json'],
     ['empty file', '', 'import/not-json'],
     ['depth 1000', `${'['.repeat(1000)}${']'.repeat(1000)}`, 'import/too-deep'],
     ['25 MB file', `"${'x'.repeat(25_000_000)}"`, 'import/too-large'],
-    ['a session file, not a pack', JSON.stringify({ schemaVersion: 1, id: 'abcdefgh12', title: 'x', createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z' }), 'import/not-a-pack'],
+    [
+      'a session file, not a pack',
+      JSON.stringify({
+        schemaVersion: 1,
+        id: 'abcdefgh12',
+        title: 'x',
+        createdAt: '2026-01-01T00:00:00Z',
+        updatedAt: '2026-01-01T00:00:00Z'
+      }),
+      'import/not-a-pack'
+    ],
     ['an array', '[1,2,3]', 'import/not-a-pack'],
     ['extra field', mutate((p) => (p.surprise = true)), 'import/invalid'],
     ['wrong type', mutate((p) => (p.items[0].order = 'first')), 'import/invalid'],
@@ -50,13 +72,24 @@ describe('content pack import (real notebook in a temp folder)', () => {
     const backend = await openBackend({ dataDir, mode: 'browser' })
     const content = await fixture('valid-mini.json')
     const preview = await backend.dispatch('content:preview', { content })
-    expect(preview).toMatchObject({ ok: true, value: { id: 'demo-mini', counts: { topic: 1 }, alreadyInstalled: false } })
+    expect(preview).toMatchObject({
+      ok: true,
+      value: { id: 'demo-mini', counts: { topic: 1 }, alreadyInstalled: false }
+    })
     expect(await backend.dispatch('content:import', { content })).toMatchObject({ ok: true })
-    expect(await backend.dispatch('content:import', { content })).toMatchObject({ ok: false, error: { code: 'import/already-installed' } })
+    expect(await backend.dispatch('content:import', { content })).toMatchObject({
+      ok: false,
+      error: { code: 'import/already-installed' }
+    })
     await backend.close()
     const again = await openBackend({ dataDir, mode: 'browser' })
     const packs = await again.dispatch('content:packs', undefined)
-    expect(packs.ok && (packs.value as Array<{ pack: { id: string }; origin: string }>).map((p) => `${p.pack.id}/${p.origin}`)).toEqual(['uclg-plm-28/bundled', 'demo-mini/imported'])
+    expect(
+      packs.ok &&
+        (packs.value as Array<{ pack: { id: string }; origin: string }>).map(
+          (p) => `${p.pack.id}/${p.origin}`
+        )
+    ).toEqual(['uclg-plm-28/bundled', 'demo-mini/imported'])
     await again.close()
   })
 

@@ -41,17 +41,50 @@ const block = (id: string, durationMinutes: number) => ({
 describe('sessions (real notebook in a temp folder)', () => {
   it('creates a session in its own file, lists it, and keeps edits across a restart', async () => {
     const { b, dataDir } = await backend()
-    const created = await value<S>(b.dispatch('sessions:create', { title: 'Atelier Grenoble', date: '2026-12-03', place: 'Maison des habitants' }))
+    const created = await value<S>(
+      b.dispatch('sessions:create', {
+        title: 'Atelier Grenoble',
+        date: '2026-12-03',
+        place: 'Maison des habitants'
+      })
+    )
     expect(created.consent.chathamHouse).toBe(true)
-    await value(b.dispatch('sessions:update', { id: created.id, details: { objectives: 'Map doors and walls', consent: { chathamHouse: false, attributableQuotes: true, photos: false, note: 'Ask before quoting' } } }))
-    await value(b.dispatch('sessions:set-agenda', { id: created.id, blocks: [block('blk001', 20), block('blk002', 45)] }))
+    await value(
+      b.dispatch('sessions:update', {
+        id: created.id,
+        details: {
+          objectives: 'Map doors and walls',
+          consent: {
+            chathamHouse: false,
+            attributableQuotes: true,
+            photos: false,
+            note: 'Ask before quoting'
+          }
+        }
+      })
+    )
+    await value(
+      b.dispatch('sessions:set-agenda', {
+        id: created.id,
+        blocks: [block('blk001', 20), block('blk002', 45)]
+      })
+    )
     await b.close()
-    const file = JSON.parse(await readFile(join(dataDir, 'notebook', 'sessions', `${created.id}.json`), 'utf8'))
-    expect(file).toMatchObject({ schemaVersion: 2, title: 'Atelier Grenoble', objectives: 'Map doors and walls', consent: { attributableQuotes: true } })
+    const file = JSON.parse(
+      await readFile(join(dataDir, 'notebook', 'sessions', `${created.id}.json`), 'utf8')
+    )
+    expect(file).toMatchObject({
+      schemaVersion: 2,
+      title: 'Atelier Grenoble',
+      objectives: 'Map doors and walls',
+      consent: { attributableQuotes: true }
+    })
     expect(file.blocks).toHaveLength(2)
 
     const again = (await backend(dataDir)).b
-    expect(await value(again.dispatch('sessions:list', undefined))).toEqual([expect.objectContaining({ id: created.id, title: 'Atelier Grenoble', date: '2026-12-03' })])
+    expect(await value(again.dispatch('sessions:list', undefined))).toEqual([
+      expect.objectContaining({ id: created.id, title: 'Atelier Grenoble', date: '2026-12-03' })
+    ])
     await again.close()
   })
 
@@ -60,13 +93,23 @@ describe('sessions (real notebook in a temp folder)', () => {
     const s = await value<S>(b.dispatch('sessions:create', { title: 'Plan' }))
     const file = join(dataDir, 'notebook', 'sessions', `${s.id}.json`)
     const before = await readFile(file)
-    for (const blocks of [[block('blk001', 0)], [block('blk001', 481)], Array.from({ length: 301 }, (_, i) => block(`blk${String(i).padStart(4, '0')}`, 5))]) {
+    for (const blocks of [
+      [block('blk001', 0)],
+      [block('blk001', 481)],
+      Array.from({ length: 301 }, (_, i) => block(`blk${String(i).padStart(4, '0')}`, 5))
+    ]) {
       const result = await b.dispatch('sessions:set-agenda', { id: s.id, blocks })
       expect(result).toMatchObject({ ok: false, error: { code: 'validation/invalid-input' } })
     }
     const empty = await b.dispatch('sessions:update', { id: s.id, details: { title: '   ' } })
-    expect(empty).toMatchObject({ ok: false, error: { code: 'validation/invalid-input', issues: [{ path: 'details.title' }] } })
-    expect(await b.dispatch('sessions:create', { title: '' })).toMatchObject({ ok: false, error: { code: 'validation/invalid-input' } })
+    expect(empty).toMatchObject({
+      ok: false,
+      error: { code: 'validation/invalid-input', issues: [{ path: 'details.title' }] }
+    })
+    expect(await b.dispatch('sessions:create', { title: '' })).toMatchObject({
+      ok: false,
+      error: { code: 'validation/invalid-input' }
+    })
     expect(await readFile(file)).toEqual(before)
     await b.close()
   })
@@ -82,7 +125,10 @@ describe('sessions (real notebook in a temp folder)', () => {
 
     await value(b.dispatch('sessions:delete', { id: s.id }))
     expect((await value<S[]>(b.dispatch('sessions:list', undefined))).map((x) => x.title)).toEqual(['Copy'])
-    expect(await b.dispatch('sessions:get', { id: s.id })).toMatchObject({ ok: false, error: { code: 'session/not-found' } })
+    expect(await b.dispatch('sessions:get', { id: s.id })).toMatchObject({
+      ok: false,
+      error: { code: 'session/not-found' }
+    })
     const restored = await value<S>(b.dispatch('sessions:restore', { id: s.id }))
     expect(restored.blocks).toHaveLength(1)
 
@@ -90,24 +136,43 @@ describe('sessions (real notebook in a temp folder)', () => {
     await b.close()
     const reopened = (await backend(dataDir)).b
     expect(await readdir(join(dataDir, 'notebook'))).not.toContain('trash')
-    expect(await reopened.dispatch('sessions:restore', { id: copy.id })).toMatchObject({ ok: false, error: { code: 'session/not-found' } })
+    expect(await reopened.dispatch('sessions:restore', { id: copy.id })).toMatchObject({
+      ok: false,
+      error: { code: 'session/not-found' }
+    })
     await reopened.close()
   })
 
   it('migrates a v1 session file to v2 on open, keeping its title', async () => {
     const dataDir = await tempDir()
     await mkdir(join(dataDir, 'notebook', 'sessions'), { recursive: true })
-    await writeFile(join(dataDir, 'notebook', 'sessions', 'V1sessionAbc123.json'), await readFile(join(import.meta.dirname, '../../fixtures/notebook/session-v1.json')))
+    await writeFile(
+      join(dataDir, 'notebook', 'sessions', 'V1sessionAbc123.json'),
+      await readFile(join(import.meta.dirname, '../../fixtures/notebook/session-v1.json'))
+    )
     const { b } = await backend(dataDir)
-    const s = await value<S & { schemaVersion: number; startTime: string }>(b.dispatch('sessions:get', { id: 'V1sessionAbc123' }))
-    expect(s).toMatchObject({ schemaVersion: 2, title: 'Atelier de Sousse', startTime: '09:00', blocks: [], personas: [] })
+    const s = await value<S & { schemaVersion: number; startTime: string }>(
+      b.dispatch('sessions:get', { id: 'V1sessionAbc123' })
+    )
+    expect(s).toMatchObject({
+      schemaVersion: 2,
+      title: 'Atelier de Sousse',
+      startTime: '09:00',
+      blocks: [],
+      personas: []
+    })
     await b.close()
-    expect(JSON.parse(await readFile(join(dataDir, 'notebook', 'sessions', 'V1sessionAbc123.json'), 'utf8')).schemaVersion).toBe(2)
+    expect(
+      JSON.parse(await readFile(join(dataDir, 'notebook', 'sessions', 'V1sessionAbc123.json'), 'utf8'))
+        .schemaVersion
+    ).toBe(2)
   })
 
   it('refuses an unknown template with its own code', async () => {
     const { b } = await backend()
-    expect(await b.dispatch('sessions:create', { title: 'X', templateId: 'no-such-template' })).toMatchObject({ ok: false, error: { code: 'catalog/unknown-template' } })
+    expect(await b.dispatch('sessions:create', { title: 'X', templateId: 'no-such-template' })).toMatchObject(
+      { ok: false, error: { code: 'catalog/unknown-template' } }
+    )
     await b.close()
   })
 })

@@ -54,7 +54,10 @@ describe('notebook storage (real files)', () => {
     ['truncated JSON', Buffer.from('{"schemaVersion":1,"settings":{"langu')],
     ['an empty file', Buffer.alloc(0)],
     ['all NUL bytes', Buffer.alloc(64)],
-    ['valid JSON that fails the schema', Buffer.from('{"schemaVersion":1,"settings":{"language":"klingon"},"sessions":[]}')],
+    [
+      'valid JSON that fails the schema',
+      Buffer.from('{"schemaVersion":1,"settings":{"language":"klingon"},"sessions":[]}')
+    ],
     ['JSON without schemaVersion', Buffer.from('{"settings":{}}')]
   ] as const) {
     it(`sets ${label} aside byte-for-byte, reports it and starts with defaults`, async () => {
@@ -63,7 +66,10 @@ describe('notebook storage (real files)', () => {
       const notebook = await Notebook.open({ dir, owner: 'tool', now: fixedNow })
       const status = notebook.status()
       expect(status.recovered).toHaveLength(1)
-      expect(status.recovered[0]).toMatchObject({ file: NOTEBOOK_FILE, movedTo: 'notebook.json.corrupt-20261127T081326Z' })
+      expect(status.recovered[0]).toMatchObject({
+        file: NOTEBOOK_FILE,
+        movedTo: 'notebook.json.corrupt-20261127T081326Z'
+      })
       expect(await readFile(join(dir, 'notebook.json.corrupt-20261127T081326Z'))).toEqual(bytes)
       expect(notebook.settings.get()).toEqual({ language: 'en' })
       await notebook.close()
@@ -87,7 +93,10 @@ describe('notebook storage (real files)', () => {
     const original = await fixture('notebook-v99.json')
     await writeFile(join(dir, NOTEBOOK_FILE), original)
     const notebook = await Notebook.open({ dir, owner: 'tool' })
-    expect(notebook.status()).toMatchObject({ readOnly: true, newerVersion: { file: NOTEBOOK_FILE, version: 99 } })
+    expect(notebook.status()).toMatchObject({
+      readOnly: true,
+      newerVersion: { file: NOTEBOOK_FILE, version: 99 }
+    })
     expect(await codeOf(notebook.settings.update({ language: 'es' }))).toBe('storage/read-only')
     await notebook.close()
     expect(await readFile(join(dir, NOTEBOOK_FILE))).toEqual(original)
@@ -107,7 +116,10 @@ describe('notebook storage (real files)', () => {
     const first = await Notebook.open({ dir, owner: 'server' })
     expect(await codeOf(Notebook.open({ dir, owner: 'desktop' }))).toBe('storage/locked')
     await first.close()
-    await writeFile(join(dir, '.lock'), JSON.stringify({ pid: 2 ** 22 + 12345, owner: 'server', since: 'earlier' }))
+    await writeFile(
+      join(dir, '.lock'),
+      JSON.stringify({ pid: 2 ** 22 + 12345, owner: 'server', since: 'earlier' })
+    )
     const second = await Notebook.open({ dir, owner: 'desktop' })
     expect(JSON.parse(await readFile(join(dir, '.lock'), 'utf8')).pid).toBe(process.pid)
     await second.close()

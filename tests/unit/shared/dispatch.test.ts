@@ -26,7 +26,13 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     },
     'own-items:delete': () => null,
     'app:open-external': () => null,
-    'catalog:get': () => ({ format: 'passerelle.planning-catalog', formatVersion: 1, methods: [], personas: [], templates: [] }),
+    'catalog:get': () => ({
+      format: 'passerelle.planning-catalog',
+      formatVersion: 1,
+      methods: [],
+      personas: [],
+      templates: []
+    }),
     'sessions:list': () => [],
     'sessions:get': notFound,
     'sessions:create': notFound,
@@ -43,13 +49,22 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
 describe('dispatcher', () => {
   it('validates input, calls the service and wraps the value', async () => {
     const dispatch = createDispatcher(handlers())
-    expect(await dispatch('settings:set', { language: 'fr' })).toEqual({ ok: true, value: { language: 'fr' } })
+    expect(await dispatch('settings:set', { language: 'fr' })).toEqual({
+      ok: true,
+      value: { language: 'fr' }
+    })
   })
 
   it('refuses invalid input with a stable code and the failing field, without calling the service', async () => {
     const set = vi.fn()
     const dispatch = createDispatcher(handlers({ 'settings:set': set }))
-    for (const input of [{ language: 'de' }, { language: 'fr', extra: 1 }, 'fr', null, { __proto__: { language: 'fr' }, language: 1 }]) {
+    for (const input of [
+      { language: 'de' },
+      { language: 'fr', extra: 1 },
+      'fr',
+      null,
+      { __proto__: { language: 'fr' }, language: 1 }
+    ]) {
       const result = await dispatch('settings:set', input)
       expect(result).toMatchObject({ ok: false, error: { code: 'validation/invalid-input' } })
     }
@@ -66,7 +81,10 @@ describe('dispatcher', () => {
   it('refuses unknown channels, including prototype names', async () => {
     const dispatch = createDispatcher(handlers())
     for (const channel of ['sessions:explode', 'constructor', '__proto__', 'toString', '']) {
-      expect(await dispatch(channel, undefined)).toMatchObject({ ok: false, error: { code: 'ipc/unknown-channel' } })
+      expect(await dispatch(channel, undefined)).toMatchObject({
+        ok: false,
+        error: { code: 'ipc/unknown-channel' }
+      })
     }
   })
 
@@ -83,7 +101,10 @@ describe('dispatcher', () => {
       }),
       (e) => logged.push(e)
     )
-    expect(await dispatch('settings:get', undefined)).toEqual({ ok: false, error: { code: 'storage/read-only', message: 'read-only' } })
+    expect(await dispatch('settings:get', undefined)).toEqual({
+      ok: false,
+      error: { code: 'storage/read-only', message: 'read-only' }
+    })
     const unexpected = await dispatch('app:info', undefined)
     expect(unexpected).toMatchObject({ ok: false, error: { code: 'internal/unexpected' } })
     expect(JSON.stringify(unexpected)).not.toContain('secret')

@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { catalogSchema } from '../../../src/shared/planning/catalog-schema'
+import { blockSchema, personaSchema } from '../../../src/shared/planning/session'
 
 const CATALOG_FILE = new URL('../../../resources/planning/catalog.json', import.meta.url)
 const PACK_FILE = new URL('../../../resources/content/uclg-plm-28.json', import.meta.url)
@@ -218,6 +219,51 @@ describe('templates', () => {
         t.blocks.some((b) => b.kind === 'break'),
         t.id
       ).toBe(true)
+  })
+})
+
+describe('fits the session model once copied into a session', () => {
+  it.each(LANGS)('every template block becomes a valid agenda block (%s)', (lang) => {
+    const parsed = catalogSchema.parse(realCatalog)
+    for (const t of parsed.templates) {
+      for (const [j, b] of t.blocks.entries()) {
+        const method = parsed.methods.find((m) => m.id === b.methodId)
+        const result = blockSchema.safeParse({
+          id: `block-${j}`,
+          title: b.title[lang],
+          kind: b.kind,
+          methodId: b.methodId ?? null,
+          durationMinutes: b.durationMinutes,
+          notes: b.notes?.[lang] ?? '',
+          materials: method ? method.materials[lang] : '',
+          links: b.links,
+          protected: b.protected,
+          day: b.day ?? 1
+        })
+        expect(result.success, `${t.id} block #${j}: ${JSON.stringify(result.error?.issues)}`).toBe(true)
+      }
+    }
+  })
+
+  it.each(LANGS)('every sample persona becomes a valid session persona (%s)', (lang) => {
+    const parsed = catalogSchema.parse(realCatalog)
+    for (const p of parsed.personas) {
+      const result = personaSchema.safeParse({
+        id: p.id.slice(0, 40),
+        name: p.name,
+        age: p.age,
+        gender: p.gender[lang],
+        family: p.family[lang],
+        education: p.education[lang],
+        timeSinceArrival: p.timeSinceArrival[lang],
+        administrativeStatus: p.administrativeStatus[lang],
+        vulnerabilities: p.vulnerabilities[lang],
+        story: p.story[lang],
+        fictional: p.fictional,
+        group: null
+      })
+      expect(result.success, `${p.id}: ${JSON.stringify(result.error?.issues)}`).toBe(true)
+    }
   })
 })
 

@@ -2,11 +2,37 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { contentPackSchema } from '../../../src/shared/content/schema'
-import { buildIndex, highlightRanges, searchDocuments, searchLibrary, snippetOf } from '../../../src/shared/content/search'
+import {
+  buildIndex,
+  highlightRanges,
+  searchDocuments,
+  searchLibrary,
+  snippetOf
+} from '../../../src/shared/content/search'
 
-const pack = contentPackSchema.parse(JSON.parse(readFileSync(join(import.meta.dirname, '../../../resources/content/uclg-plm-28.json'), 'utf8')))
-const own = [{ id: 'own-item-001', title: 'Leçon à ma façon', body: 'La résidence ouvre les droits.', language: 'fr' as const, purpose: null, createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' }]
-const notes = [{ id: 'annot-0001', target: 'uclg-plm-28:case-grenoble', text: 'Ask about the CCREG budget', createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' }]
+const pack = contentPackSchema.parse(
+  JSON.parse(readFileSync(join(import.meta.dirname, '../../../resources/content/uclg-plm-28.json'), 'utf8'))
+)
+const own = [
+  {
+    id: 'own-item-001',
+    title: 'Leçon à ma façon',
+    body: 'La résidence ouvre les droits.',
+    language: 'fr' as const,
+    purpose: null,
+    createdAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-01T00:00:00.000Z'
+  }
+]
+const notes = [
+  {
+    id: 'annot-0001',
+    target: 'uclg-plm-28:case-grenoble',
+    text: 'Ask about the CCREG budget',
+    createdAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-01T00:00:00.000Z'
+  }
+]
 const index = buildIndex(searchDocuments([{ pack, origin: 'bundled' }], own, notes))
 
 describe('library search on the bundled pack', () => {
@@ -31,7 +57,10 @@ describe('library search on the bundled pack', () => {
 
   it('finds annotations (under their item) and own items', () => {
     expect(searchLibrary(index, 'CCREG budget', 'en')[0]?.ref).toBe('uclg-plm-28:case-grenoble')
-    expect(searchLibrary(index, 'residence', 'es')[0]).toMatchObject({ ref: 'yours:own-item-001', kind: 'yours' })
+    expect(searchLibrary(index, 'residence', 'es')[0]).toMatchObject({
+      ref: 'yours:own-item-001',
+      kind: 'yours'
+    })
   })
 
   it('returns nothing for a one-letter query rather than the whole library', () => {
@@ -42,7 +71,11 @@ describe('library search on the bundled pack', () => {
 describe('highlighting', () => {
   it('marks whole words matching a folded prefix, mapped back onto the original accents', () => {
     const text = 'La Région et la région-capitale; regional.'
-    expect(highlightRanges(text, ['region']).map(([a, b]) => text.slice(a, b))).toEqual(['Région', 'région', 'regional'])
+    expect(highlightRanges(text, ['region']).map(([a, b]) => text.slice(a, b))).toEqual([
+      'Région',
+      'région',
+      'regional'
+    ])
   })
 
   it('handles decomposed accents and never matches inside a word', () => {

@@ -8,7 +8,13 @@ export function AboutModal({ opened, onClose }: { opened: boolean; onClose: () =
   const { t } = useTranslation()
   const info = useQuery({ queryKey: ['app-info'], queryFn: () => call('app:info'), enabled: opened })
   return (
-    <Modal opened={opened} onClose={onClose} title={t('about.title')} size="lg" closeButtonProps={{ 'aria-label': t('about.close') }}>
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={t('about.title')}
+      size="lg"
+      closeButtonProps={{ 'aria-label': t('about.close') }}
+    >
       {info.error ? (
         <ErrorAlert error={info.error} />
       ) : (

@@ -6,7 +6,13 @@ import { errorCodeOf } from '../api/client'
 export function ErrorAlert({ error }: { error: unknown }) {
   const { t } = useTranslation()
   return (
-    <Alert role="alert" color="red" variant="light" title={t('errors.title')} icon={<IconAlertTriangle aria-hidden />}>
+    <Alert
+      role="alert"
+      color="red"
+      variant="light"
+      title={t('errors.title')}
+      icon={<IconAlertTriangle aria-hidden />}
+    >
       {t(`errors.${errorCodeOf(error)}`)}
     </Alert>
   )

@@ -14,12 +14,27 @@ export function NotebookBanner() {
   return (
     <Stack gap="xs" mb="md">
       {data.recovered.length > 0 && (
-        <Alert role="status" color="yellow" variant="light" icon={<IconShieldCheck aria-hidden />} data-testid="recovered-banner">
-          {t('notebook.recovered', { count: data.recovered.length, files: data.recovered.map((r) => r.movedTo).join(', ') })}
+        <Alert
+          role="status"
+          color="yellow"
+          variant="light"
+          icon={<IconShieldCheck aria-hidden />}
+          data-testid="recovered-banner"
+        >
+          {t('notebook.recovered', {
+            count: data.recovered.length,
+            files: data.recovered.map((r) => r.movedTo).join(', ')
+          })}
         </Alert>
       )}
       {data.readOnly && (
-        <Alert role="status" color="orange" variant="light" icon={<IconLock aria-hidden />} data-testid="read-only-banner">
+        <Alert
+          role="status"
+          color="orange"
+          variant="light"
+          icon={<IconLock aria-hidden />}
+          data-testid="read-only-banner"
+        >
           {t('notebook.readOnly')}
         </Alert>
       )}

@@ -74,7 +74,12 @@ export function Shell({ children }: { children: ReactNode }) {
             const active = pathname.startsWith(item.to)
             return (
               <li key={item.to}>
-                <Link href={item.to} className={classes.navLink} data-active={active || undefined} aria-current={active ? 'page' : undefined}>
+                <Link
+                  href={item.to}
+                  className={classes.navLink}
+                  data-active={active || undefined}
+                  aria-current={active ? 'page' : undefined}
+                >
                   {item.icon}
                   <span>{t(item.label)}</span>
                 </Link>

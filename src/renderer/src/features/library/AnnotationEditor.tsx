@@ -6,7 +6,13 @@ import { ErrorAlert } from '../../components/ErrorAlert'
 import { useSaveAnnotation } from './useLibrary'
 
 /** The facilitator's private note on an item: stays in the notebook, never in a pack. Keyed by item. */
-export function AnnotationEditor({ target, annotation }: { target: ItemRef; annotation: Annotation | undefined }) {
+export function AnnotationEditor({
+  target,
+  annotation
+}: {
+  target: ItemRef
+  annotation: Annotation | undefined
+}) {
   const { t, i18n } = useTranslation()
   const save = useSaveAnnotation()
   const [text, setText] = useState(annotation?.text ?? '')
@@ -33,10 +39,17 @@ export function AnnotationEditor({ target, annotation }: { target: ItemRef; anno
           {save.isSuccess && !dirty
             ? t('library.annotation.saved')
             : annotation
-              ? t('library.annotation.updated', { date: new Date(annotation.updatedAt).toLocaleString(i18n.language) })
+              ? t('library.annotation.updated', {
+                  date: new Date(annotation.updatedAt).toLocaleString(i18n.language)
+                })
               : ''}
         </Text>
-        <Button size="sm" disabled={!dirty} loading={save.isPending} onClick={() => save.mutate({ target, text })}>
+        <Button
+          size="sm"
+          disabled={!dirty}
+          loading={save.isPending}
+          onClick={() => save.mutate({ target, text })}
+        >
           {t('library.annotation.save')}
         </Button>
       </Group>

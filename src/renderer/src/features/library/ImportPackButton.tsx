@@ -36,7 +36,13 @@ export function ImportPackButton() {
         }}
       >
         {(props) => (
-          <Button {...props} variant="light" size="xs" leftSection={<IconFileImport size={16} aria-hidden />} data-testid="import-pack">
+          <Button
+            {...props}
+            variant="light"
+            size="xs"
+            leftSection={<IconFileImport size={16} aria-hidden />}
+            data-testid="import-pack"
+          >
             {t('library.import.button')}
           </Button>
         )}
@@ -58,7 +64,11 @@ export function ImportPackButton() {
               <Text fw={600}>
                 {shown.title[lang]} · {t('library.import.version', { version: shown.version })}
               </Text>
-              <Text size="sm">{t('library.import.items', { count: Object.values(shown.counts).reduce((a, b) => a + (b ?? 0), 0) })}</Text>
+              <Text size="sm">
+                {t('library.import.items', {
+                  count: Object.values(shown.counts).reduce((a, b) => a + (b ?? 0), 0)
+                })}
+              </Text>
               <Text size="sm" c="dimmed">
                 {Object.entries(shown.counts)
                   .map(([kind, n]) => `${t(`library.groups.${kind as 'note'}`)}: ${n}`)

@@ -2,7 +2,12 @@ import { Badge, Button, Group, NativeSelect, SegmentedControl, Stack, Text } fro
 import { IconEdit, IconTrash } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import type { Annotation } from '../../../../shared/content/library'
-import { LANGUAGES, LANGUAGE_NATIVE_NAMES, isLanguage, type Language } from '../../../../shared/i18n/languages'
+import {
+  LANGUAGES,
+  LANGUAGE_NATIVE_NAMES,
+  isLanguage,
+  type Language
+} from '../../../../shared/i18n/languages'
 import { AnnotationEditor } from './AnnotationEditor'
 import { ItemColumn } from './ItemColumn'
 import classes from './Library.module.css'
@@ -25,7 +30,16 @@ interface Props {
   onDeleteOwn: () => void
 }
 
-export function ItemView({ entry, uiLang, reading, onReading, annotation, terms, onEditOwn, onDeleteOwn }: Props) {
+export function ItemView({
+  entry,
+  uiLang,
+  reading,
+  onReading,
+  annotation,
+  terms,
+  onEditOwn,
+  onDeleteOwn
+}: Props) {
   const { t } = useTranslation()
   const languages = LANGUAGES.map((l) => ({ value: l, label: LANGUAGE_NATIVE_NAMES[l] }))
   const side = reading.mode === 'side-by-side' && entry.type === 'pack'
@@ -39,7 +53,9 @@ export function ItemView({ entry, uiLang, reading, onReading, annotation, terms,
               size="xs"
               aria-label={t('library.reading.label')}
               value={reading.mode}
-              onChange={(v) => onReading({ ...reading, mode: v === 'side-by-side' ? 'side-by-side' : 'single' })}
+              onChange={(v) =>
+                onReading({ ...reading, mode: v === 'side-by-side' ? 'side-by-side' : 'single' })
+              }
               data={[
                 { value: 'single', label: t('library.reading.single') },
                 { value: 'side-by-side', label: t('library.reading.sideBySide') }
@@ -47,8 +63,26 @@ export function ItemView({ entry, uiLang, reading, onReading, annotation, terms,
             />
             {side && (
               <>
-                <NativeSelect size="xs" label={t('library.reading.left')} value={reading.left} data={languages} onChange={(e) => isLanguage(e.currentTarget.value) && onReading({ ...reading, left: e.currentTarget.value })} />
-                <NativeSelect size="xs" label={t('library.reading.right')} value={reading.right} data={languages} onChange={(e) => isLanguage(e.currentTarget.value) && onReading({ ...reading, right: e.currentTarget.value })} />
+                <NativeSelect
+                  size="xs"
+                  label={t('library.reading.left')}
+                  value={reading.left}
+                  data={languages}
+                  onChange={(e) =>
+                    isLanguage(e.currentTarget.value) &&
+                    onReading({ ...reading, left: e.currentTarget.value })
+                  }
+                />
+                <NativeSelect
+                  size="xs"
+                  label={t('library.reading.right')}
+                  value={reading.right}
+                  data={languages}
+                  onChange={(e) =>
+                    isLanguage(e.currentTarget.value) &&
+                    onReading({ ...reading, right: e.currentTarget.value })
+                  }
+                />
               </>
             )}
           </Group>
@@ -66,10 +100,21 @@ export function ItemView({ entry, uiLang, reading, onReading, annotation, terms,
         )}
         {entry.type === 'own' && (
           <Group gap="xs">
-            <Button size="xs" variant="default" leftSection={<IconEdit size={14} aria-hidden />} onClick={onEditOwn}>
+            <Button
+              size="xs"
+              variant="default"
+              leftSection={<IconEdit size={14} aria-hidden />}
+              onClick={onEditOwn}
+            >
               {t('common.edit')}
             </Button>
-            <Button size="xs" variant="subtle" color="red" leftSection={<IconTrash size={14} aria-hidden />} onClick={onDeleteOwn}>
+            <Button
+              size="xs"
+              variant="subtle"
+              color="red"
+              leftSection={<IconTrash size={14} aria-hidden />}
+              onClick={onDeleteOwn}
+            >
               {t('common.delete')}
             </Button>
           </Group>
@@ -78,7 +123,11 @@ export function ItemView({ entry, uiLang, reading, onReading, annotation, terms,
       <span id="item-heading" hidden>
         {entry.type === 'pack' ? entry.item.title[uiLang] : entry.own.title}
       </span>
-      <div className={classes.columns} data-columns={columns.length} style={{ ['--columns' as string]: columns.length }}>
+      <div
+        className={classes.columns}
+        data-columns={columns.length}
+        style={{ ['--columns' as string]: columns.length }}
+      >
         {columns.map((lang, i) => (
           <ItemColumn key={`${lang}-${i}`} entry={entry} lang={lang} terms={terms} />
         ))}

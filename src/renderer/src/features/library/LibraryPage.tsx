@@ -29,20 +29,38 @@ export function LibraryPage() {
   const [searched, setSearched] = useState(false)
   const data = useLibraryData(searched)
   const [scope, setScope] = useState<'current' | 'all'>('current')
-  const [reading, setReading] = useState<ReadingMode>({ mode: 'single', left: uiLang, right: uiLang === 'en' ? 'fr' : 'en' })
+  const [reading, setReading] = useState<ReadingMode>({
+    mode: 'single',
+    left: uiLang,
+    right: uiLang === 'en' ? 'fr' : 'en'
+  })
   const [ownForm, setOwnForm] = useState<{ editing: boolean } | null>(null)
 
-  const firstRef = data.packs?.[0] ? `${data.packs[0].pack.id}:${data.packs[0].pack.items.find((i) => i.kind === 'note')?.id ?? data.packs[0].pack.items[0]?.id}` : null
+  const firstRef = data.packs?.[0]
+    ? `${data.packs[0].pack.id}:${data.packs[0].pack.items.find((i) => i.kind === 'note')?.id ?? data.packs[0].pack.items[0]?.id}`
+    : null
   const ref = params.ref ? decodeURIComponent(params.ref) : firstRef
   const entry = ref ? data.byRef.get(ref) : undefined
-  const hits = useMemo(() => (data.index && debounced ? searchLibrary(data.index, debounced, scope === 'all' ? 'all' : uiLang) : []), [data.index, debounced, scope, uiLang])
-  const terms = useMemo(() => fold(debounced).split(/\s+/).filter((w) => w.length > 1), [debounced])
+  const hits = useMemo(
+    () =>
+      data.index && debounced ? searchLibrary(data.index, debounced, scope === 'all' ? 'all' : uiLang) : [],
+    [data.index, debounced, scope, uiLang]
+  )
+  const terms = useMemo(
+    () =>
+      fold(debounced)
+        .split(/\s+/)
+        .filter((w) => w.length > 1),
+    [debounced]
+  )
 
   return (
     <>
       <PageHeader title={t('library.title')} description={t('library.subtitle')} />
       {data.error ? (
-        isTransportError(data.error) ? null : <ErrorAlert error={data.error} />
+        isTransportError(data.error) ? null : (
+          <ErrorAlert error={data.error} />
+        )
       ) : data.loading || !data.packs ? (
         <Loader role="status" aria-label={t('app.loading')} />
       ) : (
@@ -60,7 +78,15 @@ export function LibraryPage() {
                   setSearched(true)
                 }}
                 onKeyDown={(e) => e.key === 'Escape' && setQuery('')}
-                rightSection={query ? <CloseButton size="sm" aria-label={t('library.search.clear')} onClick={() => setQuery('')} /> : null}
+                rightSection={
+                  query ? (
+                    <CloseButton
+                      size="sm"
+                      aria-label={t('library.search.clear')}
+                      onClick={() => setQuery('')}
+                    />
+                  ) : null
+                }
               />
               <SegmentedControl
                 size="xs"
@@ -78,12 +104,19 @@ export function LibraryPage() {
                   hits={hits}
                   query={debounced}
                   onOpen={(hit) => {
-                    if (hit.lang !== uiLang && hit.kind !== 'yours') setReading({ mode: 'side-by-side', left: hit.lang, right: uiLang })
+                    if (hit.lang !== uiLang && hit.kind !== 'yours')
+                      setReading({ mode: 'side-by-side', left: hit.lang, right: uiLang })
                     navigate(`/library/${hit.ref}`)
                   }}
                 />
               ) : (
-                <TableOfContents packs={data.packs} ownItems={data.ownItems} current={ref} lang={uiLang} onAddOwn={() => setOwnForm({ editing: false })} />
+                <TableOfContents
+                  packs={data.packs}
+                  ownItems={data.ownItems}
+                  current={ref}
+                  lang={uiLang}
+                  onAddOwn={() => setOwnForm({ editing: false })}
+                />
               )}
               <Group justify="center">
                 <ImportPackButton />
@@ -101,7 +134,10 @@ export function LibraryPage() {
                 terms={terms}
                 onEditOwn={() => setOwnForm({ editing: true })}
                 onDeleteOwn={() => {
-                  if (entry.type === 'own' && window.confirm(t('library.own.confirmDelete', { title: entry.own.title }))) {
+                  if (
+                    entry.type === 'own' &&
+                    window.confirm(t('library.own.confirmDelete', { title: entry.own.title }))
+                  ) {
                     deleteOwn.mutate(entry.own.id, { onSuccess: () => navigate('/library') })
                   }
                 }}

@@ -3,22 +3,44 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { OwnItem } from '../../../../shared/content/library'
 import { PURPOSES, type Purpose } from '../../../../shared/content/constants'
-import { LANGUAGES, LANGUAGE_NATIVE_NAMES, isLanguage, type Language } from '../../../../shared/i18n/languages'
+import {
+  LANGUAGES,
+  LANGUAGE_NATIVE_NAMES,
+  isLanguage,
+  type Language
+} from '../../../../shared/i18n/languages'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { useSaveOwnItem } from './useLibrary'
 
 /** Create or edit one of the facilitator's own items, e.g. a key lesson as they phrase it. */
-export function OwnItemForm({ opened, onClose, item, onSaved }: { opened: boolean; onClose: () => void; item?: OwnItem; onSaved: (item: OwnItem) => void }) {
+export function OwnItemForm({
+  opened,
+  onClose,
+  item,
+  onSaved
+}: {
+  opened: boolean
+  onClose: () => void
+  item?: OwnItem
+  onSaved: (item: OwnItem) => void
+}) {
   const { t, i18n } = useTranslation()
   const save = useSaveOwnItem()
   const [title, setTitle] = useState(item?.title ?? '')
   const [body, setBody] = useState(item?.body ?? '')
-  const [language, setLanguage] = useState<Language>(item?.language ?? (isLanguage(i18n.language) ? i18n.language : 'en'))
+  const [language, setLanguage] = useState<Language>(
+    item?.language ?? (isLanguage(i18n.language) ? i18n.language : 'en')
+  )
   const [purpose, setPurpose] = useState<Purpose | ''>(item?.purpose ?? '')
   const [touched, setTouched] = useState(false)
   const titleError = touched && title.trim().length === 0 ? t('library.own.titleRequired') : null
   return (
-    <Modal opened={opened} onClose={onClose} title={item ? t('library.own.editTitle') : t('library.own.newTitle')} size="lg">
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={item ? t('library.own.editTitle') : t('library.own.newTitle')}
+      size="lg"
+    >
       <form
         noValidate
         onSubmit={(e) => {
@@ -26,14 +48,36 @@ export function OwnItemForm({ opened, onClose, item, onSaved }: { opened: boolea
           setTouched(true)
           if (title.trim().length === 0) return
           save.mutate(
-            { ...(item ? { id: item.id } : {}), title, body, language, purpose: purpose === '' ? null : purpose },
+            {
+              ...(item ? { id: item.id } : {}),
+              title,
+              body,
+              language,
+              purpose: purpose === '' ? null : purpose
+            },
             { onSuccess: (saved) => onSaved(saved) }
           )
         }}
       >
         <Stack>
-          <TextInput label={t('library.own.title')} required maxLength={200} value={title} error={titleError} onChange={(e) => setTitle(e.currentTarget.value)} data-autofocus />
-          <Textarea label={t('library.own.body')} description={t('library.own.bodyHelp')} autosize minRows={5} maxLength={20_000} value={body} onChange={(e) => setBody(e.currentTarget.value)} />
+          <TextInput
+            label={t('library.own.title')}
+            required
+            maxLength={200}
+            value={title}
+            error={titleError}
+            onChange={(e) => setTitle(e.currentTarget.value)}
+            data-autofocus
+          />
+          <Textarea
+            label={t('library.own.body')}
+            description={t('library.own.bodyHelp')}
+            autosize
+            minRows={5}
+            maxLength={20_000}
+            value={body}
+            onChange={(e) => setBody(e.currentTarget.value)}
+          />
           <Group grow>
             <NativeSelect
               label={t('library.own.language')}
@@ -45,7 +89,10 @@ export function OwnItemForm({ opened, onClose, item, onSaved }: { opened: boolea
               label={t('library.own.purpose')}
               value={purpose}
               onChange={(e) => setPurpose(e.currentTarget.value as Purpose | '')}
-              data={[{ value: '', label: t('library.own.noPurpose') }, ...PURPOSES.map((p) => ({ value: p, label: t(`library.purpose.${p}`) }))]}
+              data={[
+                { value: '', label: t('library.own.noPurpose') },
+                ...PURPOSES.map((p) => ({ value: p, label: t(`library.purpose.${p}`) }))
+              ]}
             />
           </Group>
           {save.error && <ErrorAlert error={save.error} />}

@@ -19,15 +19,32 @@ const TIER_COLOR: Record<Provenance['tier'], string> = {
 }
 
 /** Where a text comes from, with its sources as plain text; opening one asks first (desktop only). */
-export function ProvenanceBadge({ provenance, pack, lang }: { provenance: Provenance; pack: ContentPack; lang: Language }) {
+export function ProvenanceBadge({
+  provenance,
+  pack,
+  lang
+}: {
+  provenance: Provenance
+  pack: ContentPack
+  lang: Language
+}) {
   const { t } = useTranslation()
   const [confirmUrl, setConfirmUrl] = useState<string | null>(null)
   const [opened, popover] = useDisclosure(false)
-  const sources = provenance.sources.map((id) => pack.sources.find((s) => s.id === id)).filter((s) => s !== undefined)
+  const sources = provenance.sources
+    .map((id) => pack.sources.find((s) => s.id === id))
+    .filter((s) => s !== undefined)
   const desktop = typeof window.passerelle !== 'undefined'
   return (
     <>
-      <Popover opened={opened} onChange={popover.toggle} width={420} position="bottom-start" withArrow shadow="md">
+      <Popover
+        opened={opened}
+        onChange={popover.toggle}
+        width={420}
+        position="bottom-start"
+        withArrow
+        shadow="md"
+      >
         <Popover.Target>
           <Badge
             component="button"
@@ -63,7 +80,12 @@ export function ProvenanceBadge({ provenance, pack, lang }: { provenance: Proven
                       {s.url}
                     </Text>
                     {desktop && s.url.startsWith('https://') && (
-                      <Button size="compact-xs" variant="subtle" onClick={() => setConfirmUrl(s.url ?? null)} leftSection={<IconExternalLink size={14} aria-hidden />}>
+                      <Button
+                        size="compact-xs"
+                        variant="subtle"
+                        onClick={() => setConfirmUrl(s.url ?? null)}
+                        leftSection={<IconExternalLink size={14} aria-hidden />}
+                      >
                         {t('library.provenance.open')}
                       </Button>
                     )}

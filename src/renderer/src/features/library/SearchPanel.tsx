@@ -5,17 +5,32 @@ import { LANGUAGE_NATIVE_NAMES } from '../../../../shared/i18n/languages'
 import { Highlighted } from './RichText'
 import classes from './Library.module.css'
 
-export function SearchPanel({ hits, query, onOpen }: { hits: SearchHit[]; query: string; onOpen: (hit: SearchHit) => void }) {
+export function SearchPanel({
+  hits,
+  query,
+  onOpen
+}: {
+  hits: SearchHit[]
+  query: string
+  onOpen: (hit: SearchHit) => void
+}) {
   const { t } = useTranslation()
   return (
     <section aria-label={t('library.search.results')}>
       <Text size="sm" c="dimmed" role="status" mb="xs">
-        {hits.length === 0 ? t('library.search.none', { query }) : t('library.search.count', { count: hits.length })}
+        {hits.length === 0
+          ? t('library.search.none', { query })
+          : t('library.search.count', { count: hits.length })}
       </Text>
       <Stack gap={6} component="ol" className={classes.results}>
         {hits.map((hit) => (
           <li key={hit.ref}>
-            <UnstyledButton className={classes.hit} onClick={() => onOpen(hit)} lang={hit.lang} data-testid="search-hit">
+            <UnstyledButton
+              className={classes.hit}
+              onClick={() => onOpen(hit)}
+              lang={hit.lang}
+              data-testid="search-hit"
+            >
               <Text fw={600} size="sm">
                 <Highlighted text={hit.title} terms={hit.terms} />
               </Text>
@@ -23,7 +38,8 @@ export function SearchPanel({ hits, query, onOpen }: { hits: SearchHit[]; query:
                 <Highlighted text={hit.snippet} terms={hit.terms} />
               </Text>
               <Badge size="xs" variant="light" color="gray" tt="none" mt={4}>
-                {hit.kind === 'yours' ? t('library.yours') : t(`library.groups.${hit.kind}`)} · {LANGUAGE_NATIVE_NAMES[hit.lang]}
+                {hit.kind === 'yours' ? t('library.yours') : t(`library.groups.${hit.kind}`)} ·{' '}
+                {LANGUAGE_NATIVE_NAMES[hit.lang]}
               </Badge>
             </UnstyledButton>
           </li>

@@ -7,9 +7,28 @@ import type { ItemKind } from '../../../../shared/content/schema'
 import type { Language } from '../../../../shared/i18n/languages'
 
 /** Reading order of the groups: the note first, then what facilitators reach for most. */
-export const GROUP_ORDER: ItemKind[] = ['note', 'event', 'section', 'case-study', 'purpose', 'lessons', 'method', 'concept', 'topic', 'challenge', 'prompt', 'glossary']
+export const GROUP_ORDER: ItemKind[] = [
+  'note',
+  'event',
+  'section',
+  'case-study',
+  'purpose',
+  'lessons',
+  'method',
+  'concept',
+  'topic',
+  'challenge',
+  'prompt',
+  'glossary'
+]
 
-export function TableOfContents(props: { packs: InstalledPack[]; ownItems: OwnItem[]; current: string | null; lang: Language; onAddOwn: () => void }) {
+export function TableOfContents(props: {
+  packs: InstalledPack[]
+  ownItems: OwnItem[]
+  current: string | null
+  lang: Language
+  onAddOwn: () => void
+}) {
   const { t } = useTranslation()
   const { packs, ownItems, current, lang } = props
   return (
@@ -24,7 +43,12 @@ export function TableOfContents(props: { packs: InstalledPack[]; ownItems: OwnIt
               <NavLink
                 key={`${pack.id}-${kind}`}
                 component="button"
-                label={<GroupLabel text={`${t(`library.groups.${kind}`)}${origin === 'imported' ? ` · ${pack.title[lang]}` : ''}`} count={items.length} />}
+                label={
+                  <GroupLabel
+                    text={`${t(`library.groups.${kind}`)}${origin === 'imported' ? ` · ${pack.title[lang]}` : ''}`}
+                    count={items.length}
+                  />
+                }
                 defaultOpened={groupActive || kind === 'case-study'}
                 childrenOffset={12}
               >
@@ -59,11 +83,21 @@ export function TableOfContents(props: { packs: InstalledPack[]; ownItems: OwnIt
               label={own.title}
               lang={own.language}
               active={`yours:${own.id}` === current}
-              rightSection={<Badge size="xs" variant="outline" color="grape.9" tt="none">{t('library.yours')}</Badge>}
+              rightSection={
+                <Badge size="xs" variant="outline" color="grape.9" tt="none">
+                  {t('library.yours')}
+                </Badge>
+              }
             />
           ))}
         </NavLink>
-        <Button variant="subtle" size="xs" justify="start" leftSection={<IconPlus size={14} aria-hidden />} onClick={props.onAddOwn}>
+        <Button
+          variant="subtle"
+          size="xs"
+          justify="start"
+          leftSection={<IconPlus size={14} aria-hidden />}
+          onClick={props.onAddOwn}
+        >
           {t('library.own.add')}
         </Button>
       </Stack>

@@ -4,7 +4,6 @@ import {
   Button,
   Checkbox,
   Group,
-  NativeSelect,
   NumberInput,
   Paper,
   Table,
@@ -16,6 +15,7 @@ import {
   IconArrowForwardUp,
   IconArrowDown,
   IconArrowUp,
+  IconBook,
   IconPlus,
   IconTrash
 } from '@tabler/icons-react'
@@ -40,10 +40,12 @@ import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { isLanguage } from '../../../../shared/i18n/languages'
 import { computeSchedule, formatClock } from '../../../../shared/planning/schedule'
+import type { Method } from '../../../../shared/planning/catalog-schema'
 import type { AgendaBlock, Session } from '../../../../shared/planning/session'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import classes from './Agenda.module.css'
 import { SortableRow } from './SortableRow'
+import { MethodDrawer } from './MethodDrawer'
 import { useCatalog, useSetAgenda } from './useSessions'
 
 const MAX_BLOCKS = 300
@@ -61,7 +63,7 @@ export function AgendaEditor({ session }: { session: Session }) {
   const [blocks, setBlocks] = useState<AgendaBlock[]>(session.blocks)
   const [past, setPast] = useState<AgendaBlock[][]>([])
   const [future, setFuture] = useState<AgendaBlock[][]>([])
-  const [methodId, setMethodId] = useState('')
+  const [browsing, setBrowsing] = useState(false)
   const schedule = computeSchedule(blocks, session.startTime, session.plannedEnd)
 
   const commit = (next: AgendaBlock[]) => {
@@ -133,9 +135,8 @@ export function AgendaEditor({ session }: { session: Session }) {
       }
     ])
   }
-  const addMethod = () => {
-    const method = catalog.data?.methods.find((m) => m.id === methodId)
-    if (!method) return
+  /** A method pre-fills the block: its name, shortest typical duration, materials and note links. */
+  const addMethod = (method: Method) => {
     add({
       title: method.title[lang],
       methodId: method.id,
@@ -343,19 +344,23 @@ export function AgendaEditor({ session }: { session: Session }) {
         >
           {t('sessions.agenda.addBreak')}
         </Button>
-        <NativeSelect
-          label={t('sessions.agenda.method')}
-          value={methodId}
-          onChange={(e) => setMethodId(e.currentTarget.value)}
-          data={[
-            { value: '', label: '—' },
-            ...(catalog.data?.methods ?? []).map((m) => ({ value: m.id, label: m.title[lang] }))
-          ]}
-        />
-        <Button variant="default" onClick={addMethod} disabled={!methodId || blocks.length >= MAX_BLOCKS}>
-          {t('sessions.agenda.addMethod')}
+        <Button
+          variant="default"
+          leftSection={<IconBook size={16} aria-hidden />}
+          onClick={() => setBrowsing(true)}
+          disabled={blocks.length >= MAX_BLOCKS}
+        >
+          {t('sessions.methods.open')}
         </Button>
       </Group>
+      <MethodDrawer
+        opened={browsing}
+        onClose={() => setBrowsing(false)}
+        onAdd={(method) => {
+          addMethod(method)
+          setBrowsing(false)
+        }}
+      />
     </Paper>
   )
 }

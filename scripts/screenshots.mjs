@@ -19,14 +19,35 @@ const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, red
 await page.goto(server.url)
 await page.waitForSelector('html[data-ready="true"]', { state: 'attached' })
 
-const screens = (process.env.SCREENS ?? '#/library,#/sessions,#/settings').split(',')
+// A realistic session to look at: the three-day template, through the same API the UI uses.
+const session = await page.evaluate(async () => {
+  const res = await fetch('api/sessions:create', {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      'x-passerelle-token': sessionStorage.getItem('passerelle.token') ?? ''
+    },
+    body: JSON.stringify({
+      input: {
+        title: 'Peer learning on inclusive local citizenship',
+        templateId: 'half-day-peer-learning',
+        plannedEnd: '12:30'
+      }
+    })
+  })
+  return (await res.json()).value
+})
+const screens = (process.env.SCREENS ?? `#/library,#/sessions,#/sessions/${session.id},#/settings`).split(',')
 for (const lang of ['en', 'es', 'fr']) {
   await page.getByTestId('language-select').selectOption(lang)
   await page.waitForFunction((l) => document.documentElement.lang === l, lang)
   for (const hash of screens) {
     await page.evaluate((h) => (window.location.hash = h), hash)
     await page.waitForTimeout(300)
-    const name = `${hash.replace(/[#/:]+/g, '-').replace(/^-|-$/g, '')}-${lang}.png`
+    const name = `${hash
+      .replace(session.id, 'editor')
+      .replace(/[#/:]+/g, '-')
+      .replace(/^-|-$/g, '')}-${lang}.png`
     await page.screenshot({ path: join(outDir, name) })
     console.log(`docs/screenshots/${name}`)
   }

@@ -124,7 +124,9 @@ test('a session title is required, in the user’s language, and durations stay 
   await expect(app.getByTestId('agenda-total')).toContainText('8 h 00')
 })
 
-test('start from the three-day Grenoble-style template, add a method from the library and sample personas', async ({ app }) => {
+test('start from the three-day Grenoble-style template, add a method from the library and sample personas', async ({
+  app
+}) => {
   await newSession(app, 'Peer learning, three days', 'Three-day peer learning event')
   const rows = app.getByTestId('agenda-row')
   expect(await rows.count()).toBeGreaterThan(20)
@@ -159,4 +161,32 @@ test('start from the three-day Grenoble-style template, add a method from the li
   await app.reload()
   await app.getByRole('tab', { name: /Personas \(2\)/ }).click()
   await expect(app.getByTestId('persona-card')).toHaveCount(2)
+})
+
+test('block details: notes and links to the note, then save the session as a template and reuse it', async ({
+  app
+}) => {
+  await newSession(app, 'Barcelona focus')
+  await app.getByRole('button', { name: 'Add a block' }).click()
+  await app.getByRole('button', { name: 'Details of “New block”' }).click()
+  const dialog = app.getByRole('dialog', { name: 'Block: New block' })
+  await dialog.getByLabel('Facilitator notes').fill('Start from the padrón example.')
+  await dialog.getByRole('combobox', { name: 'Linked items' }).fill('Barcelona')
+  await app.getByRole('option', { name: 'Barcelona, Spain' }).click()
+  await app.keyboard.press('Escape')
+  await dialog.getByRole('button', { name: 'Save' }).click()
+  const link = app.getByTestId('agenda').getByRole('link', { name: 'Barcelona, Spain' })
+  await expect(link).toBeVisible()
+
+  app.once('dialog', (d) => void d.accept('Case focus, 1 block'))
+  await app.getByRole('button', { name: 'Save as template' }).click()
+  await expect(
+    app.getByRole('status').filter({ hasText: 'Saved as the template “Case focus, 1 block”.' })
+  ).toBeVisible()
+  await newSession(app, 'Reused', 'Case focus, 1 block')
+  await expect(app.getByTestId('agenda').getByRole('link', { name: 'Barcelona, Spain' })).toBeVisible()
+  await app.getByTestId('agenda').getByRole('link', { name: 'Barcelona, Spain' }).click()
+  await expect(
+    app.getByTestId('item-view').getByRole('heading', { level: 3, name: 'Barcelona, Spain' })
+  ).toBeVisible()
 })

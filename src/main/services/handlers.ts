@@ -67,6 +67,20 @@ export function createHandlers({ notebook, info, catalog, openExternal }: Servic
       await notebook.sessions.delete(id)
       return null
     },
-    'sessions:restore': ({ id }) => notebook.sessions.restore(id)
+    'sessions:restore': ({ id }) => notebook.sessions.restore(id),
+    'templates:list': () => notebook.library.templates(),
+    'templates:save': async ({ id, title }) => {
+      const s = await notebook.sessions.get(id)
+      return notebook.library.saveTemplate({
+        title,
+        startTime: s.startTime,
+        online: s.online,
+        blocks: s.blocks
+      })
+    },
+    'templates:delete': async ({ id }) => {
+      await notebook.library.deleteTemplate(id)
+      return null
+    }
   }
 }

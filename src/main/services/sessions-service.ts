@@ -23,6 +23,16 @@ export async function createSession(
     Object.entries(details).filter(([, v]) => v !== undefined)
   ) as Partial<SessionDetails>
   if (!templateId) return notebook.sessions.create(newSessionDetails(request.title, defined))
+  if (templateId.startsWith('yours:')) {
+    const own = notebook.library.templates().find((t) => `yours:${t.id}` === templateId)
+    if (!own) throw new AppError('catalog/unknown-template', `no own template ${templateId}`)
+    return notebook.sessions.create(
+      newSessionDetails(request.title, { startTime: own.startTime, online: own.online, ...defined }),
+      {
+        blocks: own.blocks.map((b) => ({ ...b, id: nanoid(10) }))
+      }
+    )
+  }
   const template = catalog.templates.find((t) => t.id === templateId)
   if (!template) throw new AppError('catalog/unknown-template', `no template ${templateId}`)
   const blocks: AgendaBlock[] = template.blocks.map((b) => ({

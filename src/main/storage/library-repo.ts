@@ -4,7 +4,8 @@ import type { Annotation, LibraryData, OwnItem } from '../../shared/content/libr
 import type { Language } from '../../shared/i18n/languages'
 import type { Purpose } from '../../shared/content/schema'
 import type { DocumentStore } from './document-store'
-import { LIBRARY_FILE_VERSION, libraryFileSchema, type LibraryFile } from './schemas'
+import { LIBRARY_FILE_VERSION, libraryFileSchema, libraryMigrations, type LibraryFile } from './schemas'
+import type { OwnTemplate } from '../../shared/planning/session'
 import type { DocumentSpec } from './json-document'
 
 export const LIBRARY_FILE = 'library.json'
@@ -13,13 +14,14 @@ export const librarySpec: DocumentSpec<LibraryFile> = {
   name: 'library',
   version: LIBRARY_FILE_VERSION,
   schema: libraryFileSchema,
-  migrations: {}
+  migrations: libraryMigrations
 }
 
 export const emptyLibrary = (): LibraryFile => ({
   schemaVersion: LIBRARY_FILE_VERSION,
   annotations: [],
-  ownItems: []
+  ownItems: [],
+  templates: []
 })
 
 /** The facilitator's own layer over the packs: private annotations and their own items. */
@@ -88,6 +90,30 @@ export class LibraryRepo {
       }
     })
     return saved!
+  }
+
+  templates(): OwnTemplate[] {
+    return structuredClone(this.store.data.templates)
+  }
+
+  async saveTemplate(template: Omit<OwnTemplate, 'id' | 'createdAt'>): Promise<OwnTemplate> {
+    const saved: OwnTemplate = {
+      ...structuredClone(template),
+      id: nanoid(),
+      createdAt: this.now().toISOString()
+    }
+    await this.store.update((draft) => {
+      draft.templates.push(saved)
+    })
+    return saved
+  }
+
+  async deleteTemplate(id: string): Promise<void> {
+    if (!this.store.data.templates.some((t) => t.id === id))
+      throw new AppError('catalog/unknown-template', `no own template ${id}`)
+    await this.store.update((draft) => {
+      draft.templates = draft.templates.filter((t) => t.id !== id)
+    })
   }
 
   async deleteOwnItem(id: string): Promise<void> {

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { annotationSchema, ownItemSchema } from '../../shared/content/library'
 import { settingsSchema } from '../../shared/domain/settings'
+import { ownTemplateSchema } from '../../shared/planning/session'
 
 /**
  * On-disk shapes. Each file carries `schemaVersion`; bump it with a migration in the matching
@@ -52,11 +53,17 @@ export const sessionMigrations = {
   })
 }
 
-export const LIBRARY_FILE_VERSION = 1
+export const LIBRARY_FILE_VERSION = 2
 
 export const libraryFileSchema = z.strictObject({
   schemaVersion: z.literal(LIBRARY_FILE_VERSION),
   annotations: z.array(annotationSchema).max(20_000),
-  ownItems: z.array(ownItemSchema).max(5_000)
+  ownItems: z.array(ownItemSchema).max(5_000),
+  templates: z.array(ownTemplateSchema).max(500)
 })
+
+/** library.json v1 had no own templates. */
+export const libraryMigrations = {
+  1: (doc: Record<string, unknown>) => ({ ...doc, templates: [] })
+}
 export type LibraryFile = z.infer<typeof libraryFileSchema>

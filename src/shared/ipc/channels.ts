@@ -25,7 +25,10 @@ export const CHANNEL_METHODS = {
   'sessions:set-personas': 'setPersonas',
   'sessions:duplicate': 'duplicateSession',
   'sessions:delete': 'deleteSession',
-  'sessions:restore': 'restoreSession'
+  'sessions:restore': 'restoreSession',
+  'templates:list': 'listTemplates',
+  'templates:save': 'saveTemplate',
+  'templates:delete': 'deleteTemplate'
 } as const
 
 export type Channel = keyof typeof CHANNEL_METHODS

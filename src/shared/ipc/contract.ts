@@ -21,6 +21,8 @@ import {
   setAgendaInput,
   setPersonasInput,
   updateSessionInput,
+  saveTemplateInput,
+  type OwnTemplate,
   type Session
 } from '../planning/session'
 
@@ -59,7 +61,10 @@ export const contract = {
   'sessions:set-personas': { input: setPersonasInput, output: returns<Session>() },
   'sessions:duplicate': { input: duplicateSessionInput, output: returns<Session>() },
   'sessions:delete': { input: sessionRefInput, output: returns<null>() },
-  'sessions:restore': { input: sessionRefInput, output: returns<Session>() }
+  'sessions:restore': { input: sessionRefInput, output: returns<Session>() },
+  'templates:list': { input: none, output: returns<OwnTemplate[]>() },
+  'templates:save': { input: saveTemplateInput, output: returns<OwnTemplate>() },
+  'templates:delete': { input: sessionRefInput, output: returns<null>() }
 } satisfies Record<Channel, { input: z.ZodType; output: unknown }>
 
 export type Contract = typeof contract

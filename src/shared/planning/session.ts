@@ -131,3 +131,15 @@ export const setPersonasInput = sessionRef.extend({
 })
 export const duplicateSessionInput = sessionRef.extend({ title: sessionDetailsSchema.shape.title })
 export { sessionRef as sessionRefInput }
+
+/** A session saved by the facilitator as a starting point for later ones (single-language texts). */
+export const ownTemplateSchema = z.strictObject({
+  id: z.string().regex(/^[A-Za-z0-9_-]{8,40}$/),
+  title: sessionDetailsSchema.shape.title,
+  startTime: time,
+  online: z.boolean(),
+  blocks: z.array(blockSchema).max(SESSION_LIMITS.blocks),
+  createdAt: z.iso.datetime()
+})
+export type OwnTemplate = z.infer<typeof ownTemplateSchema>
+export const saveTemplateInput = sessionRef.extend({ title: sessionDetailsSchema.shape.title })

@@ -176,3 +176,45 @@ describe('sessions (real notebook in a temp folder)', () => {
     await b.close()
   })
 })
+
+describe('own templates', () => {
+  it('saves a session as a template and starts a new session from it with fresh block ids', async () => {
+    const { b } = await backend()
+    const s = await value<S>(b.dispatch('sessions:create', { title: 'Model session', startTime: '14:00' }))
+    await value(
+      b.dispatch('sessions:set-agenda', { id: s.id, blocks: [block('blk001', 25), block('blk002', 35)] })
+    )
+    const tpl = await value<{ id: string; title: string }>(
+      b.dispatch('templates:save', { id: s.id, title: 'My storytelling afternoon' })
+    )
+    expect(await value(b.dispatch('templates:list', undefined))).toEqual([
+      expect.objectContaining({ title: 'My storytelling afternoon', startTime: '14:00' })
+    ])
+    const next = await value<S & { startTime: string }>(
+      b.dispatch('sessions:create', { title: 'Next one', templateId: `yours:${tpl.id}` })
+    )
+    expect(next.startTime).toBe('14:00')
+    expect(next.blocks.map((x) => x.durationMinutes)).toEqual([25, 35])
+    expect(next.blocks.map((x) => x.id)).not.toContain('blk001')
+    await b.close()
+  })
+
+  it('migrates library.json v1 (no templates) to v2, keeping annotations', async () => {
+    const dataDir = await tempDir()
+    await mkdir(join(dataDir, 'notebook'), { recursive: true })
+    await writeFile(
+      join(dataDir, 'notebook', 'library.json'),
+      await readFile(join(import.meta.dirname, '../../fixtures/notebook/library-v1.json'))
+    )
+    const { b } = await backend(dataDir)
+    expect(await value(b.dispatch('templates:list', undefined))).toEqual([])
+    expect(
+      await value<{ annotations: Array<{ text: string }> }>(b.dispatch('library:get', undefined))
+    ).toMatchObject({ annotations: [{ text: 'Ask about the CCREG' }] })
+    await b.close()
+    expect(JSON.parse(await readFile(join(dataDir, 'notebook', 'library.json'), 'utf8'))).toMatchObject({
+      schemaVersion: 2,
+      templates: []
+    })
+  })
+})

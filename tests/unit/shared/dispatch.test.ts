@@ -42,6 +42,9 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'sessions:duplicate': notFound,
     'sessions:delete': () => null,
     'sessions:restore': notFound,
+    'templates:list': () => [],
+    'templates:save': notFound,
+    'templates:delete': () => null,
     ...overrides
   }
 }

@@ -1,5 +1,6 @@
 import {
   ActionIcon,
+  Anchor,
   Alert,
   Button,
   Checkbox,
@@ -16,6 +17,7 @@ import {
   IconArrowDown,
   IconArrowUp,
   IconBook,
+  IconNotes,
   IconPlus,
   IconTrash
 } from '@tabler/icons-react'
@@ -45,6 +47,9 @@ import type { AgendaBlock, Session } from '../../../../shared/planning/session'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import classes from './Agenda.module.css'
 import { SortableRow } from './SortableRow'
+import { Link } from 'wouter'
+import { useLibraryData } from '../library/useLibrary'
+import { BlockDetails } from './BlockDetails'
 import { MethodDrawer } from './MethodDrawer'
 import { useCatalog, useSetAgenda } from './useSessions'
 
@@ -64,6 +69,12 @@ export function AgendaEditor({ session }: { session: Session }) {
   const [past, setPast] = useState<AgendaBlock[][]>([])
   const [future, setFuture] = useState<AgendaBlock[][]>([])
   const [browsing, setBrowsing] = useState(false)
+  const [details, setDetails] = useState<AgendaBlock | null>(null)
+  const library = useLibraryData(false)
+  const linkLabel = (ref: string) => {
+    const entry = library.byRef.get(ref)
+    return entry ? (entry.type === 'pack' ? entry.item.title[lang] : entry.own.title) : ref
+  }
   const schedule = computeSchedule(blocks, session.startTime, session.plannedEnd)
 
   const commit = (next: AgendaBlock[]) => {
@@ -182,6 +193,15 @@ export function AgendaEditor({ session }: { session: Session }) {
             change(b.id, { title: e.currentTarget.value.trim() })
           }
         />
+        {b.links.length > 0 && (
+          <Group gap={6} mt={4}>
+            {b.links.map((ref) => (
+              <Anchor key={ref} component={Link} href={`/library/${ref}`} size="xs">
+                {linkLabel(ref)}
+              </Anchor>
+            ))}
+          </Group>
+        )}
         {b.methodId && (
           <Text size="xs" c="dimmed" mt={2}>
             {methodName(b.methodId)}
@@ -229,6 +249,13 @@ export function AgendaEditor({ session }: { session: Session }) {
             onClick={() => move(i, 1)}
           >
             <IconArrowDown size={16} aria-hidden />
+          </ActionIcon>
+          <ActionIcon
+            variant="subtle"
+            aria-label={t('sessions.agenda.details', { title: b.title })}
+            onClick={() => setDetails(b)}
+          >
+            <IconNotes size={16} aria-hidden />
           </ActionIcon>
           <ActionIcon
             variant="subtle"
@@ -361,6 +388,16 @@ export function AgendaEditor({ session }: { session: Session }) {
           setBrowsing(false)
         }}
       />
+      {details && (
+        <BlockDetails
+          block={details}
+          onClose={() => setDetails(null)}
+          onSave={(patch) => {
+            change(details.id, patch)
+            setDetails(null)
+          }}
+        />
+      )}
     </Paper>
   )
 }

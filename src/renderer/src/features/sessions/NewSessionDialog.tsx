@@ -4,12 +4,13 @@ import { useTranslation } from 'react-i18next'
 import { useLocation } from 'wouter'
 import { isLanguage } from '../../../../shared/i18n/languages'
 import { ErrorAlert } from '../../components/ErrorAlert'
-import { useCatalog, useCreateSession } from './useSessions'
+import { useCatalog, useCreateSession, useOwnTemplates } from './useSessions'
 
 export function NewSessionDialog({ onClose }: { onClose: () => void }) {
   const { t, i18n } = useTranslation()
   const lang = isLanguage(i18n.language) ? i18n.language : 'en'
   const catalog = useCatalog()
+  const own = useOwnTemplates()
   const create = useCreateSession()
   const [, navigate] = useLocation()
   const [title, setTitle] = useState('')
@@ -52,7 +53,21 @@ export function NewSessionDialog({ onClose }: { onClose: () => void }) {
             onChange={(e) => setTemplateId(e.currentTarget.value)}
             data={[
               { value: '', label: t('sessions.blank') },
-              ...(catalog.data?.templates ?? []).map((tpl) => ({ value: tpl.id, label: tpl.title[lang] }))
+              {
+                group: t('sessions.templates.shipped'),
+                items: (catalog.data?.templates ?? []).map((tpl) => ({
+                  value: tpl.id,
+                  label: tpl.title[lang]
+                }))
+              },
+              ...(own.data?.length
+                ? [
+                    {
+                      group: t('sessions.templates.yours'),
+                      items: own.data.map((tpl) => ({ value: `yours:${tpl.id}`, label: tpl.title }))
+                    }
+                  ]
+                : [])
             ]}
           />
           <TextInput

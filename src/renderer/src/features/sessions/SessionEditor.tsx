@@ -1,5 +1,5 @@
 import { Button, Group, Loader, Tabs, Text } from '@mantine/core'
-import { IconCopy, IconTrash } from '@tabler/icons-react'
+import { IconCopy, IconTemplate, IconTrash } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { useLocation, useParams } from 'wouter'
 import { ErrorAlert } from '../../components/ErrorAlert'
@@ -9,7 +9,7 @@ import { ConsentSummary } from './ConsentSummary'
 import { setLastDeleted } from './deleted-store'
 import { DetailsForm } from './DetailsForm'
 import { PersonasEditor } from './PersonasEditor'
-import { useDeleteSession, useDuplicateSession, useSession } from './useSessions'
+import { useDeleteSession, useDuplicateSession, useSaveTemplate, useSession } from './useSessions'
 
 export function SessionEditor() {
   const { t } = useTranslation()
@@ -18,6 +18,7 @@ export function SessionEditor() {
   const session = useSession(id ?? '')
   const duplicate = useDuplicateSession()
   const remove = useDeleteSession()
+  const saveTemplate = useSaveTemplate()
   if (session.error) return <ErrorAlert error={session.error} />
   if (!session.data) return <Loader role="status" aria-label={t('app.loading')} />
   const s = session.data
@@ -43,6 +44,18 @@ export function SessionEditor() {
           </Button>
           <Button
             size="xs"
+            variant="default"
+            leftSection={<IconTemplate size={14} aria-hidden />}
+            loading={saveTemplate.isPending}
+            onClick={() => {
+              const title = window.prompt(t('sessions.templates.prompt'), s.title)?.trim()
+              if (title) saveTemplate.mutate({ id: s.id, title: title.slice(0, 200) })
+            }}
+          >
+            {t('sessions.templates.save')}
+          </Button>
+          <Button
+            size="xs"
             variant="subtle"
             color="red"
             leftSection={<IconTrash size={14} aria-hidden />}
@@ -61,7 +74,14 @@ export function SessionEditor() {
           </Button>
         </Group>
       </Group>
-      {(duplicate.error ?? remove.error) && <ErrorAlert error={duplicate.error ?? remove.error} />}
+      {saveTemplate.isSuccess && (
+        <Text role="status" size="sm" c="teal.9" mb="sm">
+          {t('sessions.templates.saved', { title: saveTemplate.data.title })}
+        </Text>
+      )}
+      {(duplicate.error ?? remove.error ?? saveTemplate.error) && (
+        <ErrorAlert error={duplicate.error ?? remove.error ?? saveTemplate.error} />
+      )}
       <Tabs defaultValue="agenda" keepMounted={false}>
         <Tabs.List mb="md">
           <Tabs.Tab value="agenda">{t('sessions.tabs.agenda')}</Tabs.Tab>

@@ -45,3 +45,14 @@ export const useDuplicateSession = () =>
   useSessionMutation((input: { id: string; title: string }) => call('sessions:duplicate', input))
 export const useDeleteSession = () => useSessionMutation((id: string) => call('sessions:delete', { id }))
 export const useRestoreSession = () => useSessionMutation((id: string) => call('sessions:restore', { id }))
+
+export const useOwnTemplates = () =>
+  useQuery({ queryKey: ['own-templates'], queryFn: () => call('templates:list') })
+
+export function useSaveTemplate() {
+  const client = useQueryClient()
+  return useMutation({
+    mutationFn: (input: { id: string; title: string }) => call('templates:save', input),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['own-templates'] })
+  })
+}

@@ -1,0 +1,115 @@
+import { Button, Group, Modal, MultiSelect, NumberInput, Stack, TextInput, Textarea } from '@mantine/core'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { isLanguage } from '../../../../shared/i18n/languages'
+import type { AgendaBlock } from '../../../../shared/planning/session'
+import { GROUP_ORDER } from '../library/TableOfContents'
+import { useLibraryData } from '../library/useLibrary'
+
+/** Everything about one block: notes, materials, day, and links to the note's items or your own. */
+export function BlockDetails({
+  block,
+  onClose,
+  onSave
+}: {
+  block: AgendaBlock
+  onClose: () => void
+  onSave: (patch: Partial<AgendaBlock>) => void
+}) {
+  const { t, i18n } = useTranslation()
+  const lang = isLanguage(i18n.language) ? i18n.language : 'en'
+  const library = useLibraryData(false)
+  const [draft, setDraft] = useState(block)
+  const [touched, setTouched] = useState(false)
+  const options = [
+    ...(library.packs ?? []).flatMap(({ pack }) =>
+      GROUP_ORDER.map((kind) => ({
+        group: t(`library.groups.${kind}`),
+        items: pack.items
+          .filter((i) => i.kind === kind)
+          .map((i) => ({ value: `${pack.id}:${i.id}`, label: i.title[lang] }))
+      })).filter((g) => g.items.length > 0)
+    ),
+    ...(library.ownItems.length
+      ? [
+          {
+            group: t('library.groups.yours'),
+            items: library.ownItems.map((o) => ({ value: `yours:${o.id}`, label: o.title }))
+          }
+        ]
+      : [])
+  ]
+  return (
+    <Modal opened onClose={onClose} title={t('sessions.block.title', { title: block.title })} size="lg">
+      <form
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault()
+          setTouched(true)
+          if (!draft.title.trim()) return
+          onSave({
+            title: draft.title.trim(),
+            notes: draft.notes,
+            materials: draft.materials,
+            day: draft.day,
+            links: draft.links
+          })
+        }}
+      >
+        <Stack>
+          <TextInput
+            label={t('sessions.block.name')}
+            required
+            maxLength={200}
+            value={draft.title}
+            error={touched && !draft.title.trim() ? t('sessions.errors.titleRequired') : null}
+            onChange={(e) => setDraft({ ...draft, title: e.currentTarget.value })}
+          />
+          <Textarea
+            label={t('sessions.block.notes')}
+            autosize
+            minRows={3}
+            maxLength={10_000}
+            value={draft.notes}
+            onChange={(e) => setDraft({ ...draft, notes: e.currentTarget.value })}
+          />
+          <Textarea
+            label={t('sessions.block.materials')}
+            autosize
+            minRows={2}
+            maxLength={2000}
+            value={draft.materials}
+            onChange={(e) => setDraft({ ...draft, materials: e.currentTarget.value })}
+          />
+          <NumberInput
+            label={t('sessions.block.day')}
+            min={1}
+            max={7}
+            allowDecimal={false}
+            clampBehavior="strict"
+            value={draft.day}
+            onChange={(v) => typeof v === 'number' && setDraft({ ...draft, day: v })}
+            w={120}
+          />
+          <MultiSelect
+            label={t('sessions.block.links')}
+            description={t('sessions.block.linksHelp')}
+            data={options}
+            value={draft.links}
+            maxValues={20}
+            searchable
+            clearable
+            nothingFoundMessage={t('library.search.none', { query: '' })}
+            onChange={(links) => setDraft({ ...draft, links })}
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit">{t('common.save')}</Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  )
+}

@@ -23,7 +23,7 @@ test('plan an agenda: computed times, keyboard reordering, overrun warning, undo
   await app.getByRole('tab', { name: 'Details and consent' }).click()
   await app.getByLabel('Start time').fill('09:30')
   await app.getByLabel('Planned end').fill('10:30')
-  await app.getByRole('button', { name: 'Save' }).click()
+  await app.getByRole('button', { name: 'Save', exact: true }).click()
   await expect(app.getByRole('status').filter({ hasText: 'Session saved.' })).toBeVisible()
 
   await app.getByRole('tab', { name: 'Agenda' }).click()
@@ -83,7 +83,7 @@ test('consent rules are shown on the session and saved with it', async ({ app })
   await app
     .getByLabel('Consent note (read out at the start)')
     .fill('Photos only of the wall charts, never of faces.')
-  await app.getByRole('button', { name: 'Save' }).click()
+  await app.getByRole('button', { name: 'Save', exact: true }).click()
   await expect(app.getByTestId('consent-summary')).toContainText('Photos allowed')
   expect(await seriousA11yViolations(app)).toEqual([])
 })

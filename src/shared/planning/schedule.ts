@@ -53,3 +53,66 @@ export function computeSchedule(
   const overrun = plannedEnd === null ? 0 : Math.max(0, lastEnd - toMinutes(plannedEnd))
   return { blocks: timed, dayEnds, totalMinutes: total, overrunMinutes: overrun }
 }
+
+export interface Cut {
+  id: string
+  from: number
+  to: number
+}
+
+/**
+ * Which blocks to shorten to absorb an overrun: only unprotected activities (breaks and protected
+ * blocks keep their time), latest first, never below `floor` minutes, each giving what it can.
+ * Returns what is left uncovered when even that is not enough.
+ */
+export function suggestCuts(
+  blocks: ReadonlyArray<{
+    id: string
+    kind: 'activity' | 'break'
+    protected: boolean
+    durationMinutes: number
+  }>,
+  overrunMinutes: number,
+  floor = 5
+): { cuts: Cut[]; uncovered: number } {
+  let left = overrunMinutes
+  const cuts: Cut[] = []
+  for (const block of [...blocks].reverse()) {
+    if (left <= 0) break
+    if (block.protected || block.kind === 'break') continue
+    const give = Math.min(left, Math.max(0, block.durationMinutes - floor))
+    if (give === 0) continue
+    cuts.push({ id: block.id, from: block.durationMinutes, to: block.durationMinutes - give })
+    left -= give
+  }
+  return { cuts: cuts.reverse(), uncovered: Math.max(0, left) }
+}
+
+/**
+ * The instant a wall-clock time happens in a time zone (the session's), as an ISO string, so a
+ * session set in Europe/Paris shows the right hour to a facilitator joining from elsewhere.
+ */
+export function zonedInstant(date: string, time: string, timeZone: string): string {
+  const [y, mo, d] = date.split('-').map(Number)
+  const minutes = toMinutes(time)
+  const guess = Date.UTC(y!, mo! - 1, d!, Math.floor(minutes / 60), minutes % 60)
+  // The zone's offset at that moment, read back through Intl; twice, to settle across a DST change.
+  let instant = guess - offsetMinutes(guess, timeZone) * 60_000
+  instant = guess - offsetMinutes(instant, timeZone) * 60_000
+  return new Date(instant).toISOString()
+}
+
+function offsetMinutes(utcMillis: number, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit'
+  }).formatToParts(new Date(utcMillis))
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value)
+  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'))
+  return Math.round((asUtc - Math.floor(utcMillis / 60_000) * 60_000) / 60_000)
+}

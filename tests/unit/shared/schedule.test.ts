@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { computeSchedule, formatClock, toMinutes } from '../../../src/shared/planning/schedule'
+import {
+  computeSchedule,
+  formatClock,
+  suggestCuts,
+  toMinutes,
+  zonedInstant
+} from '../../../src/shared/planning/schedule'
 
 const block = (id: string, durationMinutes: number, day = 1) => ({ id, durationMinutes, day })
 
@@ -28,5 +34,69 @@ describe('agenda timing', () => {
 
   it('shows times past midnight with a day marker', () => {
     expect(formatClock(toMinutes('23:30') + 60)).toBe('00:30 (+1)')
+  })
+})
+
+describe('overrun suggestions', () => {
+  const b = (
+    id: string,
+    durationMinutes: number,
+    extra: Partial<{ kind: 'activity' | 'break'; protected: boolean }> = {}
+  ) => ({
+    id,
+    durationMinutes,
+    kind: 'activity' as const,
+    protected: false,
+    ...extra
+  })
+
+  it('shortens unprotected activities from the end, leaving breaks and protected blocks alone', () => {
+    const blocks = [
+      b('open', 15, { protected: true }),
+      b('talk', 40),
+      b('pause', 15, { kind: 'break' }),
+      b('world-cafe', 30),
+      b('close', 10, { protected: true })
+    ]
+    expect(suggestCuts(blocks, 20)).toEqual({ cuts: [{ id: 'world-cafe', from: 30, to: 10 }], uncovered: 0 })
+    expect(suggestCuts(blocks, 50)).toEqual({
+      cuts: [
+        { id: 'talk', from: 40, to: 15 },
+        { id: 'world-cafe', from: 30, to: 5 }
+      ],
+      uncovered: 0
+    })
+  })
+
+  it('says how much cannot be absorbed when everything is protected or at its floor', () => {
+    expect(suggestCuts([b('a', 15, { protected: true }), b('b', 6)], 10)).toEqual({
+      cuts: [{ id: 'b', from: 6, to: 5 }],
+      uncovered: 9
+    })
+  })
+
+  it('counts breaks in the timing like any block', () => {
+    const s = computeSchedule(
+      [
+        { id: 'a', day: 1, durationMinutes: 50 },
+        { id: 'pause', day: 1, durationMinutes: 20 },
+        { id: 'c', day: 1, durationMinutes: 50 }
+      ],
+      '09:00',
+      '11:00'
+    )
+    expect(formatClock(s.blocks[2]!.start)).toBe('10:10')
+    expect(s.overrunMinutes).toBe(0)
+  })
+})
+
+describe('time zones', () => {
+  it('places a session’s wall-clock start in its own zone, across daylight-saving changes', () => {
+    expect(zonedInstant('2021-03-16', '09:30', 'Europe/Paris')).toBe('2021-03-16T08:30:00.000Z')
+    expect(zonedInstant('2021-07-16', '09:30', 'Europe/Paris')).toBe('2021-07-16T07:30:00.000Z')
+    expect(zonedInstant('2021-03-28', '09:00', 'Europe/Paris')).toBe('2021-03-28T07:00:00.000Z')
+    expect(zonedInstant('2021-03-16', '09:30', 'Africa/Tunis')).toBe('2021-03-16T08:30:00.000Z')
+    expect(zonedInstant('2021-03-16', '09:30', 'America/Sao_Paulo')).toBe('2021-03-16T12:30:00.000Z')
+    expect(zonedInstant('2021-03-16', '23:30', 'UTC')).toBe('2021-03-16T23:30:00.000Z')
   })
 })

@@ -41,7 +41,7 @@ import { nanoid } from 'nanoid'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { isLanguage } from '../../../../shared/i18n/languages'
-import { computeSchedule, formatClock } from '../../../../shared/planning/schedule'
+import { computeSchedule, formatClock, suggestCuts } from '../../../../shared/planning/schedule'
 import type { Method } from '../../../../shared/planning/catalog-schema'
 import type { AgendaBlock, Session } from '../../../../shared/planning/session'
 import { ErrorAlert } from '../../components/ErrorAlert'
@@ -76,6 +76,7 @@ export function AgendaEditor({ session }: { session: Session }) {
     return entry ? (entry.type === 'pack' ? entry.item.title[lang] : entry.own.title) : ref
   }
   const schedule = computeSchedule(blocks, session.startTime, session.plannedEnd)
+  const cuts = suggestCuts(blocks, schedule.overrunMinutes)
 
   const commit = (next: AgendaBlock[]) => {
     setPast((p) => [...p.slice(-99), blocks])
@@ -302,6 +303,37 @@ export function AgendaEditor({ session }: { session: Session }) {
       {schedule.overrunMinutes > 0 && (
         <Alert color="orange" variant="light" role="alert" mb="sm" data-testid="overrun">
           {t('sessions.agenda.overrun', { minutes: schedule.overrunMinutes })}
+          {cuts.cuts.length > 0 && (
+            <Group justify="space-between" mt="xs" gap="xs">
+              <Text size="sm">
+                {t('sessions.agenda.suggest', {
+                  list: new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(
+                    cuts.cuts.map((c) =>
+                      t('sessions.agenda.cut', {
+                        title: blocks.find((b) => b.id === c.id)?.title ?? '',
+                        from: c.from,
+                        to: c.to
+                      })
+                    )
+                  )
+                })}
+              </Text>
+              <Button
+                size="xs"
+                variant="white"
+                onClick={() =>
+                  commit(
+                    blocks.map((b) => ({
+                      ...b,
+                      durationMinutes: cuts.cuts.find((c) => c.id === b.id)?.to ?? b.durationMinutes
+                    }))
+                  )
+                }
+              >
+                {t('sessions.agenda.applyCuts')}
+              </Button>
+            </Group>
+          )}
         </Alert>
       )}
       {save.error && <ErrorAlert error={save.error} />}

@@ -1,26 +1,5 @@
-import {
-  ActionIcon,
-  Anchor,
-  Alert,
-  Button,
-  Checkbox,
-  Group,
-  NumberInput,
-  Paper,
-  Table,
-  Text,
-  TextInput
-} from '@mantine/core'
-import {
-  IconArrowBackUp,
-  IconArrowForwardUp,
-  IconArrowDown,
-  IconArrowUp,
-  IconBook,
-  IconNotes,
-  IconPlus,
-  IconTrash
-} from '@tabler/icons-react'
+import { ActionIcon, Button, Group, Paper, Table, Text } from '@mantine/core'
+import { IconArrowBackUp, IconArrowForwardUp, IconBook, IconPlus } from '@tabler/icons-react'
 import {
   closestCenter,
   DndContext,
@@ -38,16 +17,18 @@ import {
   verticalListSortingStrategy
 } from '@dnd-kit/sortable'
 import { nanoid } from 'nanoid'
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { isLanguage } from '../../../../shared/i18n/languages'
-import { computeSchedule, formatClock, suggestCuts } from '../../../../shared/planning/schedule'
+import { computeSchedule, formatClock } from '../../../../shared/planning/schedule'
 import type { Method } from '../../../../shared/planning/catalog-schema'
 import type { AgendaBlock, Session } from '../../../../shared/planning/session'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import classes from './Agenda.module.css'
+import { BlockCells } from './BlockCells'
+import { OverrunAlert } from './OverrunAlert'
 import { SortableRow } from './SortableRow'
-import { Link } from 'wouter'
+import { useUndoable } from './useUndoable'
 import { useLibraryData } from '../library/useLibrary'
 import { BlockDetails } from './BlockDetails'
 import { MethodDrawer } from './MethodDrawer'
@@ -65,9 +46,10 @@ export function AgendaEditor({ session }: { session: Session }) {
   const lang = isLanguage(i18n.language) ? i18n.language : 'en'
   const catalog = useCatalog()
   const save = useSetAgenda()
-  const [blocks, setBlocks] = useState<AgendaBlock[]>(session.blocks)
-  const [past, setPast] = useState<AgendaBlock[][]>([])
-  const [future, setFuture] = useState<AgendaBlock[][]>([])
+  const history = useUndoable<AgendaBlock[]>(session.blocks, (next) =>
+    save.mutate({ id: session.id, blocks: next })
+  )
+  const { value: blocks, commit, undo, redo } = history
   const [browsing, setBrowsing] = useState(false)
   const [details, setDetails] = useState<AgendaBlock | null>(null)
   const library = useLibraryData(false)
@@ -76,44 +58,6 @@ export function AgendaEditor({ session }: { session: Session }) {
     return entry ? (entry.type === 'pack' ? entry.item.title[lang] : entry.own.title) : ref
   }
   const schedule = computeSchedule(blocks, session.startTime, session.plannedEnd)
-  const cuts = suggestCuts(blocks, schedule.overrunMinutes)
-
-  const commit = (next: AgendaBlock[]) => {
-    setPast((p) => [...p.slice(-99), blocks])
-    setFuture([])
-    setBlocks(next)
-    save.mutate({ id: session.id, blocks: next })
-  }
-  const undo = () => {
-    const previous = past.at(-1)
-    if (!previous) return
-    setPast((p) => p.slice(0, -1))
-    setFuture((f) => [blocks, ...f])
-    setBlocks(previous)
-    save.mutate({ id: session.id, blocks: previous })
-  }
-  const redo = () => {
-    const next = future[0]
-    if (!next) return
-    setFuture((f) => f.slice(1))
-    setPast((p) => [...p, blocks])
-    setBlocks(next)
-    save.mutate({ id: session.id, blocks: next })
-  }
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (!(e.ctrlKey || e.metaKey) || (e.target as HTMLElement | null)?.closest('input, textarea')) return
-      if (e.key.toLowerCase() === 'z' && !e.shiftKey) {
-        e.preventDefault()
-        undo()
-      } else if (e.key.toLowerCase() === 'y' || (e.key.toLowerCase() === 'z' && e.shiftKey)) {
-        e.preventDefault()
-        redo()
-      }
-    }
-    window.addEventListener('keydown', onKey)
-    return () => window.removeEventListener('keydown', onKey)
-  })
 
   const change = (id: string, patch: Partial<AgendaBlock>) =>
     commit(blocks.map((b) => (b.id === id ? { ...b, ...patch } : b)))
@@ -180,96 +124,6 @@ export function AgendaEditor({ session }: { session: Session }) {
     if (!over || active.id === over.id) return
     commit(arrayMove(blocks, positionOf(active.id) - 1, positionOf(over.id) - 1))
   }
-  const cells = (b: AgendaBlock, i: number) => (
-    <>
-      <Table.Td>
-        <TextInput
-          key={`${b.id}-${b.title}`}
-          aria-label={t('sessions.agenda.blockTitle', { n: i + 1 })}
-          defaultValue={b.title}
-          maxLength={200}
-          onBlur={(e) =>
-            e.currentTarget.value.trim() &&
-            e.currentTarget.value !== b.title &&
-            change(b.id, { title: e.currentTarget.value.trim() })
-          }
-        />
-        {b.links.length > 0 && (
-          <Group gap={6} mt={4}>
-            {b.links.map((ref) => (
-              <Anchor key={ref} component={Link} href={`/library/${ref}`} size="xs">
-                {linkLabel(ref)}
-              </Anchor>
-            ))}
-          </Group>
-        )}
-        {b.methodId && (
-          <Text size="xs" c="dimmed" mt={2}>
-            {methodName(b.methodId)}
-          </Text>
-        )}
-      </Table.Td>
-      <Table.Td w={110}>
-        <DurationInput
-          key={`${b.id}-${b.durationMinutes}`}
-          label={t('sessions.agenda.duration', { n: i + 1 })}
-          minutes={b.durationMinutes}
-          onCommit={(v) => change(b.id, { durationMinutes: v })}
-        />
-      </Table.Td>
-      <Table.Td>
-        <Checkbox
-          aria-label={t('sessions.agenda.breakFor', { n: i + 1 })}
-          checked={b.kind === 'break'}
-          onChange={(e) => change(b.id, { kind: e.currentTarget.checked ? 'break' : 'activity' })}
-        />
-      </Table.Td>
-      <Table.Td>
-        <Checkbox
-          aria-label={t('sessions.agenda.protectedFor', { n: i + 1 })}
-          checked={b.protected}
-          onChange={(e) => change(b.id, { protected: e.currentTarget.checked })}
-        />
-      </Table.Td>
-      <Table.Td>
-        <Group gap={4} wrap="nowrap">
-          <ActionIcon
-            id={`move-up-${b.id}`}
-            variant="subtle"
-            aria-label={t('sessions.agenda.moveUp', { title: b.title })}
-            disabled={i === 0}
-            onClick={() => move(i, -1)}
-          >
-            <IconArrowUp size={16} aria-hidden />
-          </ActionIcon>
-          <ActionIcon
-            id={`move-down-${b.id}`}
-            variant="subtle"
-            aria-label={t('sessions.agenda.moveDown', { title: b.title })}
-            disabled={i === blocks.length - 1}
-            onClick={() => move(i, 1)}
-          >
-            <IconArrowDown size={16} aria-hidden />
-          </ActionIcon>
-          <ActionIcon
-            variant="subtle"
-            aria-label={t('sessions.agenda.details', { title: b.title })}
-            onClick={() => setDetails(b)}
-          >
-            <IconNotes size={16} aria-hidden />
-          </ActionIcon>
-          <ActionIcon
-            variant="subtle"
-            color="red.9"
-            aria-label={t('sessions.agenda.remove', { title: b.title })}
-            onClick={() => commit(blocks.filter((x) => x.id !== b.id))}
-          >
-            <IconTrash size={16} aria-hidden />
-          </ActionIcon>
-        </Group>
-      </Table.Td>
-    </>
-  )
   const methodName = (id: string | null) =>
     id ? (catalog.data?.methods.find((m) => m.id === id)?.title[lang] ?? id) : ''
   const multiDay = blocks.some((b) => b.day > 1)
@@ -285,7 +139,7 @@ export function AgendaEditor({ session }: { session: Session }) {
           <ActionIcon
             variant="default"
             aria-label={t('sessions.agenda.undo')}
-            disabled={past.length === 0}
+            disabled={!history.canUndo}
             onClick={undo}
           >
             <IconArrowBackUp size={16} aria-hidden />
@@ -293,49 +147,25 @@ export function AgendaEditor({ session }: { session: Session }) {
           <ActionIcon
             variant="default"
             aria-label={t('sessions.agenda.redo')}
-            disabled={future.length === 0}
+            disabled={!history.canRedo}
             onClick={redo}
           >
             <IconArrowForwardUp size={16} aria-hidden />
           </ActionIcon>
         </Group>
       </Group>
-      {schedule.overrunMinutes > 0 && (
-        <Alert color="orange" variant="light" role="alert" mb="sm" data-testid="overrun">
-          {t('sessions.agenda.overrun', { minutes: schedule.overrunMinutes })}
-          {cuts.cuts.length > 0 && (
-            <Group justify="space-between" mt="xs" gap="xs">
-              <Text size="sm">
-                {t('sessions.agenda.suggest', {
-                  list: new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(
-                    cuts.cuts.map((c) =>
-                      t('sessions.agenda.cut', {
-                        title: blocks.find((b) => b.id === c.id)?.title ?? '',
-                        from: c.from,
-                        to: c.to
-                      })
-                    )
-                  )
-                })}
-              </Text>
-              <Button
-                size="xs"
-                variant="white"
-                onClick={() =>
-                  commit(
-                    blocks.map((b) => ({
-                      ...b,
-                      durationMinutes: cuts.cuts.find((c) => c.id === b.id)?.to ?? b.durationMinutes
-                    }))
-                  )
-                }
-              >
-                {t('sessions.agenda.applyCuts')}
-              </Button>
-            </Group>
-          )}
-        </Alert>
-      )}
+      <OverrunAlert
+        overrunMinutes={schedule.overrunMinutes}
+        blocks={blocks}
+        onApply={(cuts) =>
+          commit(
+            blocks.map((b) => ({
+              ...b,
+              durationMinutes: cuts.find((c) => c.id === b.id)?.to ?? b.durationMinutes
+            }))
+          )
+        }
+      />
       {save.error && <ErrorAlert error={save.error} />}
       <Table verticalSpacing="xs" data-testid="agenda">
         <Table.Thead>
@@ -373,7 +203,17 @@ export function AgendaEditor({ session }: { session: Session }) {
                     {multiDay && `${t('sessions.agenda.day', { day: b.day })} · `}
                     {formatClock(schedule.blocks[i]!.start)}–{formatClock(schedule.blocks[i]!.end)}
                   </Table.Td>
-                  {cells(b, i)}
+                  <BlockCells
+                    block={b}
+                    index={i}
+                    count={blocks.length}
+                    methodName={methodName(b.methodId)}
+                    linkLabel={linkLabel}
+                    onChange={(patch) => change(b.id, patch)}
+                    onMove={(delta) => move(i, delta)}
+                    onDetails={() => setDetails(b)}
+                    onRemove={() => commit(blocks.filter((x) => x.id !== b.id))}
+                  />
                 </SortableRow>
               ))}
             </SortableContext>
@@ -438,35 +278,4 @@ function formatDuration(minutes: number): string {
   const h = Math.floor(minutes / 60)
   const m = minutes % 60
   return h > 0 ? `${h} h ${String(m).padStart(2, '0')}` : `${m} min`
-}
-
-/** Minutes 1–480: typed freely, clamped when the field is left, saved only if it changed. */
-function DurationInput({
-  label,
-  minutes,
-  onCommit
-}: {
-  label: string
-  minutes: number
-  onCommit: (value: number) => void
-}) {
-  const [value, setValue] = useState<string | number>(minutes)
-  return (
-    <NumberInput
-      aria-label={label}
-      value={value}
-      min={1}
-      max={480}
-      clampBehavior="none"
-      allowDecimal={false}
-      allowNegative={false}
-      onChange={setValue}
-      onBlur={() => {
-        const parsed = typeof value === 'number' ? value : Number.parseInt(value, 10)
-        const clamped = Number.isFinite(parsed) ? Math.min(480, Math.max(1, Math.round(parsed))) : minutes
-        setValue(clamped)
-        if (clamped !== minutes) onCommit(clamped)
-      }}
-    />
-  )
 }

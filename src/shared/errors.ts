@@ -15,6 +15,7 @@ export const ERROR_CODES = [
   'storage/locked',
   'storage/corrupt-file',
   'session/not-found',
+  'capture/not-found',
   'catalog/unknown-template',
   'library/not-found',
   'import/too-large',

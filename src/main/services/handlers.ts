@@ -5,6 +5,7 @@ import type { Handlers } from '../dispatch'
 import type { Notebook } from '../storage/notebook'
 import type { PlanningCatalog } from '../../shared/planning/catalog-schema'
 import { createSession } from './sessions-service'
+import { createCaptureService } from './capture-service'
 
 export interface ServiceDeps {
   notebook: Notebook
@@ -31,6 +32,7 @@ export async function openExternalSafely(url: string, open: ServiceDeps['openExt
 
 /** Channel → service. Adding a channel to the contract makes this object fail to compile until handled. */
 export function createHandlers({ notebook, info, catalog, openExternal }: ServiceDeps): Handlers {
+  const capture = createCaptureService(notebook)
   return {
     'app:info': () => ({ ...info }),
     'notebook:status': () => notebook.status(),
@@ -81,6 +83,11 @@ export function createHandlers({ notebook, info, catalog, openExternal }: Servic
     'templates:delete': async ({ id }) => {
       await notebook.library.deleteTemplate(id)
       return null
-    }
+    },
+    'captures:add': (input) => capture.add(input),
+    'captures:update': ({ sessionId, noteId, patch }) => capture.update(sessionId, noteId, patch),
+    'captures:delete': ({ sessionId, noteId }) => capture.remove(sessionId, noteId),
+    'captures:restore': ({ sessionId, note }) => capture.restore(sessionId, note),
+    'live:mark': ({ sessionId, blockId, event }) => capture.mark(sessionId, blockId, event)
   }
 }

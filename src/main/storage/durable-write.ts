@@ -1,4 +1,4 @@
-import { open, rename, rm } from 'node:fs/promises'
+import { open, readdir, rename, rm } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 
 /** Owner-only: notes are about vulnerable people. Ignored by Windows, which has no mode bits. */
@@ -49,4 +49,18 @@ async function syncDirectory(dir: string): Promise<void> {
   } finally {
     await handle?.close()
   }
+}
+
+/**
+ * Remove temp files a crashed writer left behind. Only called while holding the notebook lock,
+ * so no live writer can own them; the targets they were meant to replace are untouched.
+ */
+export async function removeStaleTemps(dir: string): Promise<number> {
+  let removed = 0
+  for (const name of await readdir(dir).catch(() => [] as string[])) {
+    if (!isTempFileName(name)) continue
+    await rm(join(dir, name), { force: true })
+    removed++
+  }
+  return removed
 }

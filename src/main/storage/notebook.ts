@@ -3,14 +3,14 @@ import { basename, join } from 'node:path'
 import type { NotebookStatus, RecoveredFile } from '../../shared/domain/app-info'
 import { defaultSettings } from '../../shared/domain/settings'
 import { DocumentStore } from './document-store'
-import { PRIVATE_DIR_MODE } from './durable-write'
+import { PRIVATE_DIR_MODE, removeStaleTemps } from './durable-write'
 import { loadDocument, type DocumentSpec } from './json-document'
 import { acquireLock, type LockInfo, type NotebookLock } from './lock'
 import { NOTEBOOK_VERSION, notebookFileSchema, type NotebookFile } from './schemas'
-import { SessionsRepo } from './sessions-repo'
+import { SESSIONS_DIR, SessionsRepo } from './sessions-repo'
 import { SettingsRepo } from './settings-repo'
 import { LIBRARY_FILE, LibraryRepo, emptyLibrary, librarySpec } from './library-repo'
-import { PacksRepo } from './packs-repo'
+import { PACKS_DIR, PacksRepo } from './packs-repo'
 import type { ContentPack } from '../../shared/content/schema'
 import type { LibraryFile } from './schemas'
 
@@ -63,6 +63,9 @@ export class Notebook {
     try {
       const state: NotebookStatus = { readOnly: false, recovered: [] }
       const report = (file: RecoveredFile) => state.recovered.push(file)
+      // A crash mid-write leaves temp files; the real files beside them are intact.
+      for (const folder of [dir, join(dir, SESSIONS_DIR), join(dir, PACKS_DIR)])
+        await removeStaleTemps(folder)
       const file = join(dir, NOTEBOOK_FILE)
       const loaded = await loadDocument(file, notebookSpec, now)
       let initial = emptyNotebook()

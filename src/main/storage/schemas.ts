@@ -50,7 +50,9 @@ export const sessionMigrations = {
     consent: { chathamHouse: true, attributableQuotes: false, photos: false, note: '' },
     blocks: [],
     personas: []
-  })
+  }),
+  /** v3 adds captured notes and the live record of how the agenda actually ran. */
+  2: (doc: Record<string, unknown>) => ({ ...doc, captures: [], live: { startedAt: null, blocks: {} } })
 }
 
 export const LIBRARY_FILE_VERSION = 2

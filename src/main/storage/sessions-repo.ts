@@ -34,6 +34,7 @@ const sessionSpec: DocumentSpec<SessionFile> = {
  */
 export class SessionsRepo {
   private readonly open = new Map<string, DocumentStore<SessionFile>>()
+  private readonly loading = new Map<string, Promise<DocumentStore<SessionFile>>>()
 
   constructor(
     private readonly dir: string,
@@ -66,7 +67,9 @@ export class SessionsRepo {
       createdAt: stamp,
       updatedAt: stamp,
       blocks: agenda.blocks ?? [],
-      personas: agenda.personas ?? []
+      personas: agenda.personas ?? [],
+      captures: [],
+      live: { startedAt: null, blocks: {} }
     }
     const checked = sessionFileSchema.parse(session)
     const store = new DocumentStore<SessionFile>(this.fileOf(checked.id), checked, {
@@ -109,9 +112,42 @@ export class SessionsRepo {
     return structuredClone(checked.data)
   }
 
+  /**
+   * Apply a small, already-validated change in place (a capture, a live mark) and make it durable.
+   * Skips whole-session validation and the index update so a capture costs one write of one file.
+   */
+  async mutate<T>(id: string, change: (draft: SessionFile) => T): Promise<T> {
+    const store = await this.storeOf(id)
+    let result!: T
+    await store.update((draft) => {
+      result = change(draft)
+    })
+    return result
+  }
+
+  /** Read-only view of a session, without copying (captures read the consent and live state). */
+  async peek(id: string): Promise<Readonly<SessionFile>> {
+    return (await this.storeOf(id)).data
+  }
+
+  /** Physical writes of one session file so far (benchmarks check that bursts coalesce). */
+  async writeCount(id: string): Promise<number> {
+    return (await this.storeOf(id)).writeCount
+  }
+
   async duplicate(id: string, title: string): Promise<SessionFile> {
     const source = await this.get(id)
-    const { schemaVersion: _v, id: _id, createdAt: _c, updatedAt: _u, blocks, personas, ...details } = source
+    const {
+      schemaVersion: _v,
+      id: _id,
+      createdAt: _c,
+      updatedAt: _u,
+      blocks,
+      personas,
+      captures: _n,
+      live: _l,
+      ...details
+    } = source
     return this.create(
       { ...details, title },
       {
@@ -175,10 +211,25 @@ export class SessionsRepo {
     return join(this.dir, `${id}.json`)
   }
 
-  private async storeOf(id: string): Promise<DocumentStore<SessionFile>> {
-    if (!sessionIdSchema.safeParse(id).success) throw new AppError('session/not-found', `no session ${id}`)
+  /**
+   * One store per session file, shared by every caller. Concurrent first calls share one load: two
+   * stores for one file would each write their own copy and the last write would drop the other's
+   * notes (the crash harness caught exactly that after a restart).
+   */
+  private storeOf(id: string): Promise<DocumentStore<SessionFile>> {
+    if (!sessionIdSchema.safeParse(id).success)
+      return Promise.reject(new AppError('session/not-found', `no session ${id}`))
     const cached = this.open.get(id)
-    if (cached) return cached
+    if (cached) return Promise.resolve(cached)
+    let pending = this.loading.get(id)
+    if (!pending) {
+      pending = this.load(id).finally(() => this.loading.delete(id))
+      this.loading.set(id, pending)
+    }
+    return pending
+  }
+
+  private async load(id: string): Promise<DocumentStore<SessionFile>> {
     const file = this.fileOf(id)
     const result = await loadDocument(file, sessionSpec, this.now)
     if (result.kind === 'missing') throw new AppError('session/not-found', `no session ${id}`)

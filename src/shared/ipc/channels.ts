@@ -28,7 +28,12 @@ export const CHANNEL_METHODS = {
   'sessions:restore': 'restoreSession',
   'templates:list': 'listTemplates',
   'templates:save': 'saveTemplate',
-  'templates:delete': 'deleteTemplate'
+  'templates:delete': 'deleteTemplate',
+  'captures:add': 'addCapture',
+  'captures:update': 'updateCapture',
+  'captures:delete': 'deleteCapture',
+  'captures:restore': 'restoreCapture',
+  'live:mark': 'markLive'
 } as const
 
 export type Channel = keyof typeof CHANNEL_METHODS

@@ -15,6 +15,15 @@ import {
 } from '../content/library'
 import type { PlanningCatalog } from '../planning/catalog-schema'
 import {
+  addNoteInput,
+  liveMarkInput,
+  noteRefInput,
+  noteSchema,
+  updateNoteInput,
+  type LiveState,
+  type Note
+} from '../planning/capture'
+import {
   createSessionInput,
   duplicateSessionInput,
   sessionRefInput,
@@ -64,7 +73,15 @@ export const contract = {
   'sessions:restore': { input: sessionRefInput, output: returns<Session>() },
   'templates:list': { input: none, output: returns<OwnTemplate[]>() },
   'templates:save': { input: saveTemplateInput, output: returns<OwnTemplate>() },
-  'templates:delete': { input: sessionRefInput, output: returns<null>() }
+  'templates:delete': { input: sessionRefInput, output: returns<null>() },
+  'captures:add': { input: addNoteInput, output: returns<Note>() },
+  'captures:update': { input: updateNoteInput, output: returns<Note>() },
+  'captures:delete': { input: noteRefInput, output: returns<Note>() },
+  'captures:restore': {
+    input: z.strictObject({ sessionId: noteRefInput.shape.sessionId, note: noteSchema }),
+    output: returns<Note>()
+  },
+  'live:mark': { input: liveMarkInput, output: returns<LiveState>() }
 } satisfies Record<Channel, { input: z.ZodType; output: unknown }>
 
 export type Contract = typeof contract

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { LANGUAGES } from '../i18n/languages'
+import { CAPTURE_LIMITS, liveSchema, noteSchema } from './capture'
 
 /** Limits from the issue: durations 1–480 minutes, at most 300 blocks; texts bounded. */
 export const SESSION_LIMITS = {
@@ -74,7 +75,7 @@ export const sessionDetailsSchema = z.strictObject({
 })
 export type SessionDetails = z.infer<typeof sessionDetailsSchema>
 
-export const SESSION_VERSION = 2
+export const SESSION_VERSION = 3
 
 export const sessionSchema = sessionDetailsSchema.extend({
   schemaVersion: z.literal(SESSION_VERSION),
@@ -82,7 +83,10 @@ export const sessionSchema = sessionDetailsSchema.extend({
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
   blocks: z.array(blockSchema).max(SESSION_LIMITS.blocks),
-  personas: z.array(personaSchema).max(SESSION_LIMITS.personas)
+  personas: z.array(personaSchema).max(SESSION_LIMITS.personas),
+  /** Notes captured while the session runs (not to be confused with `notes`, the facilitator's notes). */
+  captures: z.array(noteSchema).max(CAPTURE_LIMITS.notes),
+  live: liveSchema
 })
 export type Session = z.infer<typeof sessionSchema>
 

@@ -45,6 +45,11 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'templates:list': () => [],
     'templates:save': notFound,
     'templates:delete': () => null,
+    'captures:add': notFound,
+    'captures:update': notFound,
+    'captures:delete': notFound,
+    'captures:restore': notFound,
+    'live:mark': notFound,
     ...overrides
   }
 }

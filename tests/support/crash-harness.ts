@@ -1,0 +1,104 @@
+import { readFile, readdir } from 'node:fs/promises'
+import { join } from 'node:path'
+import { sessionSchema } from '../../src/shared/planning/session'
+import { startServerProcess, type ServerProcess } from './server-process'
+
+const post = async (server: ServerProcess, channel: string, input: unknown) => {
+  const res = await fetch(`${server.origin}/api/${channel}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-passerelle-token': server.token },
+    body: JSON.stringify({ input })
+  })
+  return (await res.json()) as { ok: boolean; value?: { id: string } }
+}
+
+export interface CrashReport {
+  kills: number
+  acknowledged: number
+  lost: string[]
+  unreadableFiles: string[]
+  tempFilesAfterRestart: string[]
+}
+
+/**
+ * Start the real browser-mode server on one notebook, capture notes into one session as fast as
+ * it acknowledges them (four in flight), SIGKILL it at a random moment, start again, repeat. Then
+ * check from a last, clean start: every acknowledged note is there, every file parses and
+ * validates, and no temp file survived the restart.
+ */
+export async function runCrashHarness(
+  dataDir: string,
+  kills: number,
+  random: () => number = Math.random
+): Promise<CrashReport> {
+  const acknowledged = new Set<string>()
+  const textOf = new Map<string, string>()
+  let server = await startServerProcess(dataDir)
+  const created = await post(server, 'sessions:create', { title: 'Crash harness' })
+  const sessionId = created.value!.id
+  for (let round = 0; round < kills; round++) {
+    const current = server
+    let stop = false
+    const worker = async (lane: number) => {
+      for (let n = 0; !stop; n++) {
+        try {
+          const res = await post(current, 'captures:add', {
+            sessionId,
+            type: 'insight',
+            text: `round ${round} lane ${lane} note ${n} — «accès» ñ`,
+            blockId: null
+          })
+          if (res.ok && res.value) {
+            acknowledged.add(res.value.id)
+            textOf.set(res.value.id, `round ${round} lane ${lane} note ${n}`)
+          }
+        } catch {
+          return // the process is gone
+        }
+      }
+    }
+    const lanes = [0, 1, 2, 3].map(worker)
+    await new Promise((r) => setTimeout(r, 20 + random() * 180))
+    current.child.kill('SIGKILL')
+    stop = true
+    await Promise.all(lanes)
+    await new Promise((r) =>
+      current.child.exitCode !== null || current.child.signalCode !== null
+        ? r(null)
+        : current.child.once('exit', r)
+    )
+    server = await startServerProcess(dataDir)
+  }
+  // The last start has run its recovery; look at the folder before writing anything else.
+  const notebookDir = join(dataDir, 'notebook')
+  const tempFilesAfterRestart: string[] = []
+  const unreadableFiles: string[] = []
+  for (const folder of [notebookDir, join(notebookDir, 'sessions')]) {
+    for (const name of await readdir(folder)) {
+      if (name.endsWith('.tmp')) tempFilesAfterRestart.push(name)
+      if (name.includes('.corrupt-')) unreadableFiles.push(name)
+    }
+  }
+  const sessionFile = join(notebookDir, 'sessions', `${sessionId}.json`)
+  let stored = new Set<string>()
+  try {
+    const parsed = sessionSchema.safeParse(JSON.parse(await readFile(sessionFile, 'utf8')))
+    if (parsed.success) stored = new Set(parsed.data.captures.map((n) => n.id))
+    else unreadableFiles.push(`${sessionId}.json (schema)`)
+  } catch {
+    unreadableFiles.push(`${sessionId}.json (parse)`)
+  }
+  try {
+    JSON.parse(await readFile(join(notebookDir, 'notebook.json'), 'utf8'))
+  } catch {
+    unreadableFiles.push('notebook.json')
+  }
+  await server.stop()
+  return {
+    kills,
+    acknowledged: acknowledged.size,
+    lost: [...acknowledged].filter((id) => !stored.has(id)).map((id) => `${id} (${textOf.get(id)})`),
+    unreadableFiles,
+    tempFilesAfterRestart
+  }
+}

@@ -74,7 +74,7 @@ describe('sessions (real notebook in a temp folder)', () => {
       await readFile(join(dataDir, 'notebook', 'sessions', `${created.id}.json`), 'utf8')
     )
     expect(file).toMatchObject({
-      schemaVersion: 2,
+      schemaVersion: 3,
       title: 'Atelier Grenoble',
       objectives: 'Map doors and walls',
       consent: { attributableQuotes: true }
@@ -143,7 +143,7 @@ describe('sessions (real notebook in a temp folder)', () => {
     await reopened.close()
   })
 
-  it('migrates a v1 session file to v2 on open, keeping its title', async () => {
+  it('migrates a v1 session file through v2 to v3 on open, keeping its title', async () => {
     const dataDir = await tempDir()
     await mkdir(join(dataDir, 'notebook', 'sessions'), { recursive: true })
     await writeFile(
@@ -155,17 +155,19 @@ describe('sessions (real notebook in a temp folder)', () => {
       b.dispatch('sessions:get', { id: 'V1sessionAbc123' })
     )
     expect(s).toMatchObject({
-      schemaVersion: 2,
+      schemaVersion: 3,
       title: 'Atelier de Sousse',
       startTime: '09:00',
       blocks: [],
-      personas: []
+      personas: [],
+      captures: [],
+      live: { startedAt: null, blocks: {} }
     })
     await b.close()
     expect(
       JSON.parse(await readFile(join(dataDir, 'notebook', 'sessions', 'V1sessionAbc123.json'), 'utf8'))
         .schemaVersion
-    ).toBe(2)
+    ).toBe(3)
   })
 
   it('refuses an unknown template with its own code', async () => {

@@ -60,8 +60,9 @@ export function createCaptureService(notebook: Notebook, now: () => Date = () =>
       const current = find(await notebook.sessions.peek(sessionId), noteId)
       const next = noteSchema.parse({ ...current, ...stripUndefined(patch) })
       if (next.consent === 'anonymous') next.speaker = null
+      // Replace the object rather than edit it: the session serialiser caches each note's JSON by identity.
       return notebook.sessions.mutate(sessionId, (draft) => {
-        Object.assign(find(draft, noteId), next)
+        draft.captures[draft.captures.indexOf(find(draft, noteId))] = next
         return next
       })
     },

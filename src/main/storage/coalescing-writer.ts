@@ -12,22 +12,27 @@ interface Waiter {
  */
 export class CoalescingWriter {
   private inFlight = false
-  private pending: { data: string; waiters: Waiter[] } | null = null
+  private pending: { produce: () => string | Uint8Array; waiters: Waiter[] } | null = null
   /** Number of physical writes performed; benchmarks report it. */
   writes = 0
 
   constructor(
     readonly file: string,
-    private readonly write: (file: string, data: string) => Promise<void> = writeFileDurable
+    private readonly write: (file: string, data: string | Uint8Array) => Promise<void> = writeFileDurable
   ) {}
 
-  request(data: string): Promise<void> {
+  /**
+   * `data` may be a function: it is called once, when the write actually starts, so a burst of
+   * requests serialises the document once rather than once per request.
+   */
+  request(data: string | Uint8Array | (() => string | Uint8Array)): Promise<void> {
+    const produce = typeof data === 'function' ? data : () => data
     return new Promise<void>((resolve, reject) => {
       if (this.pending) {
-        this.pending.data = data
+        this.pending.produce = produce
         this.pending.waiters.push({ resolve, reject })
       } else {
-        this.pending = { data, waiters: [{ resolve, reject }] }
+        this.pending = { produce, waiters: [{ resolve, reject }] }
       }
       this.pump()
     })
@@ -46,7 +51,14 @@ export class CoalescingWriter {
     this.pending = null
     this.inFlight = true
     this.writes++
-    this.write(this.file, job.data).then(
+    let data: string | Uint8Array
+    try {
+      data = job.produce()
+    } catch (error) {
+      this.finish(job.waiters, error)
+      return
+    }
+    this.write(this.file, data).then(
       () => this.finish(job.waiters, null),
       (error: unknown) => this.finish(job.waiters, error ?? new Error('write failed'))
     )

@@ -5,21 +5,27 @@ import { writeFileDurable } from './durable-write'
 
 /** lowdb adapter whose writes are durable (fsync + atomic rename) and coalesced. */
 class DurableJsonAdapter<T> implements Adapter<T> {
-  constructor(readonly writer: CoalescingWriter) {}
+  constructor(
+    readonly writer: CoalescingWriter,
+    private readonly serialize: (data: T) => string | Uint8Array = (data) => JSON.stringify(data)
+  ) {}
 
   // Loading goes through loadDocument (validation, migrations, set-aside); lowdb never reads.
   read(): Promise<T | null> {
     return Promise.resolve(null)
   }
 
+  // Serialised when the write starts, not when requested: a burst costs one stringify, not one each.
   write(data: T): Promise<void> {
-    return this.writer.request(JSON.stringify(data))
+    return this.writer.request(() => this.serialize(data))
   }
 }
 
-export interface StoreOptions {
+export interface StoreOptions<T = unknown> {
   readOnly?: boolean
-  write?: (file: string, data: string) => Promise<void>
+  /** Custom serialisation (must produce the same JSON value as JSON.stringify). */
+  serialize?: (data: T) => string | Uint8Array
+  write?: (file: string, data: string | Uint8Array) => Promise<void>
 }
 
 /**
@@ -34,9 +40,12 @@ export class DocumentStore<T> {
   constructor(
     readonly file: string,
     initial: T,
-    readonly options: StoreOptions = {}
+    readonly options: StoreOptions<T> = {}
   ) {
-    this.adapter = new DurableJsonAdapter<T>(new CoalescingWriter(file, options.write ?? writeFileDurable))
+    this.adapter = new DurableJsonAdapter<T>(
+      new CoalescingWriter(file, options.write ?? writeFileDurable),
+      options.serialize
+    )
     this.db = new Low<T>(this.adapter, initial)
     this.db.data = initial
   }

@@ -5,6 +5,7 @@ import { AppError } from '../../shared/errors'
 import type { RecoveredFile } from '../../shared/domain/app-info'
 import type { AgendaBlock, Persona, SessionDetails } from '../../shared/planning/session'
 import { DocumentStore } from './document-store'
+import { serializeSession } from './session-serializer'
 import { loadDocument, type DocumentSpec } from './json-document'
 import { PRIVATE_DIR_MODE } from './durable-write'
 import {
@@ -73,7 +74,8 @@ export class SessionsRepo {
     }
     const checked = sessionFileSchema.parse(session)
     const store = new DocumentStore<SessionFile>(this.fileOf(checked.id), checked, {
-      readOnly: this.index.readOnly
+      readOnly: this.index.readOnly,
+      serialize: serializeSession
     })
     if (store.readOnly) throw new AppError('storage/read-only', 'notebook is read-only')
     await store.flush()
@@ -243,7 +245,10 @@ export class SessionsRepo {
     }
     if (result.kind === 'newer')
       throw new AppError('storage/read-only', `session ${id} was written by a newer version`)
-    const store = new DocumentStore<SessionFile>(file, result.data, { readOnly: this.index.readOnly })
+    const store = new DocumentStore<SessionFile>(file, result.data, {
+      readOnly: this.index.readOnly,
+      serialize: serializeSession
+    })
     if (result.migratedFrom !== undefined && !store.readOnly) await store.flush()
     this.open.set(id, store)
     return store

@@ -44,7 +44,7 @@ describe('durable writes', () => {
     const written: string[] = []
     const writer = new CoalescingWriter('x', async (_file, data) => {
       if (fail) throw Object.assign(new Error('no space'), { code: 'ENOSPC' })
-      written.push(data)
+      written.push(String(data))
     })
     await expect(writer.request('1')).rejects.toThrow('no space')
     fail = false

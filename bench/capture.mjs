@@ -1,0 +1,161 @@
+// Capture latency from call to durable, for a session that already holds 5,000 notes, against the
+// bare cost of writing the same bytes durably, and with 100 such sessions in the notebook.
+import { mkdtemp, mkdir, open, readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { build } from 'vite'
+import { ROOT, percentile, report } from './lib.mjs'
+
+const outDir = join(ROOT, 'bench/.out/backend')
+await build({
+  logLevel: 'warn',
+  build: {
+    outDir,
+    emptyOutDir: true,
+    ssr: join(ROOT, 'src/main/backend.ts'),
+    minify: false,
+    rolldownOptions: { output: { entryFileNames: 'backend.mjs' } }
+  },
+  ssr: { noExternal: [] }
+})
+const { openBackend } = await import(join(outDir, 'backend.mjs'))
+const resourcesDir = join(ROOT, 'resources')
+
+const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 150)
+const PREFILL = 5000
+
+function sessionWithNotes(id, count) {
+  const stamp = '2026-11-27T09:00:00.000Z'
+  return {
+    schemaVersion: 3,
+    id,
+    title: `Bench ${id}`,
+    date: null,
+    startTime: '09:00',
+    plannedEnd: null,
+    timeZone: 'Europe/Paris',
+    place: '',
+    online: false,
+    languages: ['fr', 'es'],
+    audience: '',
+    objectives: '',
+    notes: '',
+    consent: { chathamHouse: true, attributableQuotes: false, photos: false, note: '' },
+    createdAt: stamp,
+    updatedAt: stamp,
+    blocks: [],
+    personas: [],
+    captures: Array.from({ length: count }, (_, i) => ({
+      id: `note${String(i).padStart(8, '0')}`,
+      createdAt: stamp,
+      blockId: null,
+      elapsedSeconds: i,
+      type: 'insight',
+      text: `Les habitants sans papiers se heurtent au guichet ${i} : l’accès au padrón dépend d’un justificatif de domicile.`,
+      links: ['uclg-plm-28:case-barcelona'],
+      tags: ['acces'],
+      speaker: 'Groupe B',
+      consent: 'internal'
+    })),
+    live: { startedAt: null, blocks: {} }
+  }
+}
+
+async function notebookWith(sessions) {
+  const dataDir = await mkdtemp(join(tmpdir(), 'passerelle-bench-capture-'))
+  const dir = join(dataDir, 'notebook', 'sessions')
+  await mkdir(dir, { recursive: true })
+  const index = []
+  for (let s = 0; s < sessions; s++) {
+    const id = `benchSession${String(s).padStart(4, '0')}`
+    await writeFile(join(dir, `${id}.json`), JSON.stringify(sessionWithNotes(id, PREFILL)))
+    index.push({ id, title: `Bench ${id}`, updatedAt: '2026-11-27T09:00:00.000Z' })
+  }
+  await writeFile(
+    join(dataDir, 'notebook', 'notebook.json'),
+    JSON.stringify({ schemaVersion: 1, settings: { language: 'fr' }, sessions: index })
+  )
+  return { dataDir, first: index[0].id }
+}
+
+async function captureLatencies(sessions) {
+  const { dataDir, first } = await notebookWith(sessions)
+  const backend = await openBackend({ dataDir, mode: 'browser', resourcesDir })
+  const add = (i) =>
+    backend.dispatch('captures:add', {
+      sessionId: first,
+      type: 'quote',
+      text: `Mesure ${i} — «porte» ou «mur» ?`,
+      blockId: null
+    })
+  for (let i = 0; i < 10; i++) await add(-i) // warm-up: load the session, JIT the path
+  const times = []
+  for (let i = 0; i < SAMPLES; i++) {
+    const t0 = performance.now()
+    const result = await add(i)
+    times.push(performance.now() - t0)
+    if (!result.ok) throw new Error(JSON.stringify(result.error))
+  }
+  const bytes = await readFile(join(dataDir, 'notebook', 'sessions', `${first}.json`))
+  await backend.close()
+  return { times, bytes, dataDir, first }
+}
+
+/** The floor: the same bytes through a bare temp file + fsync + rename + folder fsync. */
+async function rawFloor(bytes, dir) {
+  const target = join(dir, 'floor.json')
+  const times = []
+  for (let i = 0; i < SAMPLES; i++) {
+    const t0 = performance.now()
+    const tmp = `${target}.tmp`
+    const fh = await open(tmp, 'w', 0o600)
+    await fh.writeFile(bytes)
+    await fh.sync()
+    await fh.close()
+    await rename(tmp, target)
+    const d = await open(dirname(target), 'r')
+    await d.sync()
+    await d.close()
+    times.push(performance.now() - t0)
+  }
+  return times
+}
+
+const single = await captureLatencies(1)
+const floor = await rawFloor(single.bytes, join(single.dataDir, 'notebook'))
+const p95 = percentile(single.times, 95)
+const floorP95 = percentile(floor, 95)
+report('capture_p95_ms_5k', p95, 'ms')
+report('capture_raw_floor_p95_ms_5k', floorP95, 'ms')
+report('capture_vs_raw_floor', p95 / floorP95, 'x (goal <= 1.5)')
+await rm(single.dataDir, { recursive: true, force: true })
+
+const many = await captureLatencies(100)
+const manyP95 = percentile(many.times, 95)
+report('capture_p95_ms_5k_in_100_sessions', manyP95, 'ms')
+report('capture_100_sessions_vs_single', manyP95 / p95, 'x (goal <= 1.10)')
+await rm(many.dataDir, { recursive: true, force: true })
+
+// Burst: 1,000 captures fired at once must coalesce into few writes.
+{
+  const { dataDir, first } = await notebookWith(1)
+  const backend = await openBackend({ dataDir, mode: 'browser', resourcesDir })
+  await backend.dispatch('captures:add', { sessionId: first, type: 'idea', text: 'warm-up', blockId: null })
+  const writesBefore = await backend.notebook.sessions.writeCount(first)
+  const t0 = performance.now()
+  const results = await Promise.all(
+    Array.from({ length: 1000 }, (_, i) =>
+      backend.dispatch('captures:add', { sessionId: first, type: 'idea', text: `rafale ${i}`, blockId: null })
+    )
+  )
+  const ms = performance.now() - t0
+  if (results.some((r) => !r.ok)) throw new Error('a burst capture failed')
+  report('burst_1000_captures_ms', ms, 'ms')
+  report(
+    'burst_1000_captures_writes',
+    (await backend.notebook.sessions.writeCount(first)) - writesBefore,
+    'writes'
+  )
+  await backend.close()
+  await rm(dataDir, { recursive: true, force: true })
+}

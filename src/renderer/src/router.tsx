@@ -12,6 +12,7 @@ const SessionsPage = lazy(() =>
 const SessionEditor = lazy(() =>
   import('./features/sessions/SessionEditor').then((m) => ({ default: m.SessionEditor }))
 )
+const LiveMode = lazy(() => import('./features/capture/LiveMode').then((m) => ({ default: m.LiveMode })))
 const SettingsPage = lazy(() =>
   import('./features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage }))
 )
@@ -26,6 +27,7 @@ export function AppRouter() {
             <Route path="/library" component={LibraryPage} />
             <Route path="/library/:ref" component={LibraryPage} />
             <Route path="/sessions" component={SessionsPage} />
+            <Route path="/sessions/:id/live" component={LiveMode} />
             <Route path="/sessions/:id" component={SessionEditor} />
             <Route path="/settings" component={SettingsPage} />
             <Route>

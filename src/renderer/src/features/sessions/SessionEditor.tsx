@@ -1,7 +1,7 @@
 import { Button, Group, Loader, Tabs, Text } from '@mantine/core'
-import { IconCopy, IconTemplate, IconTrash } from '@tabler/icons-react'
+import { IconCopy, IconPlayerPlay, IconTemplate, IconTrash } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
-import { useLocation, useParams } from 'wouter'
+import { Link, useLocation, useParams } from 'wouter'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { PageHeader } from '../../components/PageHeader'
 import { AgendaEditor } from './AgendaEditor'
@@ -28,6 +28,14 @@ export function SessionEditor() {
       <Group justify="space-between" mb="md">
         <ConsentSummary consent={s.consent} />
         <Group gap="xs">
+          <Button
+            component={Link}
+            href={`/sessions/${s.id}/live`}
+            size="xs"
+            leftSection={<IconPlayerPlay size={14} aria-hidden />}
+          >
+            {t('capture.run')}
+          </Button>
           <Button
             size="xs"
             variant="default"

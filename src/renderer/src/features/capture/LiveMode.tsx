@@ -1,0 +1,84 @@
+import { Button, Grid, Group, Loader, Stack } from '@mantine/core'
+import { IconPlayerPlay, IconPlayerSkipBack, IconPlayerSkipForward } from '@tabler/icons-react'
+import { useTranslation } from 'react-i18next'
+import { Link, useParams } from 'wouter'
+import { ErrorAlert } from '../../components/ErrorAlert'
+import { PageHeader } from '../../components/PageHeader'
+import { ConsentSummary } from '../sessions/ConsentSummary'
+import { useSession } from '../sessions/useSessions'
+import { CapturePanel } from './CapturePanel'
+import { LiveClock } from './LiveClock'
+import { useCaptureMutations } from './useCapture'
+
+/** The session as it runs: the current block and its clock on one side, capture on the other. */
+export function LiveMode() {
+  const { t } = useTranslation()
+  const { id = '' } = useParams<{ id: string }>()
+  const session = useSession(id)
+  const { mark } = useCaptureMutations(id)
+  if (session.error) return <ErrorAlert error={session.error} />
+  if (!session.data) return <Loader role="status" aria-label={t('app.loading')} />
+  const s = session.data
+  const running = s.blocks.findIndex((b) => s.live.blocks[b.id] && s.live.blocks[b.id]!.end === null)
+  const lastStarted = s.blocks.reduce((last, b, i) => (s.live.blocks[b.id] ? i : last), -1)
+  const index = running !== -1 ? running : Math.max(0, lastStarted)
+  const current = s.blocks[index]
+  const go = async (to: number) => {
+    const target = s.blocks[to]
+    if (!target) return
+    if (current && s.live.blocks[current.id]?.end === null)
+      await mark.mutateAsync({ blockId: current.id, event: 'end' })
+    await mark.mutateAsync({ blockId: target.id, event: 'start' })
+  }
+  return (
+    <>
+      <PageHeader title={t('capture.title', { title: s.title })} />
+      <Group justify="space-between" mb="md">
+        <ConsentSummary consent={s.consent} />
+        <Button component={Link} href={`/sessions/${s.id}`} variant="default" size="xs">
+          {t('capture.back')}
+        </Button>
+      </Group>
+      {mark.error && <ErrorAlert error={mark.error} />}
+      <Grid>
+        <Grid.Col span={{ base: 12, md: 5 }}>
+          <Stack>
+            {s.blocks.length > 0 && <LiveClock session={s} index={index} />}
+            <Group>
+              {s.live.startedAt === null ? (
+                <Button
+                  leftSection={<IconPlayerPlay size={16} aria-hidden />}
+                  disabled={!current}
+                  onClick={() => go(0)}
+                >
+                  {t('capture.start')}
+                </Button>
+              ) : (
+                <>
+                  <Button
+                    variant="default"
+                    leftSection={<IconPlayerSkipBack size={16} aria-hidden />}
+                    disabled={index === 0}
+                    onClick={() => go(index - 1)}
+                  >
+                    {t('capture.previous')}
+                  </Button>
+                  <Button
+                    leftSection={<IconPlayerSkipForward size={16} aria-hidden />}
+                    disabled={index >= s.blocks.length - 1}
+                    onClick={() => go(index + 1)}
+                  >
+                    {t('capture.next')}
+                  </Button>
+                </>
+              )}
+            </Group>
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 7 }}>
+          <CapturePanel session={s} blockId={s.live.startedAt ? (current?.id ?? null) : null} />
+        </Grid.Col>
+      </Grid>
+    </>
+  )
+}

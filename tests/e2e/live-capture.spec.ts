@@ -1,0 +1,59 @@
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { sessionSchema } from '../../src/shared/planning/session'
+import { expect, seriousA11yViolations, test } from './fixtures'
+
+test('run a storytelling session live and capture 20 notes of mixed types with the keyboard only; all there after reload', async ({
+  app,
+  dataDir
+}) => {
+  await app.getByRole('link', { name: 'Sessions' }).click()
+  await app.getByRole('button', { name: 'New session' }).click()
+  const create = app.getByRole('dialog', { name: 'New session' })
+  await create.getByLabel('Title').fill('Live storytelling')
+  await create
+    .getByLabel('Start from')
+    .selectOption({ label: 'Storytelling: exploring the accessibility of the city (in the room)' })
+  await create.getByRole('button', { name: 'Create session' }).click()
+  await app.getByRole('link', { name: 'Run live' }).click()
+  await expect(app.getByRole('heading', { level: 2, name: 'Live: Live storytelling' })).toBeVisible()
+  await app.getByRole('button', { name: 'Start the session' }).click()
+  await expect(app.getByTestId('live-clock')).toContainText('Block 1 of')
+  await expect(app.getByTestId('live-announcement')).toContainText('started')
+
+  const input = app.getByTestId('capture-input')
+  await input.focus()
+  const types = ['1', '2', '3', '4', '5', '6', '7', '8']
+  for (let i = 0; i < 20; i++) {
+    await app.keyboard.press(`Control+${types[i % 8]}`)
+    await app.keyboard.type(`Note ${i + 1}: l’accès au guichet`)
+    await app.keyboard.press('Enter')
+    await expect(app.getByTestId('capture-count')).toHaveText(`${i + 1} ${i === 0 ? 'note' : 'notes'}`)
+    if (i === 9) {
+      await app.getByRole('button', { name: 'Next block' }).click()
+      await expect(app.getByTestId('live-clock')).toContainText('Block 2 of')
+      await input.focus()
+    }
+  }
+  await expect(input).toBeFocused()
+  expect(await seriousA11yViolations(app)).toEqual([])
+
+  // Delete one, then undo.
+  await app.getByTestId('captured-note').first().getByRole('button', { name: 'Delete this note' }).click()
+  await expect(app.getByTestId('capture-count')).toHaveText('19 notes')
+  await app.getByRole('status').getByRole('button', { name: 'Undo' }).click()
+  await expect(app.getByTestId('capture-count')).toHaveText('20 notes')
+
+  await app.reload()
+  await expect(app.getByTestId('capture-count')).toHaveText('20 notes')
+  await expect(app.getByTestId('live-clock')).toContainText('Block 2 of')
+  const index = JSON.parse(await readFile(join(dataDir, 'notebook', 'notebook.json'), 'utf8'))
+  const file = sessionSchema.parse(
+    JSON.parse(await readFile(join(dataDir, 'notebook', 'sessions', `${index.sessions[0].id}.json`), 'utf8'))
+  )
+  expect(file.captures).toHaveLength(20)
+  expect(new Set(file.captures.map((n) => n.type)).size).toBe(8)
+  expect(file.captures.every((n) => n.consent === 'internal')).toBe(true) // Chatham House by default
+  expect(file.captures[0]!.blockId).toBe(file.blocks[0]!.id)
+  expect(file.captures[19]!.blockId).toBe(file.blocks[1]!.id)
+})

@@ -35,9 +35,35 @@ const session = await page.evaluate(async () => {
       }
     })
   })
-  return (await res.json()).value
+  const session = (await res.json()).value
+  const call = (channel, input) =>
+    fetch(`api/${channel}`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'x-passerelle-token': sessionStorage.getItem('passerelle.token') ?? ''
+      },
+      body: JSON.stringify({ input })
+    })
+  await call('live:mark', { sessionId: session.id, blockId: session.blocks[0].id, event: 'start' })
+  for (const [type, text] of [
+    ['barrier', 'The registration office asks for a lease many tenants do not have.'],
+    ['enabler', 'A neighbourhood association vouches for residence instead.'],
+    ['question', 'Could the city accept a declaration on honour?']
+  ])
+    await call('captures:add', {
+      sessionId: session.id,
+      type,
+      text,
+      blockId: session.blocks[0].id,
+      speaker: 'Group B'
+    })
+  return session
 })
-const screens = (process.env.SCREENS ?? `#/library,#/sessions,#/sessions/${session.id},#/settings`).split(',')
+const screens = (
+  process.env.SCREENS ??
+  `#/library,#/sessions,#/sessions/${session.id},#/sessions/${session.id}/live,#/settings`
+).split(',')
 for (const lang of ['en', 'es', 'fr']) {
   await page.getByTestId('language-select').selectOption(lang)
   await page.waitForFunction((l) => document.documentElement.lang === l, lang)

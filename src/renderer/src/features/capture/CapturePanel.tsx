@@ -5,7 +5,7 @@ import {
   Group,
   NativeSelect,
   Paper,
-  SegmentedControl,
+  Chip,
   Stack,
   Text,
   TextInput
@@ -81,13 +81,15 @@ export function CapturePanel({ session, blockId }: { session: Session; blockId: 
           }}
         >
           <Stack gap="xs">
-            <SegmentedControl
-              size="xs"
-              aria-label={t('capture.type')}
-              value={type}
-              onChange={(v) => setType(v as NoteType)}
-              data={NOTE_TYPES.map((nt, i) => ({ value: nt, label: `${t(`capture.types.${nt}`)} ${i + 1}` }))}
-            />
+            <Chip.Group multiple={false} value={type} onChange={(v) => setType(v as NoteType)}>
+              <Group gap={6} role="radiogroup" aria-label={t('capture.type')}>
+                {NOTE_TYPES.map((nt, i) => (
+                  <Chip key={nt} value={nt} size="xs" variant="outline">
+                    {t(`capture.types.${nt}`)} · {i + 1}
+                  </Chip>
+                ))}
+              </Group>
+            </Chip.Group>
             <TextInput
               ref={input}
               autoFocus

@@ -27,7 +27,7 @@ const PREFILL = 5000
 function sessionWithNotes(id, count) {
   const stamp = '2026-11-27T09:00:00.000Z'
   return {
-    schemaVersion: 3,
+    schemaVersion: 4,
     id,
     title: `Bench ${id}`,
     date: null,
@@ -57,6 +57,7 @@ function sessionWithNotes(id, count) {
       speaker: 'Groupe B',
       consent: 'internal'
     })),
+    journeys: [],
     live: { startedAt: null, blocks: {} }
   }
 }

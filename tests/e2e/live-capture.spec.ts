@@ -57,3 +57,56 @@ test('run a storytelling session live and capture 20 notes of mixed types with t
   expect(file.captures[0]!.blockId).toBe(file.blocks[0]!.id)
   expect(file.captures[19]!.blockId).toBe(file.blocks[1]!.id)
 })
+
+test('record a persona’s journey with two doors and three walls; it is still there after reload', async ({
+  app,
+  dataDir
+}) => {
+  await app.getByRole('link', { name: 'Sessions' }).click()
+  await app.getByRole('button', { name: 'New session' }).click()
+  const create = app.getByRole('dialog', { name: 'New session' })
+  await create.getByLabel('Title').fill('Journeys')
+  await create
+    .getByLabel('Start from')
+    .selectOption({ label: 'Storytelling: exploring the accessibility of the city (in the room)' })
+  await create.getByRole('button', { name: 'Create session' }).click()
+  await app.getByRole('tab', { name: /Personas/ }).click()
+  await app.getByRole('button', { name: 'New persona' }).click()
+  const form = app.getByRole('dialog', { name: 'New persona' })
+  await form.getByLabel('Pseudonym').fill('Amal')
+  await form.getByRole('button', { name: 'Save', exact: true }).click()
+  await app.getByRole('link', { name: 'Run live' }).click()
+  await app.getByRole('tab', { name: 'Journeys' }).click()
+
+  const steps: Array<[string, string, 'Door: access worked' | 'Wall: access failed']> = [
+    ['Public institution', 'Town hall registration desk', 'Wall: access failed'],
+    ['Public service', 'Health centre', 'Door: access worked'],
+    ['Public service', 'School enrolment office', 'Wall: access failed'],
+    ['Public space', 'Neighbourhood library', 'Door: access worked'],
+    ['Public institution', 'Social services', 'Wall: access failed']
+  ]
+  for (const [place, where, outcome] of steps) {
+    await app.getByText(place, { exact: true }).first().click()
+    await app.getByLabel('Where').fill(where)
+    await app.getByRole('button', { name: outcome }).click()
+    await expect(app.getByLabel('Where')).toHaveValue('')
+  }
+  await expect(app.getByTestId('journey-summary')).toHaveText('Amal — doors: 2 · walls: 3')
+  expect(await seriousA11yViolations(app)).toEqual([])
+
+  await app.reload()
+  await app.getByRole('tab', { name: 'Journeys' }).click()
+  await expect(app.getByTestId('journey-step')).toHaveCount(5)
+  await expect(app.getByTestId('journey-summary')).toHaveText('Amal — doors: 2 · walls: 3')
+  const index = JSON.parse(await readFile(join(dataDir, 'notebook', 'notebook.json'), 'utf8'))
+  const file = sessionSchema.parse(
+    JSON.parse(await readFile(join(dataDir, 'notebook', 'sessions', `${index.sessions[0].id}.json`), 'utf8'))
+  )
+  expect(file.journeys.map((s) => [s.place, s.outcome])).toEqual([
+    ['institution', 'wall'],
+    ['service', 'door'],
+    ['service', 'wall'],
+    ['space', 'door'],
+    ['institution', 'wall']
+  ])
+})

@@ -1,7 +1,14 @@
 import { nanoid } from 'nanoid'
 import { stripUndefined } from '../../shared/objects'
 import { AppError } from '../../shared/errors'
-import { defaultNoteConsent, noteSchema, type LiveState, type Note } from '../../shared/planning/capture'
+import {
+  defaultNoteConsent,
+  journeyStepSchema,
+  noteSchema,
+  type JourneyStep,
+  type LiveState,
+  type Note
+} from '../../shared/planning/capture'
 import type { Notebook } from '../storage/notebook'
 
 export interface NewNote {
@@ -83,6 +90,48 @@ export function createCaptureService(notebook: Notebook, now: () => Date = () =>
         const at = draft.captures.findIndex((n) => n.createdAt > checked.createdAt)
         draft.captures.splice(at === -1 ? draft.captures.length : at, 0, checked)
         return checked
+      })
+    },
+
+    async addStep(input: {
+      sessionId: string
+      personaId: string
+      place: JourneyStep['place']
+      label: string
+      outcome: JourneyStep['outcome']
+      note: string
+    }): Promise<JourneyStep> {
+      const session = await notebook.sessions.peek(input.sessionId)
+      if (!session.personas.some((p) => p.id === input.personaId))
+        throw new AppError('validation/invalid-input', `no persona ${input.personaId}`)
+      const { sessionId, ...fields } = input
+      const step = journeyStepSchema.parse({ id: nanoid(), createdAt: now().toISOString(), ...fields })
+      return notebook.sessions.mutate(sessionId, (draft) => {
+        draft.journeys.push(step)
+        return step
+      })
+    },
+
+    async updateStep(
+      sessionId: string,
+      stepId: string,
+      patch: Partial<Pick<JourneyStep, 'place' | 'label' | 'outcome' | 'note'>>
+    ): Promise<JourneyStep> {
+      const current = (await notebook.sessions.peek(sessionId)).journeys.find((s) => s.id === stepId)
+      if (!current) throw new AppError('capture/not-found', `no journey step ${stepId}`)
+      const next = journeyStepSchema.parse({ ...current, ...stripUndefined(patch) })
+      return notebook.sessions.mutate(sessionId, (draft) => {
+        draft.journeys = draft.journeys.map((s) => (s.id === stepId ? next : s))
+        return next
+      })
+    },
+
+    async removeStep(sessionId: string, stepId: string): Promise<null> {
+      if (!(await notebook.sessions.peek(sessionId)).journeys.some((s) => s.id === stepId))
+        throw new AppError('capture/not-found', `no journey step ${stepId}`)
+      return notebook.sessions.mutate(sessionId, (draft) => {
+        draft.journeys = draft.journeys.filter((s) => s.id !== stepId)
+        return null
       })
     },
 

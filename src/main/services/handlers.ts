@@ -88,6 +88,9 @@ export function createHandlers({ notebook, info, catalog, openExternal }: Servic
     'captures:update': ({ sessionId, noteId, patch }) => capture.update(sessionId, noteId, patch),
     'captures:delete': ({ sessionId, noteId }) => capture.remove(sessionId, noteId),
     'captures:restore': ({ sessionId, note }) => capture.restore(sessionId, note),
-    'live:mark': ({ sessionId, blockId, event }) => capture.mark(sessionId, blockId, event)
+    'live:mark': ({ sessionId, blockId, event }) => capture.mark(sessionId, blockId, event),
+    'journeys:add': (input) => capture.addStep(input),
+    'journeys:update': ({ sessionId, stepId, patch }) => capture.updateStep(sessionId, stepId, patch),
+    'journeys:delete': ({ sessionId, stepId }) => capture.removeStep(sessionId, stepId)
   }
 }

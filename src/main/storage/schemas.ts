@@ -52,7 +52,9 @@ export const sessionMigrations = {
     personas: []
   }),
   /** v3 adds captured notes and the live record of how the agenda actually ran. */
-  2: (doc: Record<string, unknown>) => ({ ...doc, captures: [], live: { startedAt: null, blocks: {} } })
+  2: (doc: Record<string, unknown>) => ({ ...doc, captures: [], live: { startedAt: null, blocks: {} } }),
+  /** v4 adds the storytelling journeys (doors and walls per persona). */
+  3: (doc: Record<string, unknown>) => ({ ...doc, journeys: [] })
 }
 
 export const LIBRARY_FILE_VERSION = 2

@@ -70,6 +70,7 @@ export class SessionsRepo {
       blocks: agenda.blocks ?? [],
       personas: agenda.personas ?? [],
       captures: [],
+      journeys: [],
       live: { startedAt: null, blocks: {} }
     }
     const checked = sessionFileSchema.parse(session)

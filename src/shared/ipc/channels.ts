@@ -33,7 +33,10 @@ export const CHANNEL_METHODS = {
   'captures:update': 'updateCapture',
   'captures:delete': 'deleteCapture',
   'captures:restore': 'restoreCapture',
-  'live:mark': 'markLive'
+  'live:mark': 'markLive',
+  'journeys:add': 'addJourneyStep',
+  'journeys:update': 'updateJourneyStep',
+  'journeys:delete': 'deleteJourneyStep'
 } as const
 
 export type Channel = keyof typeof CHANNEL_METHODS

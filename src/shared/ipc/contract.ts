@@ -15,11 +15,15 @@ import {
 } from '../content/library'
 import type { PlanningCatalog } from '../planning/catalog-schema'
 import {
+  addJourneyStepInput,
   addNoteInput,
+  journeyStepRefInput,
   liveMarkInput,
   noteRefInput,
   noteSchema,
+  updateJourneyStepInput,
   updateNoteInput,
+  type JourneyStep,
   type LiveState,
   type Note
 } from '../planning/capture'
@@ -81,7 +85,10 @@ export const contract = {
     input: z.strictObject({ sessionId: noteRefInput.shape.sessionId, note: noteSchema }),
     output: returns<Note>()
   },
-  'live:mark': { input: liveMarkInput, output: returns<LiveState>() }
+  'live:mark': { input: liveMarkInput, output: returns<LiveState>() },
+  'journeys:add': { input: addJourneyStepInput, output: returns<JourneyStep>() },
+  'journeys:update': { input: updateJourneyStepInput, output: returns<JourneyStep>() },
+  'journeys:delete': { input: journeyStepRefInput, output: returns<null>() }
 } satisfies Record<Channel, { input: z.ZodType; output: unknown }>
 
 export type Contract = typeof contract

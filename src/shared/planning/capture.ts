@@ -87,3 +87,35 @@ export const liveMarkInput = z.strictObject({
 export function defaultNoteConsent(consent: { chathamHouse: boolean }): ConsentFlag {
   return consent.chathamHouse ? 'internal' : 'shareable'
 }
+
+/** The storytelling method's journeys: where a persona tried to go, and whether it was a door or a wall. */
+export const PLACES = ['institution', 'service', 'space'] as const
+export type Place = (typeof PLACES)[number]
+
+export const journeyStepSchema = z.strictObject({
+  id: z.string().regex(/^[A-Za-z0-9_-]{8,40}$/),
+  personaId: z.string().max(40),
+  place: z.enum(PLACES),
+  label: z.string().min(1).max(200),
+  outcome: z.enum(['door', 'wall']),
+  note: z.string().max(2000),
+  createdAt: z.iso.datetime()
+})
+export type JourneyStep = z.infer<typeof journeyStepSchema>
+
+export const addJourneyStepInput = z.strictObject({
+  ...sessionRef,
+  personaId: z.string().max(40),
+  place: z.enum(PLACES),
+  label: z
+    .string()
+    .max(200)
+    .transform((s) => s.trim())
+    .pipe(z.string().min(1)),
+  outcome: z.enum(['door', 'wall']),
+  note: z.string().max(2000).default('')
+})
+export const journeyStepRefInput = z.strictObject({ ...sessionRef, stepId: journeyStepSchema.shape.id })
+export const updateJourneyStepInput = journeyStepRefInput.extend({
+  patch: journeyStepSchema.pick({ place: true, label: true, outcome: true, note: true }).partial()
+})

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { LANGUAGES } from '../i18n/languages'
-import { CAPTURE_LIMITS, liveSchema, noteSchema } from './capture'
+import { CAPTURE_LIMITS, journeyStepSchema, liveSchema, noteSchema } from './capture'
 
 /** Limits from the issue: durations 1–480 minutes, at most 300 blocks; texts bounded. */
 export const SESSION_LIMITS = {
@@ -75,7 +75,7 @@ export const sessionDetailsSchema = z.strictObject({
 })
 export type SessionDetails = z.infer<typeof sessionDetailsSchema>
 
-export const SESSION_VERSION = 3
+export const SESSION_VERSION = 4
 
 export const sessionSchema = sessionDetailsSchema.extend({
   schemaVersion: z.literal(SESSION_VERSION),
@@ -86,6 +86,7 @@ export const sessionSchema = sessionDetailsSchema.extend({
   personas: z.array(personaSchema).max(SESSION_LIMITS.personas),
   /** Notes captured while the session runs (not to be confused with `notes`, the facilitator's notes). */
   captures: z.array(noteSchema).max(CAPTURE_LIMITS.notes),
+  journeys: z.array(journeyStepSchema).max(2000),
   live: liveSchema
 })
 export type Session = z.infer<typeof sessionSchema>

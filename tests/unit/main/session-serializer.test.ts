@@ -18,7 +18,7 @@ const note = (i: number) => ({
 })
 const session = (captures: ReturnType<typeof note>[]): SessionFile =>
   sessionSchema.parse({
-    schemaVersion: 3,
+    schemaVersion: 4,
     id: 'serializer01',
     title: 'Sérialisation',
     date: null,
@@ -37,6 +37,7 @@ const session = (captures: ReturnType<typeof note>[]): SessionFile =>
     blocks: [],
     personas: [],
     captures,
+    journeys: [],
     live: { startedAt: null, blocks: {} }
   })
 

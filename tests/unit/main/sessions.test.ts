@@ -74,7 +74,7 @@ describe('sessions (real notebook in a temp folder)', () => {
       await readFile(join(dataDir, 'notebook', 'sessions', `${created.id}.json`), 'utf8')
     )
     expect(file).toMatchObject({
-      schemaVersion: 3,
+      schemaVersion: 4,
       title: 'Atelier Grenoble',
       objectives: 'Map doors and walls',
       consent: { attributableQuotes: true }
@@ -143,7 +143,7 @@ describe('sessions (real notebook in a temp folder)', () => {
     await reopened.close()
   })
 
-  it('migrates a v1 session file through v2 to v3 on open, keeping its title', async () => {
+  it('migrates a v1 session file through every version to the current one on open, keeping its title', async () => {
     const dataDir = await tempDir()
     await mkdir(join(dataDir, 'notebook', 'sessions'), { recursive: true })
     await writeFile(
@@ -155,19 +155,20 @@ describe('sessions (real notebook in a temp folder)', () => {
       b.dispatch('sessions:get', { id: 'V1sessionAbc123' })
     )
     expect(s).toMatchObject({
-      schemaVersion: 3,
+      schemaVersion: 4,
       title: 'Atelier de Sousse',
       startTime: '09:00',
       blocks: [],
       personas: [],
       captures: [],
+      journeys: [],
       live: { startedAt: null, blocks: {} }
     })
     await b.close()
     expect(
       JSON.parse(await readFile(join(dataDir, 'notebook', 'sessions', 'V1sessionAbc123.json'), 'utf8'))
         .schemaVersion
-    ).toBe(3)
+    ).toBe(4)
   })
 
   it('refuses an unknown template with its own code', async () => {

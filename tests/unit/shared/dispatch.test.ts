@@ -50,6 +50,9 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'captures:delete': notFound,
     'captures:restore': notFound,
     'live:mark': notFound,
+    'journeys:add': notFound,
+    'journeys:update': notFound,
+    'journeys:delete': () => null,
     ...overrides
   }
 }

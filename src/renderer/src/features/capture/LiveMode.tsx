@@ -1,4 +1,4 @@
-import { Button, Grid, Group, Loader, Stack } from '@mantine/core'
+import { Button, Grid, Group, Loader, Stack, Tabs } from '@mantine/core'
 import { IconPlayerPlay, IconPlayerSkipBack, IconPlayerSkipForward } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'wouter'
@@ -7,6 +7,7 @@ import { PageHeader } from '../../components/PageHeader'
 import { ConsentSummary } from '../sessions/ConsentSummary'
 import { useSession } from '../sessions/useSessions'
 import { CapturePanel } from './CapturePanel'
+import { JourneysPanel } from './JourneysPanel'
 import { LiveClock } from './LiveClock'
 import { useCaptureMutations } from './useCapture'
 
@@ -76,7 +77,18 @@ export function LiveMode() {
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 7 }}>
-          <CapturePanel session={s} blockId={s.live.startedAt ? (current?.id ?? null) : null} />
+          <Tabs defaultValue="notes" keepMounted={false}>
+            <Tabs.List mb="sm">
+              <Tabs.Tab value="notes">{t('capture.tabs.notes')}</Tabs.Tab>
+              <Tabs.Tab value="journeys">{t('capture.tabs.journeys')}</Tabs.Tab>
+            </Tabs.List>
+            <Tabs.Panel value="notes">
+              <CapturePanel session={s} blockId={s.live.startedAt ? (current?.id ?? null) : null} />
+            </Tabs.Panel>
+            <Tabs.Panel value="journeys">
+              <JourneysPanel session={s} />
+            </Tabs.Panel>
+          </Tabs>
         </Grid.Col>
       </Grid>
     </>

@@ -1,0 +1,184 @@
+import {
+  ActionIcon,
+  Badge,
+  Button,
+  Group,
+  NativeSelect,
+  Paper,
+  SegmentedControl,
+  Stack,
+  Text,
+  TextInput,
+  Timeline
+} from '@mantine/core'
+import { IconDoor, IconTrash, IconWall } from '@tabler/icons-react'
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { PLACES, type Place } from '../../../../shared/planning/capture'
+import type { Session } from '../../../../shared/planning/session'
+import { call } from '../../api/client'
+import { ErrorAlert } from '../../components/ErrorAlert'
+
+/** Each persona's journey across institutions, services and public spaces: doors where access worked, walls where it failed. */
+export function JourneysPanel({ session }: { session: Session }) {
+  const { t } = useTranslation()
+  const client = useQueryClient()
+  const refresh = () => client.invalidateQueries({ queryKey: ['session', session.id] })
+  const add = useMutation({
+    mutationFn: (input: {
+      personaId: string
+      place: Place
+      label: string
+      outcome: 'door' | 'wall'
+      note: string
+    }) => call('journeys:add', { sessionId: session.id, ...input }),
+    onSuccess: refresh
+  })
+  const update = useMutation({
+    mutationFn: (input: { stepId: string; outcome: 'door' | 'wall' }) =>
+      call('journeys:update', {
+        sessionId: session.id,
+        stepId: input.stepId,
+        patch: { outcome: input.outcome }
+      }),
+    onSuccess: refresh
+  })
+  const remove = useMutation({
+    mutationFn: (stepId: string) => call('journeys:delete', { sessionId: session.id, stepId }),
+    onSuccess: refresh
+  })
+  const [personaId, setPersonaId] = useState(session.personas[0]?.id ?? '')
+  const [place, setPlace] = useState<Place>('institution')
+  const [label, setLabel] = useState('')
+  const [note, setNote] = useState('')
+  if (session.personas.length === 0) return <Text c="dimmed">{t('capture.journeys.noPersonas')}</Text>
+  const persona = session.personas.find((p) => p.id === personaId) ?? session.personas[0]!
+  const steps = session.journeys.filter((s) => s.personaId === persona.id)
+  const save = (outcome: 'door' | 'wall') => {
+    if (!label.trim()) return
+    add.mutate(
+      { personaId: persona.id, place, label: label.trim(), outcome, note },
+      { onSuccess: () => (setLabel(''), setNote('')) }
+    )
+  }
+  return (
+    <Stack>
+      <Paper withBorder radius="lg" p="md">
+        <Stack gap="xs">
+          <NativeSelect
+            label={t('capture.journeys.persona')}
+            value={persona.id}
+            onChange={(e) => setPersonaId(e.currentTarget.value)}
+            data={session.personas.map((p) => ({
+              value: p.id,
+              label: p.group ? `${p.name} (${p.group})` : p.name
+            }))}
+          />
+          <SegmentedControl
+            aria-label={t('capture.journeys.place')}
+            value={place}
+            onChange={(v) => setPlace(v as Place)}
+            data={PLACES.map((p) => ({ value: p, label: t(`capture.journeys.places.${p}`) }))}
+          />
+          <TextInput
+            label={t('capture.journeys.where')}
+            placeholder={t('capture.journeys.wherePlaceholder')}
+            maxLength={200}
+            value={label}
+            onChange={(e) => setLabel(e.currentTarget.value)}
+          />
+          <TextInput
+            label={t('capture.journeys.note')}
+            maxLength={2000}
+            value={note}
+            onChange={(e) => setNote(e.currentTarget.value)}
+          />
+          <Group>
+            <Button
+              color="teal.9"
+              leftSection={<IconDoor size={16} aria-hidden />}
+              disabled={!label.trim()}
+              loading={add.isPending}
+              onClick={() => save('door')}
+            >
+              {t('capture.journeys.addDoor')}
+            </Button>
+            <Button
+              color="red.9"
+              leftSection={<IconWall size={16} aria-hidden />}
+              disabled={!label.trim()}
+              loading={add.isPending}
+              onClick={() => save('wall')}
+            >
+              {t('capture.journeys.addWall')}
+            </Button>
+          </Group>
+          {(add.error ?? update.error ?? remove.error) && (
+            <ErrorAlert error={add.error ?? update.error ?? remove.error} />
+          )}
+        </Stack>
+      </Paper>
+      <Text size="sm" role="status" data-testid="journey-summary">
+        {t('capture.journeys.summary', {
+          name: persona.name,
+          doors: steps.filter((s) => s.outcome === 'door').length,
+          walls: steps.filter((s) => s.outcome === 'wall').length
+        })}
+      </Text>
+      <Timeline bulletSize={26} lineWidth={2}>
+        {steps.map((s) => (
+          <Timeline.Item
+            key={s.id}
+            bullet={
+              s.outcome === 'door' ? <IconDoor size={14} aria-hidden /> : <IconWall size={14} aria-hidden />
+            }
+            color={s.outcome === 'door' ? 'teal.9' : 'red.9'}
+            data-testid="journey-step"
+          >
+            <Group justify="space-between" wrap="nowrap">
+              <div>
+                <Group gap={6}>
+                  <Text fw={600} size="sm">
+                    {s.label}
+                  </Text>
+                  <Badge
+                    size="xs"
+                    variant="outline"
+                    color={s.outcome === 'door' ? 'teal.9' : 'red.9'}
+                    tt="none"
+                  >
+                    {t(`capture.journeys.${s.outcome}`)}
+                  </Badge>
+                  <Text size="xs" c="dimmed">
+                    {t(`capture.journeys.places.${s.place}`)}
+                  </Text>
+                </Group>
+                {s.note && <Text size="sm">{s.note}</Text>}
+              </div>
+              <Group gap={4} wrap="nowrap">
+                <Button
+                  size="compact-xs"
+                  variant="subtle"
+                  onClick={() =>
+                    update.mutate({ stepId: s.id, outcome: s.outcome === 'door' ? 'wall' : 'door' })
+                  }
+                >
+                  {s.outcome === 'door' ? t('capture.journeys.makeWall') : t('capture.journeys.makeDoor')}
+                </Button>
+                <ActionIcon
+                  variant="subtle"
+                  color="red.9"
+                  aria-label={t('capture.journeys.remove', { label: s.label })}
+                  onClick={() => remove.mutate(s.id)}
+                >
+                  <IconTrash size={16} aria-hidden />
+                </ActionIcon>
+              </Group>
+            </Group>
+          </Timeline.Item>
+        ))}
+      </Timeline>
+    </Stack>
+  )
+}

@@ -126,7 +126,7 @@ export function JourneysPanel({ session }: { session: Session }) {
           walls: steps.filter((s) => s.outcome === 'wall').length
         })}
       </Text>
-      <Timeline bulletSize={26} lineWidth={2}>
+      <Timeline bulletSize={26} lineWidth={2} active={steps.length - 1}>
         {steps.map((s) => (
           <Timeline.Item
             key={s.id}

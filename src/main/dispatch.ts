@@ -1,5 +1,5 @@
-import type { z } from 'zod'
-import { AppError, fail, ok, type ErrorIssue, type Result } from '../shared/errors'
+import { AppError, fail, ok, type Result } from '../shared/errors'
+import { toIssues } from '../shared/zod-issues'
 import { isChannel, type Channel } from '../shared/ipc/channels'
 import { contract, type Output, type ParsedInput } from '../shared/ipc/contract'
 
@@ -7,10 +7,6 @@ export type Handlers = { [C in Channel]: (input: ParsedInput<C>) => Promise<Outp
 
 /** The single entry point both transports (Electron IPC and browser-mode HTTP) call. */
 export type Dispatch = (channel: string, input: unknown) => Promise<Result<unknown>>
-
-export function toIssues(error: z.ZodError): ErrorIssue[] {
-  return error.issues.slice(0, 20).map((i) => ({ path: i.path.map(String).join('.'), message: i.message }))
-}
 
 /**
  * Validate with the channel's schema, call the service, return a Result. Errors never cross a

@@ -2,19 +2,13 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { sessionSchema } from '../../src/shared/planning/session'
 import { expect, seriousA11yViolations, test } from './fixtures'
+import { newSession, STORYTELLING_IN_ROOM } from './session-steps'
 
 test('run a storytelling session live and capture 20 notes of mixed types with the keyboard only; all there after reload', async ({
   app,
   dataDir
 }) => {
-  await app.getByRole('link', { name: 'Sessions' }).click()
-  await app.getByRole('button', { name: 'New session' }).click()
-  const create = app.getByRole('dialog', { name: 'New session' })
-  await create.getByLabel('Title').fill('Live storytelling')
-  await create
-    .getByLabel('Start from')
-    .selectOption({ label: 'Storytelling: exploring the accessibility of the city (in the room)' })
-  await create.getByRole('button', { name: 'Create session' }).click()
+  await newSession(app, 'Live storytelling', STORYTELLING_IN_ROOM)
   await app.getByRole('link', { name: 'Run live' }).click()
   await expect(app.getByRole('heading', { level: 2, name: 'Live: Live storytelling' })).toBeVisible()
   await app.getByRole('button', { name: 'Start the session' }).click()
@@ -62,14 +56,7 @@ test('record a persona’s journey with two doors and three walls; it is still t
   app,
   dataDir
 }) => {
-  await app.getByRole('link', { name: 'Sessions' }).click()
-  await app.getByRole('button', { name: 'New session' }).click()
-  const create = app.getByRole('dialog', { name: 'New session' })
-  await create.getByLabel('Title').fill('Journeys')
-  await create
-    .getByLabel('Start from')
-    .selectOption({ label: 'Storytelling: exploring the accessibility of the city (in the room)' })
-  await create.getByRole('button', { name: 'Create session' }).click()
+  await newSession(app, 'Journeys', STORYTELLING_IN_ROOM)
   await app.getByRole('tab', { name: /Personas/ }).click()
   await app.getByRole('button', { name: 'New persona' }).click()
   const form = app.getByRole('dialog', { name: 'New persona' })

@@ -2,21 +2,14 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { sessionSchema } from '../../src/shared/planning/session'
 import { expect, seriousA11yViolations, test } from './fixtures'
+import { newSession, STORYTELLING_IN_ROOM } from './session-steps'
 
 /** The "done when", as a new facilitator would do it, keyboard where it matters. */
 test('storytelling session from the template: start time moves every block, keyboard reorder, links, persona, consent, reload', async ({
   app,
   dataDir
 }) => {
-  await app.getByRole('link', { name: 'Sessions' }).click()
-  await app.getByRole('button', { name: 'New session' }).click()
-  const create = app.getByRole('dialog', { name: 'New session' })
-  await create.getByLabel('Title').fill('Right to the city, storytelling')
-  await create
-    .getByLabel('Start from')
-    .selectOption({ label: 'Storytelling: exploring the accessibility of the city (in the room)' })
-  await create.getByRole('button', { name: 'Create session' }).click()
-  await expect(app.getByRole('heading', { level: 2, name: 'Right to the city, storytelling' })).toBeVisible()
+  await newSession(app, 'Right to the city, storytelling', STORYTELLING_IN_ROOM)
 
   const times = () => app.getByTestId('agenda-time').allInnerTexts()
   const before = await times()

@@ -2,16 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { expect, seriousA11yViolations, test } from './fixtures'
-
-async function newSession(app: Page, title: string, template?: string) {
-  await app.getByRole('link', { name: 'Sessions' }).click()
-  await app.getByRole('button', { name: 'New session' }).click()
-  const dialog = app.getByRole('dialog', { name: 'New session' })
-  await dialog.getByLabel('Title').fill(title)
-  if (template) await dialog.getByLabel('Start from').selectOption({ label: template })
-  await dialog.getByRole('button', { name: 'Create session' }).click()
-  await expect(app.getByRole('heading', { level: 2, name: title })).toBeVisible()
-}
+import { newSession } from './session-steps'
 
 const times = (app: Page) => app.getByTestId('agenda-time').allInnerTexts()
 

@@ -1,6 +1,7 @@
 import { mkdir, readFile, readdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import { AppError, type ErrorIssue } from '../../shared/errors'
+import { AppError } from '../../shared/errors'
+import { toIssues } from '../../shared/zod-issues'
 import { LIBRARY_LIMITS, previewOf, type InstalledPack, type PackPreview } from '../../shared/content/library'
 import { parseUntrustedJson } from '../../shared/content/safe-json'
 import { contentPackSchema, type ContentPack } from '../../shared/content/schema'
@@ -30,9 +31,7 @@ export function validatePackText(text: string): ContentPack {
   }
   const result = contentPackSchema.safeParse(value)
   if (!result.success) {
-    const issues: ErrorIssue[] = result.error.issues
-      .slice(0, 20)
-      .map((i) => ({ path: i.path.map(String).join('.'), message: i.message }))
+    const issues = toIssues(result.error)
     const missingLanguage = result.error.issues.some(
       (i) =>
         i.message.startsWith('missing-language') ||

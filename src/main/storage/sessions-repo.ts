@@ -2,6 +2,7 @@ import { mkdir, readdir, rename, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { nanoid } from 'nanoid'
 import { AppError } from '../../shared/errors'
+import { toIssues } from '../../shared/zod-issues'
 import type { RecoveredFile } from '../../shared/domain/app-info'
 import type { AgendaBlock, Persona, SessionDetails } from '../../shared/planning/session'
 import { DocumentStore } from './document-store'
@@ -99,13 +100,7 @@ export class SessionsRepo {
     draft.updatedAt = this.now().toISOString()
     const checked = sessionFileSchema.safeParse(draft)
     if (!checked.success) {
-      throw new AppError(
-        'validation/invalid-input',
-        'session change rejected',
-        checked.error.issues
-          .slice(0, 20)
-          .map((i) => ({ path: i.path.map(String).join('.'), message: i.message }))
-      )
+      throw new AppError('validation/invalid-input', 'session change rejected', toIssues(checked.error))
     }
     await store.update((data) => Object.assign(data, checked.data))
     await this.index.update((index) => {

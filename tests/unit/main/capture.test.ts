@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { openBackend, type Backend } from '../../../src/main/backend'
+import { value } from '../../support/result-value'
 import { useTempDirs } from '../../support/temp-dir'
 
 const tempDir = useTempDirs()
-
-async function value<T>(result: Promise<{ ok: boolean; value?: unknown; error?: unknown }>): Promise<T> {
-  const r = await result
-  if (!r.ok) throw new Error(JSON.stringify(r.error))
-  return r.value as T
-}
 
 interface N {
   id: string

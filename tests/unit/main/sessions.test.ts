@@ -2,6 +2,7 @@ import { readFile, readdir, writeFile, mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { openBackend, type Backend } from '../../../src/main/backend'
+import { value } from '../../support/result-value'
 import { useTempDirs } from '../../support/temp-dir'
 
 const tempDir = useTempDirs()
@@ -9,12 +10,6 @@ const tempDir = useTempDirs()
 async function backend(dataDir?: string): Promise<{ b: Backend; dataDir: string }> {
   const dir = dataDir ?? (await tempDir())
   return { b: await openBackend({ dataDir: dir, mode: 'browser' }), dataDir: dir }
-}
-
-async function value<T>(promise: Promise<{ ok: boolean; value?: unknown; error?: unknown }>): Promise<T> {
-  const result = await promise
-  if (!result.ok) throw new Error(JSON.stringify(result.error))
-  return result.value as T
 }
 
 interface S {

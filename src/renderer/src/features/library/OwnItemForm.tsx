@@ -1,4 +1,4 @@
-import { Button, Group, Modal, NativeSelect, Stack, TextInput, Textarea } from '@mantine/core'
+import { Group, Modal, NativeSelect, Stack, TextInput, Textarea } from '@mantine/core'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { OwnItem } from '../../../../shared/content/library'
@@ -10,6 +10,7 @@ import {
   type Language
 } from '../../../../shared/i18n/languages'
 import { ErrorAlert } from '../../components/ErrorAlert'
+import { FormActions } from '../../components/FormActions'
 import { useSaveOwnItem } from './useLibrary'
 
 /** Create or edit one of the facilitator's own items, e.g. a key lesson as they phrase it. */
@@ -96,14 +97,7 @@ export function OwnItemForm({
             />
           </Group>
           {save.error && <ErrorAlert error={save.error} />}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} loading={save.isPending} />
         </Stack>
       </form>
     </Modal>

@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Group, Paper, Table, Text } from '@mantine/core'
+import { ActionIcon, Button, Group, Paper, Table, Text, VisuallyHidden } from '@mantine/core'
 import { IconArrowBackUp, IconArrowForwardUp, IconBook, IconPlus } from '@tabler/icons-react'
 import {
   closestCenter,
@@ -24,7 +24,6 @@ import { computeSchedule, formatClock } from '../../../../shared/planning/schedu
 import type { Method } from '../../../../shared/planning/catalog-schema'
 import type { AgendaBlock, Session } from '../../../../shared/planning/session'
 import { ErrorAlert } from '../../components/ErrorAlert'
-import classes from './Agenda.module.css'
 import { BlockCells } from './BlockCells'
 import { OverrunAlert } from './OverrunAlert'
 import { SortableRow } from './SortableRow'
@@ -171,7 +170,7 @@ export function AgendaEditor({ session }: { session: Session }) {
         <Table.Thead>
           <Table.Tr>
             <Table.Th>
-              <span className={classes.visuallyHidden}>{t('sessions.agenda.dragColumn')}</span>
+              <VisuallyHidden>{t('sessions.agenda.dragColumn')}</VisuallyHidden>
             </Table.Th>
             <Table.Th>{t('sessions.agenda.time')}</Table.Th>
             <Table.Th>{t('sessions.agenda.block')}</Table.Th>

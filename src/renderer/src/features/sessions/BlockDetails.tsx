@@ -1,10 +1,11 @@
-import { Button, Group, Modal, MultiSelect, NumberInput, Stack, TextInput, Textarea } from '@mantine/core'
+import { Modal, MultiSelect, NumberInput, Stack, TextInput, Textarea } from '@mantine/core'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { isLanguage } from '../../../../shared/i18n/languages'
 import type { AgendaBlock } from '../../../../shared/planning/session'
 import { GROUP_ORDER } from '../library/TableOfContents'
 import { useLibraryData } from '../library/useLibrary'
+import { FormActions } from '../../components/FormActions'
 
 /** Everything about one block: notes, materials, day, and links to the note's items or your own. */
 export function BlockDetails({
@@ -102,12 +103,7 @@ export function BlockDetails({
             nothingFoundMessage={t('library.search.none', { query: '' })}
             onChange={(links) => setDraft({ ...draft, links })}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit">{t('common.save')}</Button>
-          </Group>
+          <FormActions onCancel={onClose} />
         </Stack>
       </form>
     </Modal>

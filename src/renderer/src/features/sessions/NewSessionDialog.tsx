@@ -1,9 +1,10 @@
-import { Button, Group, Modal, NativeSelect, Stack, TextInput } from '@mantine/core'
+import { Modal, NativeSelect, Stack, TextInput } from '@mantine/core'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useLocation } from 'wouter'
 import { isLanguage } from '../../../../shared/i18n/languages'
 import { ErrorAlert } from '../../components/ErrorAlert'
+import { FormActions } from '../../components/FormActions'
 import { useCatalog, useCreateSession, useOwnTemplates } from './useSessions'
 
 export function NewSessionDialog({ onClose }: { onClose: () => void }) {
@@ -77,14 +78,7 @@ export function NewSessionDialog({ onClose }: { onClose: () => void }) {
             onChange={(e) => setDate(e.currentTarget.value)}
           />
           {create.error && <ErrorAlert error={create.error} />}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending}>
-              {t('sessions.create')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} submitLabel={t('sessions.create')} loading={create.isPending} />
         </Stack>
       </form>
     </Modal>

@@ -21,6 +21,7 @@ import { useTranslation } from 'react-i18next'
 import { isLanguage } from '../../../../shared/i18n/languages'
 import type { Persona, Session } from '../../../../shared/planning/session'
 import { ErrorAlert } from '../../components/ErrorAlert'
+import { FormActions } from '../../components/FormActions'
 import { useCatalog, useSetPersonas } from './useSessions'
 
 const blank = (): Persona => ({
@@ -268,12 +269,7 @@ function PersonaForm({
               onChange={(e) => set('fictional', e.currentTarget.checked)}
             />
           </Group>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit">{t('common.save')}</Button>
-          </Group>
+          <FormActions onCancel={onClose} />
         </Stack>
       </form>
     </Modal>

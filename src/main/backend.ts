@@ -57,7 +57,8 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
       notebook,
       info,
       catalog,
-      ...(options.openExternal ? { openExternal: options.openExternal } : {})
+      ...(options.openExternal ? { openExternal: options.openExternal } : {}),
+      ...(options.now ? { now: options.now } : {})
     })
   )
   return { notebook, dispatch, close: () => notebook.close() }

@@ -36,15 +36,10 @@ export function createCaptureService(notebook: Notebook, now: () => Date = () =>
   return {
     async add(input: NewNote): Promise<Note> {
       const session = await notebook.sessions.peek(input.sessionId)
-      const at = now()
       const consent = input.consent ?? defaultNoteConsent(session.consent)
-      const note = noteSchema.parse({
+      const fields = {
         id: nanoid(),
-        createdAt: at.toISOString(),
         blockId: input.blockId,
-        elapsedSeconds: session.live.startedAt
-          ? Math.max(0, Math.floor((at.getTime() - Date.parse(session.live.startedAt)) / 1000))
-          : null,
         type: input.type,
         text: input.text,
         links: input.links,
@@ -52,11 +47,23 @@ export function createCaptureService(notebook: Notebook, now: () => Date = () =>
         // An anonymous note carries no speaker, whatever was typed.
         speaker: consent === 'anonymous' ? null : input.speaker,
         consent
-      } satisfies Note)
-      await notebook.sessions.mutate(input.sessionId, (draft) => {
+      }
+      return notebook.sessions.mutate(input.sessionId, (draft) => {
+        // Stamps strictly increase within a session (even within one millisecond or when the
+        // clock steps back), so the order of notes is their time order and "undo delete" can
+        // put a note back exactly where it was.
+        const last = draft.captures.at(-1)
+        const at = new Date(Math.max(now().getTime(), last ? Date.parse(last.createdAt) + 1 : 0))
+        const note = noteSchema.parse({
+          ...fields,
+          createdAt: at.toISOString(),
+          elapsedSeconds: draft.live.startedAt
+            ? Math.max(0, Math.floor((at.getTime() - Date.parse(draft.live.startedAt)) / 1000))
+            : null
+        } satisfies Note)
         draft.captures.push(note)
+        return note
       })
-      return note
     },
 
     async update(

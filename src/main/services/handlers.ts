@@ -13,6 +13,7 @@ export interface ServiceDeps {
   catalog: PlanningCatalog
   /** Desktop only: the system browser. Browser mode has none (the user is already in a browser). */
   openExternal?: (url: string) => Promise<void>
+  now?: () => Date
 }
 
 /** Only https: addresses, parsed, never anything the OS might run. The renderer asked the user first. */
@@ -31,8 +32,8 @@ export async function openExternalSafely(url: string, open: ServiceDeps['openExt
 }
 
 /** Channel → service. Adding a channel to the contract makes this object fail to compile until handled. */
-export function createHandlers({ notebook, info, catalog, openExternal }: ServiceDeps): Handlers {
-  const capture = createCaptureService(notebook)
+export function createHandlers({ notebook, info, catalog, openExternal, now }: ServiceDeps): Handlers {
+  const capture = createCaptureService(notebook, now)
   return {
     'app:info': () => ({ ...info }),
     'notebook:status': () => notebook.status(),

@@ -85,7 +85,9 @@ describe('capture (real notebook in a temp folder)', () => {
   })
 
   it('edits, deletes and restores a note in its place, and refuses empty or oversized text', async () => {
-    const b = await openBackend({ dataDir: await tempDir(), mode: 'browser' })
+    // A frozen clock: all three notes are taken within the same millisecond, as in a fast burst.
+    const frozen = new Date('2026-03-16T09:00:00.000Z')
+    const b = await openBackend({ dataDir: await tempDir(), mode: 'browser', now: () => frozen })
     const s = await session(b)
     const ids: string[] = []
     for (const text of ['one', 'two', 'three'])

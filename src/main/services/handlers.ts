@@ -6,6 +6,7 @@ import type { Notebook } from '../storage/notebook'
 import type { PlanningCatalog } from '../../shared/planning/catalog-schema'
 import { createSession } from './sessions-service'
 import { createCaptureService } from './capture-service'
+import { createSynthesisService } from './synthesis-service'
 
 export interface ServiceDeps {
   notebook: Notebook
@@ -34,6 +35,7 @@ export async function openExternalSafely(url: string, open: ServiceDeps['openExt
 /** Channel → service. Adding a channel to the contract makes this object fail to compile until handled. */
 export function createHandlers({ notebook, info, catalog, openExternal, now }: ServiceDeps): Handlers {
   const capture = createCaptureService(notebook, now)
+  const synthesis = createSynthesisService(notebook, now)
   return {
     'app:info': () => ({ ...info }),
     'notebook:status': () => notebook.status(),
@@ -92,6 +94,16 @@ export function createHandlers({ notebook, info, catalog, openExternal, now }: S
     'live:mark': ({ sessionId, blockId, event }) => capture.mark(sessionId, blockId, event),
     'journeys:add': (input) => capture.addStep(input),
     'journeys:update': ({ sessionId, stepId, patch }) => capture.updateStep(sessionId, stepId, patch),
-    'journeys:delete': ({ sessionId, stepId }) => capture.removeStep(sessionId, stepId)
+    'journeys:delete': ({ sessionId, stepId }) => capture.removeStep(sessionId, stepId),
+    'synthesis:add-cluster': ({ sessionId, name, noteIds }) => synthesis.addCluster(sessionId, name, noteIds),
+    'synthesis:update-cluster': ({ sessionId, clusterId, patch }) =>
+      synthesis.updateCluster(sessionId, clusterId, patch),
+    'synthesis:delete-cluster': ({ sessionId, clusterId }) => synthesis.deleteCluster(sessionId, clusterId),
+    'synthesis:place-note': ({ sessionId, noteId, clusterId, index }) =>
+      synthesis.placeNote(sessionId, noteId, clusterId, index),
+    'synthesis:vote-note': ({ sessionId, noteId, votes }) => synthesis.voteNote(sessionId, noteId, votes),
+    'actions:add': ({ sessionId, ...fields }) => synthesis.addAction(sessionId, fields),
+    'actions:update': ({ sessionId, actionId, patch }) => synthesis.updateAction(sessionId, actionId, patch),
+    'actions:delete': ({ sessionId, actionId }) => synthesis.deleteAction(sessionId, actionId)
   }
 }

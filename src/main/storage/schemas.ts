@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { annotationSchema, ownItemSchema } from '../../shared/content/library'
 import { settingsSchema } from '../../shared/domain/settings'
 import { ownTemplateSchema } from '../../shared/planning/session'
+import { emptySynthesis } from '../../shared/planning/synthesis'
 
 /**
  * On-disk shapes. Each file carries `schemaVersion`; bump it with a migration in the matching
@@ -54,7 +55,9 @@ export const sessionMigrations = {
   /** v3 adds captured notes and the live record of how the agenda actually ran. */
   2: (doc: Record<string, unknown>) => ({ ...doc, captures: [], live: { startedAt: null, blocks: {} } }),
   /** v4 adds the storytelling journeys (doors and walls per persona). */
-  3: (doc: Record<string, unknown>) => ({ ...doc, journeys: [] })
+  3: (doc: Record<string, unknown>) => ({ ...doc, journeys: [] }),
+  /** v5 adds the synthesis: clusters, dot votes and action items. */
+  4: (doc: Record<string, unknown>) => ({ ...doc, synthesis: emptySynthesis() })
 }
 
 export const LIBRARY_FILE_VERSION = 2

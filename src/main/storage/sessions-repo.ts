@@ -1,3 +1,4 @@
+import { emptySynthesis } from '../../shared/planning/synthesis'
 import { mkdir, readdir, rename, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { nanoid } from 'nanoid'
@@ -72,7 +73,8 @@ export class SessionsRepo {
       personas: agenda.personas ?? [],
       captures: [],
       journeys: [],
-      live: { startedAt: null, blocks: {} }
+      live: { startedAt: null, blocks: {} },
+      synthesis: emptySynthesis()
     }
     const checked = sessionFileSchema.parse(session)
     const store = new DocumentStore<SessionFile>(this.fileOf(checked.id), checked, {
@@ -143,7 +145,9 @@ export class SessionsRepo {
       blocks,
       personas,
       captures: _n,
+      journeys: _j,
       live: _l,
+      synthesis: _s,
       ...details
     } = source
     return this.create(

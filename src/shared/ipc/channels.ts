@@ -36,7 +36,15 @@ export const CHANNEL_METHODS = {
   'live:mark': 'markLive',
   'journeys:add': 'addJourneyStep',
   'journeys:update': 'updateJourneyStep',
-  'journeys:delete': 'deleteJourneyStep'
+  'journeys:delete': 'deleteJourneyStep',
+  'synthesis:add-cluster': 'addCluster',
+  'synthesis:update-cluster': 'updateCluster',
+  'synthesis:delete-cluster': 'deleteCluster',
+  'synthesis:place-note': 'placeNote',
+  'synthesis:vote-note': 'voteNote',
+  'actions:add': 'addAction',
+  'actions:update': 'updateAction',
+  'actions:delete': 'deleteAction'
 } as const
 
 export type Channel = keyof typeof CHANNEL_METHODS

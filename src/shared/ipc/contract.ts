@@ -15,6 +15,19 @@ import {
 } from '../content/library'
 import type { PlanningCatalog } from '../planning/catalog-schema'
 import {
+  actionRefInput,
+  addActionInput,
+  addClusterInput,
+  clusterRefInput,
+  placeNoteInput,
+  updateActionInput,
+  updateClusterInput,
+  voteNoteInput,
+  type ActionItem,
+  type Cluster,
+  type Synthesis
+} from '../planning/synthesis'
+import {
   addJourneyStepInput,
   addNoteInput,
   journeyStepRefInput,
@@ -88,7 +101,15 @@ export const contract = {
   'live:mark': { input: liveMarkInput, output: returns<LiveState>() },
   'journeys:add': { input: addJourneyStepInput, output: returns<JourneyStep>() },
   'journeys:update': { input: updateJourneyStepInput, output: returns<JourneyStep>() },
-  'journeys:delete': { input: journeyStepRefInput, output: returns<null>() }
+  'journeys:delete': { input: journeyStepRefInput, output: returns<null>() },
+  'synthesis:add-cluster': { input: addClusterInput, output: returns<Cluster>() },
+  'synthesis:update-cluster': { input: updateClusterInput, output: returns<Cluster>() },
+  'synthesis:delete-cluster': { input: clusterRefInput, output: returns<Synthesis>() },
+  'synthesis:place-note': { input: placeNoteInput, output: returns<Synthesis>() },
+  'synthesis:vote-note': { input: voteNoteInput, output: returns<number>() },
+  'actions:add': { input: addActionInput, output: returns<ActionItem>() },
+  'actions:update': { input: updateActionInput, output: returns<ActionItem>() },
+  'actions:delete': { input: actionRefInput, output: returns<ActionItem>() }
 } satisfies Record<Channel, { input: z.ZodType; output: unknown }>
 
 export type Contract = typeof contract

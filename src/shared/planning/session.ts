@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { LANGUAGES } from '../i18n/languages'
 import { CAPTURE_LIMITS, journeyStepSchema, liveSchema, noteSchema } from './capture'
+import { synthesisSchema } from './synthesis'
 
 /** Limits from the issue: durations 1–480 minutes, at most 300 blocks; texts bounded. */
 export const SESSION_LIMITS = {
@@ -75,7 +76,7 @@ export const sessionDetailsSchema = z.strictObject({
 })
 export type SessionDetails = z.infer<typeof sessionDetailsSchema>
 
-export const SESSION_VERSION = 4
+export const SESSION_VERSION = 5
 
 export const sessionSchema = sessionDetailsSchema.extend({
   schemaVersion: z.literal(SESSION_VERSION),
@@ -87,7 +88,8 @@ export const sessionSchema = sessionDetailsSchema.extend({
   /** Notes captured while the session runs (not to be confused with `notes`, the facilitator's notes). */
   captures: z.array(noteSchema).max(CAPTURE_LIMITS.notes),
   journeys: z.array(journeyStepSchema).max(2000),
-  live: liveSchema
+  live: liveSchema,
+  synthesis: synthesisSchema
 })
 export type Session = z.infer<typeof sessionSchema>
 

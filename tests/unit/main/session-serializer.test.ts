@@ -18,7 +18,7 @@ const note = (i: number) => ({
 })
 const session = (captures: ReturnType<typeof note>[]): SessionFile =>
   sessionSchema.parse({
-    schemaVersion: 4,
+    schemaVersion: 5,
     id: 'serializer01',
     title: 'Sérialisation',
     date: null,
@@ -38,6 +38,7 @@ const session = (captures: ReturnType<typeof note>[]): SessionFile =>
     personas: [],
     captures,
     journeys: [],
+    synthesis: { clusters: [], noteVotes: {}, actions: [] },
     live: { startedAt: null, blocks: {} }
   })
 

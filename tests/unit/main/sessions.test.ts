@@ -69,7 +69,7 @@ describe('sessions (real notebook in a temp folder)', () => {
       await readFile(join(dataDir, 'notebook', 'sessions', `${created.id}.json`), 'utf8')
     )
     expect(file).toMatchObject({
-      schemaVersion: 4,
+      schemaVersion: 5,
       title: 'Atelier Grenoble',
       objectives: 'Map doors and walls',
       consent: { attributableQuotes: true }
@@ -150,20 +150,21 @@ describe('sessions (real notebook in a temp folder)', () => {
       b.dispatch('sessions:get', { id: 'V1sessionAbc123' })
     )
     expect(s).toMatchObject({
-      schemaVersion: 4,
+      schemaVersion: 5,
       title: 'Atelier de Sousse',
       startTime: '09:00',
       blocks: [],
       personas: [],
       captures: [],
       journeys: [],
-      live: { startedAt: null, blocks: {} }
+      live: { startedAt: null, blocks: {} },
+      synthesis: { clusters: [], noteVotes: {}, actions: [] }
     })
     await b.close()
     expect(
       JSON.parse(await readFile(join(dataDir, 'notebook', 'sessions', 'V1sessionAbc123.json'), 'utf8'))
         .schemaVersion
-    ).toBe(4)
+    ).toBe(5)
   })
 
   it('refuses an unknown template with its own code', async () => {

@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { sessionSchema } from '../../src/shared/planning/session'
@@ -96,4 +97,64 @@ test('record a persona’s journey with two doors and three walls; it is still t
     ['space', 'door'],
     ['institution', 'wall']
   ])
+})
+
+test('running late: the live view says how late and which later unprotected blocks to shorten', async ({
+  app
+}) => {
+  await app.clock.install()
+  await app.reload()
+  await newSession(app, 'Late room', STORYTELLING_IN_ROOM)
+  await app.getByRole('link', { name: 'Run live' }).click()
+  await app.getByRole('button', { name: 'Start the session' }).click()
+  await expect(app.getByTestId('live-clock')).toContainText('Block 1 of')
+  await expect(app.getByTestId('live-cuts')).toHaveCount(0)
+  const minutes = await firstBlockMinutes(app)
+  expect(minutes).toBeGreaterThan(0)
+  await app.clock.fastForward((minutes + 12) * 60_000)
+  await expect(app.getByTestId('live-cuts')).toContainText(
+    /^1[23] min late\. To finish on time, shorten: .+ → .+ min\)/
+  )
+})
+
+async function firstBlockMinutes(app: Page): Promise<number> {
+  const text = (await app.getByTestId('live-announcement').textContent()) ?? ''
+  return Number(/(\d+) minutes/.exec(text)?.[1])
+}
+
+test('tag with #words and link notes to the note’s items, then filter the list by tag, block and linked item', async ({
+  app
+}) => {
+  await newSession(app, 'Tagged room', STORYTELLING_IN_ROOM)
+  await app.getByRole('link', { name: 'Run live' }).click()
+  await app.getByRole('button', { name: 'Start the session' }).click()
+  const input = app.getByTestId('capture-input')
+  await input.fill('Waiting lists for #housing are long')
+  await input.press('Enter')
+  await expect(app.getByTestId('capture-count')).toHaveText('1 note')
+  await app.getByRole('button', { name: 'Next block' }).click()
+  await app.getByRole('combobox', { name: 'Links to the note' }).click()
+  await app
+    .getByRole('option', { name: /Grenoble/ })
+    .first()
+    .click()
+  await app.keyboard.press('Escape')
+  await input.fill('The mediator helped at the #library')
+  await input.press('Enter')
+  await expect(app.getByTestId('capture-count')).toHaveText('2 notes')
+  const notes = app.getByTestId('captured-note')
+  await expect(notes.first()).toContainText('#library')
+  await expect(notes.first()).toContainText('Grenoble')
+
+  await app.getByLabel('Tag').selectOption('housing')
+  await expect(notes).toHaveCount(1)
+  await expect(notes.first()).toContainText('Waiting lists')
+  await app.getByLabel('Tag').selectOption({ label: 'Any' })
+  await app.getByLabel('Linked item').selectOption({ index: 1 })
+  await expect(notes).toHaveCount(1)
+  await expect(notes.first()).toContainText('mediator')
+  await app.getByLabel('Linked item').selectOption({ label: 'Any' })
+  await app.getByLabel('Block', { exact: true }).selectOption({ index: 1 })
+  await expect(notes).toHaveCount(1)
+  await expect(notes.first()).toContainText('Waiting lists')
 })

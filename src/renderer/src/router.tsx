@@ -13,6 +13,9 @@ const SessionEditor = lazy(() =>
   import('./features/sessions/SessionEditor').then((m) => ({ default: m.SessionEditor }))
 )
 const LiveMode = lazy(() => import('./features/capture/LiveMode').then((m) => ({ default: m.LiveMode })))
+const SynthesisPage = lazy(() =>
+  import('./features/synthesis/SynthesisPage').then((m) => ({ default: m.SynthesisPage }))
+)
 const SettingsPage = lazy(() =>
   import('./features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage }))
 )
@@ -28,6 +31,7 @@ export function AppRouter() {
             <Route path="/library/:ref" component={LibraryPage} />
             <Route path="/sessions" component={SessionsPage} />
             <Route path="/sessions/:id/live" component={LiveMode} />
+            <Route path="/sessions/:id/synthesis" component={SynthesisPage} />
             <Route path="/sessions/:id" component={SessionEditor} />
             <Route path="/settings" component={SettingsPage} />
             <Route>

@@ -53,6 +53,14 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'journeys:add': notFound,
     'journeys:update': notFound,
     'journeys:delete': () => null,
+    'synthesis:add-cluster': notFound,
+    'synthesis:update-cluster': notFound,
+    'synthesis:delete-cluster': notFound,
+    'synthesis:place-note': notFound,
+    'synthesis:vote-note': notFound,
+    'actions:add': notFound,
+    'actions:update': notFound,
+    'actions:delete': notFound,
     ...overrides
   }
 }

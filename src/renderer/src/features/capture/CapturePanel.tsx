@@ -1,19 +1,6 @@
-import {
-  ActionIcon,
-  Badge,
-  Button,
-  Group,
-  NativeSelect,
-  Paper,
-  Chip,
-  Stack,
-  Text,
-  TextInput
-} from '@mantine/core'
-import { IconTrash } from '@tabler/icons-react'
+import { Button, Chip, Group, MultiSelect, NativeSelect, Paper, Stack, Text, TextInput } from '@mantine/core'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { fold } from '../../../../shared/content/search'
 import {
   CONSENT_FLAGS,
   NOTE_TYPES,
@@ -23,7 +10,11 @@ import {
   type NoteType
 } from '../../../../shared/planning/capture'
 import type { Session } from '../../../../shared/planning/session'
+import { filterNotes, hashtags, NO_FILTERS } from '../../../../shared/planning/capture-filter'
 import { ErrorAlert } from '../../components/ErrorAlert'
+import { useLinkOptions } from '../library/useLinkOptions'
+import { CapturedNote } from './CapturedNote'
+import { CaptureFilters } from './CaptureFilters'
 import { useCaptureMutations } from './useCapture'
 
 /**
@@ -38,8 +29,9 @@ export function CapturePanel({ session, blockId }: { session: Session; blockId: 
   const [type, setType] = useState<NoteType>('insight')
   const [speaker, setSpeaker] = useState('')
   const [consent, setConsent] = useState<ConsentFlag>(defaultNoteConsent(session.consent))
-  const [filter, setFilter] = useState<NoteType | 'all'>('all')
-  const [query, setQuery] = useState('')
+  const [links, setLinks] = useState<string[]>([])
+  const [filters, setFilters] = useState(NO_FILTERS)
+  const { groups, labelOf } = useLinkOptions()
   const [removed, setRemoved] = useState<Note | null>(null)
 
   useEffect(() => {
@@ -54,15 +46,13 @@ export function CapturePanel({ session, blockId }: { session: Session; blockId: 
   }, [])
 
   const time = new Intl.DateTimeFormat(i18n.language, { hour: '2-digit', minute: '2-digit' })
-  const notes = useMemo(() => {
-    const q = fold(query.trim())
-    return [...session.captures]
-      .reverse()
-      .filter(
-        (n) =>
-          (filter === 'all' || n.type === filter) && (!q || fold(`${n.text} ${n.speaker ?? ''}`).includes(q))
-      )
-  }, [session.captures, filter, query])
+  const notes = useMemo(() => filterNotes(session.captures, filters), [session.captures, filters])
+  // Links stay chosen while the block runs (its notes are usually about the same items), then clear.
+  const [linksBlock, setLinksBlock] = useState(blockId)
+  if (linksBlock !== blockId) {
+    setLinksBlock(blockId)
+    setLinks([])
+  }
 
   return (
     <Stack>
@@ -74,7 +64,15 @@ export function CapturePanel({ session, blockId }: { session: Session; blockId: 
             const value = text.trim()
             if (!value) return
             add.mutate(
-              { type, text: value, blockId, speaker: speaker.trim() || null, consent },
+              {
+                type,
+                text: value,
+                blockId,
+                speaker: speaker.trim() || null,
+                consent,
+                links,
+                tags: hashtags(value)
+              },
               { onSuccess: () => setText('') }
             )
             input.current?.focus()
@@ -117,6 +115,16 @@ export function CapturePanel({ session, blockId }: { session: Session; blockId: 
                 data={CONSENT_FLAGS.map((c) => ({ value: c, label: t(`capture.consents.${c}`) }))}
               />
             </Group>
+            <MultiSelect
+              label={t('capture.links')}
+              description={t('capture.linksHelp')}
+              data={groups}
+              value={links}
+              maxValues={10}
+              searchable
+              clearable
+              onChange={setLinks}
+            />
             <button type="submit" hidden />
           </Stack>
         </form>
@@ -134,62 +142,19 @@ export function CapturePanel({ session, blockId }: { session: Session; blockId: 
           </Button>
         </Group>
       )}
-      <Group grow>
-        <NativeSelect
-          label={t('capture.filter')}
-          value={filter}
-          onChange={(e) => setFilter(e.currentTarget.value as NoteType | 'all')}
-          data={[
-            { value: 'all', label: t('capture.all') },
-            ...NOTE_TYPES.map((nt) => ({ value: nt, label: t(`capture.types.${nt}`) }))
-          ]}
-        />
-        <TextInput
-          type="search"
-          label={t('capture.search')}
-          value={query}
-          onChange={(e) => setQuery(e.currentTarget.value)}
-        />
-      </Group>
+      <CaptureFilters session={session} value={filters} onChange={setFilters} labelOf={labelOf} />
       <Text size="sm" c="dimmed" role="status" data-testid="capture-count">
         {t('capture.count', { count: session.captures.length })}
       </Text>
       <Stack gap={6} component="ol" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
         {notes.map((n) => (
-          <li key={n.id} data-testid="captured-note">
-            <Paper withBorder radius="md" p="sm">
-              <Group justify="space-between" wrap="nowrap" align="start">
-                <div>
-                  <Group gap={6} mb={4}>
-                    <Badge size="sm" variant="outline" color="indigo.9" tt="none">
-                      {t(`capture.types.${n.type}`)}
-                    </Badge>
-                    <Badge
-                      size="sm"
-                      variant="outline"
-                      color={n.consent === 'shareable' ? 'teal.9' : 'gray.8'}
-                      tt="none"
-                    >
-                      {t(`capture.consents.${n.consent}`)}
-                    </Badge>
-                    <Text size="xs" c="dimmed">
-                      {time.format(new Date(n.createdAt))}
-                      {n.speaker && ` · ${n.speaker}`}
-                    </Text>
-                  </Group>
-                  <Text size="sm">{n.text}</Text>
-                </div>
-                <ActionIcon
-                  variant="subtle"
-                  color="red.9"
-                  aria-label={t('capture.remove')}
-                  onClick={() => remove.mutate(n.id, { onSuccess: (note) => setRemoved(note) })}
-                >
-                  <IconTrash size={16} aria-hidden />
-                </ActionIcon>
-              </Group>
-            </Paper>
-          </li>
+          <CapturedNote
+            key={n.id}
+            note={n}
+            time={time}
+            labelOf={labelOf}
+            onRemove={() => remove.mutate(n.id, { onSuccess: (note) => setRemoved(note) })}
+          />
         ))}
       </Stack>
     </Stack>

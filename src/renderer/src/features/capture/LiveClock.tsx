@@ -1,7 +1,7 @@
 import { Badge, Group, Paper, Stack, Text, Title, VisuallyHidden } from '@mantine/core'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { computeSchedule } from '../../../../shared/planning/schedule'
+import { computeSchedule, suggestCuts } from '../../../../shared/planning/schedule'
 import type { Session } from '../../../../shared/planning/session'
 
 /**
@@ -39,6 +39,10 @@ export function LiveClock({ session, index }: { session: Session; index: number 
         : phase === 'over'
           ? t('capture.announce.over', { title: block.title })
           : ''
+  // Late = started late, plus however far the current block has run past its time.
+  const late = Math.max(0, drift) + (remaining < 0 ? Math.ceil(-remaining / 60) : 0)
+  const { cuts } = suggestCuts(session.blocks.slice(index + 1), late)
+  const titleOf = (id: string) => session.blocks.find((b) => b.id === id)?.title ?? ''
   const clock = `${remaining < 0 ? '−' : ''}${Math.floor(Math.abs(remaining) / 60)}:${String(Math.abs(remaining) % 60).padStart(2, '0')}`
   return (
     <Paper withBorder radius="lg" p="lg" data-testid="live-clock">
@@ -65,6 +69,16 @@ export function LiveClock({ session, index }: { session: Session; index: number 
             </Badge>
           )}
         </Group>
+        {late > 0 && cuts.length > 0 && (
+          <Text size="sm" data-testid="live-cuts">
+            {t('capture.shorten', {
+              minutes: late,
+              list: cuts
+                .map((c) => t('capture.cut', { title: titleOf(c.id), from: c.from, to: c.to }))
+                .join(' · ')
+            })}
+          </Text>
+        )}
         <VisuallyHidden aria-live="polite" data-testid="live-announcement">
           {announcement}
         </VisuallyHidden>

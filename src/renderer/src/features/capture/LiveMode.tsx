@@ -36,9 +36,14 @@ export function LiveMode() {
       <PageHeader title={t('capture.title', { title: s.title })} />
       <Group justify="space-between" mb="md">
         <ConsentSummary consent={s.consent} />
-        <Button component={Link} href={`/sessions/${s.id}`} variant="default" size="xs">
-          {t('capture.back')}
-        </Button>
+        <Group gap="xs">
+          <Button component={Link} href={`/sessions/${s.id}/synthesis`} variant="light" size="xs">
+            {t('synthesis.open')}
+          </Button>
+          <Button component={Link} href={`/sessions/${s.id}`} variant="default" size="xs">
+            {t('capture.back')}
+          </Button>
+        </Group>
       </Group>
       {mark.error && <ErrorAlert error={mark.error} />}
       <Grid>

@@ -17,6 +17,8 @@ export function useCaptureMutations(sessionId: string) {
       blockId: string | null
       speaker: string | null
       consent?: Note['consent']
+      links?: string[]
+      tags?: string[]
     }) => call('captures:add', { sessionId, ...input }),
     onSuccess: (note) => patch((s) => ({ ...s, captures: [...s.captures, note] }))
   })

@@ -1,10 +1,8 @@
 import { Modal, MultiSelect, NumberInput, Stack, TextInput, Textarea } from '@mantine/core'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { isLanguage } from '../../../../shared/i18n/languages'
 import type { AgendaBlock } from '../../../../shared/planning/session'
-import { GROUP_ORDER } from '../library/TableOfContents'
-import { useLibraryData } from '../library/useLibrary'
+import { useLinkOptions } from '../library/useLinkOptions'
 import { FormActions } from '../../components/FormActions'
 
 /** Everything about one block: notes, materials, day, and links to the note's items or your own. */
@@ -17,29 +15,10 @@ export function BlockDetails({
   onClose: () => void
   onSave: (patch: Partial<AgendaBlock>) => void
 }) {
-  const { t, i18n } = useTranslation()
-  const lang = isLanguage(i18n.language) ? i18n.language : 'en'
-  const library = useLibraryData(false)
+  const { t } = useTranslation()
+  const { groups: options } = useLinkOptions()
   const [draft, setDraft] = useState(block)
   const [touched, setTouched] = useState(false)
-  const options = [
-    ...(library.packs ?? []).flatMap(({ pack }) =>
-      GROUP_ORDER.map((kind) => ({
-        group: t(`library.groups.${kind}`),
-        items: pack.items
-          .filter((i) => i.kind === kind)
-          .map((i) => ({ value: `${pack.id}:${i.id}`, label: i.title[lang] }))
-      })).filter((g) => g.items.length > 0)
-    ),
-    ...(library.ownItems.length
-      ? [
-          {
-            group: t('library.groups.yours'),
-            items: library.ownItems.map((o) => ({ value: `yours:${o.id}`, label: o.title }))
-          }
-        ]
-      : [])
-  ]
   return (
     <Modal opened onClose={onClose} title={t('sessions.block.title', { title: block.title })} size="lg">
       <form

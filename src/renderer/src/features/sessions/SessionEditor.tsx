@@ -1,5 +1,5 @@
 import { Button, Group, Loader, Tabs, Text } from '@mantine/core'
-import { IconCopy, IconPlayerPlay, IconTemplate, IconTrash } from '@tabler/icons-react'
+import { IconCopy, IconPlayerPlay, IconStack2, IconTemplate, IconTrash } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { Link, useLocation, useParams } from 'wouter'
 import { ErrorAlert } from '../../components/ErrorAlert'
@@ -35,6 +35,15 @@ export function SessionEditor() {
             leftSection={<IconPlayerPlay size={14} aria-hidden />}
           >
             {t('capture.run')}
+          </Button>
+          <Button
+            component={Link}
+            href={`/sessions/${s.id}/synthesis`}
+            size="xs"
+            variant="light"
+            leftSection={<IconStack2 size={14} aria-hidden />}
+          >
+            {t('synthesis.open')}
           </Button>
           <Button
             size="xs"

@@ -1,0 +1,31 @@
+import { useTranslation } from 'react-i18next'
+import { isLanguage } from '../../../../shared/i18n/languages'
+import { GROUP_ORDER } from './TableOfContents'
+import { useLibraryData } from './useLibrary'
+
+/** Items a block or a note can link to, grouped as in the Library: the note's items, then your own. */
+export function useLinkOptions() {
+  const { t, i18n } = useTranslation()
+  const lang = isLanguage(i18n.language) ? i18n.language : 'en'
+  const library = useLibraryData(false)
+  const groups = [
+    ...(library.packs ?? []).flatMap(({ pack }) =>
+      GROUP_ORDER.map((kind) => ({
+        group: t(`library.groups.${kind}`),
+        items: pack.items
+          .filter((i) => i.kind === kind)
+          .map((i) => ({ value: `${pack.id}:${i.id}`, label: i.title[lang] }))
+      })).filter((g) => g.items.length > 0)
+    ),
+    ...(library.ownItems.length
+      ? [
+          {
+            group: t('library.groups.yours'),
+            items: library.ownItems.map((o) => ({ value: `yours:${o.id}`, label: o.title }))
+          }
+        ]
+      : [])
+  ]
+  const labels = new Map(groups.flatMap((g) => g.items.map((i) => [i.value, i.label] as const)))
+  return { groups, labelOf: (ref: string) => labels.get(ref) ?? ref }
+}

@@ -27,7 +27,7 @@ const PREFILL = 5000
 function sessionWithNotes(id, count) {
   const stamp = '2026-11-27T09:00:00.000Z'
   return {
-    schemaVersion: 4,
+    schemaVersion: 5,
     id,
     title: `Bench ${id}`,
     date: null,
@@ -58,7 +58,8 @@ function sessionWithNotes(id, count) {
       consent: 'internal'
     })),
     journeys: [],
-    live: { startedAt: null, blocks: {} }
+    live: { startedAt: null, blocks: {} },
+    synthesis: { clusters: [], noteVotes: {}, actions: [] }
   }
 }
 

@@ -83,6 +83,14 @@ if (browserReady && built) {
     tally.skipped += pw.stats.skipped
     if (pw.stats.unexpected > 0 || pw.errors?.length) failures.push('playwright')
     if (pw.errors?.length && pw.stats.unexpected === 0) tally.failed++
+    const network = (readText(join(reports, 'e2e-network.jsonl')) ?? '')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l))
+    const sum = (k) => network.reduce((n, r) => n + r[k], 0)
+    console.log(
+      `network: ${sum('requests')} requests from ${network.length} browser tests, ${sum('outside')} left 127.0.0.1`
+    )
   } else {
     tally.failed++
     failures.push('playwright (no report)')
@@ -90,6 +98,14 @@ if (browserReady && built) {
 } else {
   tally.failed++
   failures.push(browserReady ? 'playwright (build failed)' : 'playwright (no browser)')
+}
+
+function readText(file) {
+  try {
+    return readFileSync(file, 'utf8')
+  } catch {
+    return null
+  }
 }
 
 function readJson(file) {

@@ -1,9 +1,12 @@
 import AxeBuilder from '@axe-core/playwright'
 import { test as base, expect, type Page } from '@playwright/test'
-import { mkdtemp, rm } from 'node:fs/promises'
+import { appendFile, mkdir, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { startServerProcess, type ServerProcess } from '../support/server-process'
+
+const NETWORK_LOG = join(import.meta.dirname, '../../reports/e2e-network.jsonl')
+await mkdir(join(NETWORK_LOG, '..'), { recursive: true })
 
 interface Fixtures {
   dataDir: string
@@ -30,12 +33,16 @@ export const test = base.extend<Fixtures>({
   },
   outsideRequests: async ({ page, server }, use) => {
     const outside: string[] = []
+    let seen = 0
     page.on('request', (request) => {
+      seen++
       const url = request.url()
       if (!url.startsWith(server.origin + '/') && !url.startsWith('data:') && !url.startsWith('blob:'))
         outside.push(url)
     })
     await use(outside)
+    // One line per test; `npm test` sums them into the run's network figure.
+    await appendFile(NETWORK_LOG, `${JSON.stringify({ requests: seen, outside: outside.length })}\n`)
     expect(outside, 'requests that left 127.0.0.1').toEqual([])
   },
   app: async ({ page, server, outsideRequests }, use) => {

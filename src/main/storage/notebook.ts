@@ -7,10 +7,11 @@ import { PRIVATE_DIR_MODE, removeStaleTemps } from './durable-write'
 import { loadDocument, type DocumentSpec } from './json-document'
 import { acquireLock, type LockInfo, type NotebookLock } from './lock'
 import { NOTEBOOK_VERSION, notebookFileSchema, type NotebookFile } from './schemas'
-import { SESSIONS_DIR, SessionsRepo } from './sessions-repo'
+import { SESSIONS_DIR, SessionsRepo, TRASH_DIR } from './sessions-repo'
 import { SettingsRepo } from './settings-repo'
 import { LIBRARY_FILE, LibraryRepo, emptyLibrary, librarySpec } from './library-repo'
 import { PACKS_DIR, PacksRepo } from './packs-repo'
+import { createBackups, purgeBackupsOfTrash, type Backups, type Schedule } from './backups'
 import type { ContentPack } from '../../shared/content/schema'
 import type { LibraryFile } from './schemas'
 
@@ -36,6 +37,8 @@ export interface OpenNotebookOptions {
   now?: () => Date
   /** Packs shipped with the app; imported ones are read from the notebook. */
   bundledPacks?: ContentPack[]
+  /** How backups are scheduled (tests pass fake timers through the default). */
+  backupSchedule?: Schedule
 }
 
 /** The local notebook: the only entry point to stored data; everything else goes through its repositories. */
@@ -49,6 +52,7 @@ export class Notebook {
     readonly sessions: SessionsRepo,
     readonly library: LibraryRepo,
     readonly packs: PacksRepo,
+    readonly backups: Backups,
     private readonly state: NotebookStatus
   ) {}
 
@@ -56,7 +60,8 @@ export class Notebook {
     dir,
     owner,
     now = () => new Date(),
-    bundledPacks = []
+    bundledPacks = [],
+    backupSchedule
   }: OpenNotebookOptions): Promise<Notebook> {
     await mkdir(dir, { recursive: true, mode: PRIVATE_DIR_MODE })
     const lock = await acquireLock(dir, owner, now)
@@ -77,6 +82,7 @@ export class Notebook {
         state.newerVersion = { file: NOTEBOOK_FILE, version: loaded.version }
       }
       const store = new DocumentStore(file, initial, { readOnly: state.readOnly })
+      await purgeBackupsOfTrash(dir, TRASH_DIR)
       const sessionsDir = await SessionsRepo.prepare(dir)
       const sessions = new SessionsRepo(sessionsDir, store, now, report)
       if (loaded.kind === 'missing' || (loaded.kind === 'loaded' && loaded.migratedFrom !== undefined))
@@ -96,6 +102,13 @@ export class Notebook {
         sessions,
         new LibraryRepo(libraryStore, now),
         packs,
+        createBackups({
+          dir,
+          sessions,
+          now,
+          readOnly: state.readOnly,
+          ...(backupSchedule ? { schedule: backupSchedule } : {})
+        }),
         state
       )
     } catch (error) {
@@ -110,6 +123,9 @@ export class Notebook {
 
   /** Waits for every pending write, then gives the folder back to other processes. */
   async close(): Promise<void> {
+    this.backups.stop()
+    // Backup on quit: changes since the last timed backup would otherwise wait for the next run.
+    await this.backups.flush().catch((error: unknown) => console.error('backup on close failed', error))
     await this.store.idle()
     await this.libraryStore.idle()
     await this.sessions.flushAll()

@@ -1,5 +1,5 @@
 import { emptySynthesis } from '../../shared/planning/synthesis'
-import { mkdir, readdir, rename, rm } from 'node:fs/promises'
+import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { nanoid } from 'nanoid'
 import { AppError } from '../../shared/errors'
@@ -38,6 +38,7 @@ const sessionSpec: DocumentSpec<SessionFile> = {
 export class SessionsRepo {
   private readonly open = new Map<string, DocumentStore<SessionFile>>()
   private readonly loading = new Map<string, Promise<DocumentStore<SessionFile>>>()
+  private readonly listeners = new Set<(id: string) => void>()
 
   constructor(
     private readonly dir: string,
@@ -52,6 +53,16 @@ export class SessionsRepo {
     await mkdir(dir, { recursive: true, mode: PRIVATE_DIR_MODE })
     await rm(join(notebookDir, TRASH_DIR), { recursive: true, force: true })
     return dir
+  }
+
+  /** Told after every change to a session's content (even one whose write failed): backups follow it. */
+  onChange(listener: (id: string) => void): () => void {
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
+  }
+
+  private changed(id: string): void {
+    for (const listener of this.listeners) listener(id)
   }
 
   list(): SessionIndexEntry[] {
@@ -104,7 +115,7 @@ export class SessionsRepo {
     if (!checked.success) {
       throw new AppError('validation/invalid-input', 'session change rejected', toIssues(checked.error))
     }
-    await store.update((data) => Object.assign(data, checked.data))
+    await store.update((data) => Object.assign(data, checked.data)).finally(() => this.changed(id))
     await this.index.update((index) => {
       const entry = index.sessions.find((s) => s.id === id)
       if (entry) Object.assign(entry, entryOf(checked.data))
@@ -119,9 +130,11 @@ export class SessionsRepo {
   async mutate<T>(id: string, change: (draft: SessionFile) => T): Promise<T> {
     const store = await this.storeOf(id)
     let result!: T
-    await store.update((draft) => {
-      result = change(draft)
-    })
+    await store
+      .update((draft) => {
+        result = change(draft)
+      })
+      .finally(() => this.changed(id))
     return result
   }
 
@@ -168,6 +181,52 @@ export class SessionsRepo {
     await mkdir(trash, { recursive: true, mode: PRIVATE_DIR_MODE })
     await rename(this.fileOf(id), join(trash, `${id}.json`))
     this.open.delete(id)
+    await this.index.update((draft) => {
+      draft.sessions = draft.sessions.filter((s) => s.id !== id)
+    })
+  }
+
+  /**
+   * Add a complete, valid session read from elsewhere (an import, a backup of a session whose file
+   * was set aside) under its own id. Refuses when a file or store for that id exists: callers check
+   * first and explain; this is the last guard against writing over a session.
+   */
+  async adopt(session: SessionFile): Promise<SessionFile> {
+    const checked = sessionFileSchema.parse(session)
+    const file = this.fileOf(checked.id)
+    if (this.index.readOnly) throw new AppError('storage/read-only', 'notebook is read-only')
+    // A copy in the trash counts: "undo delete" renames it back and would replace this one.
+    const exists = (path: string) =>
+      stat(path).then(
+        () => true,
+        () => false
+      )
+    const taken =
+      (await exists(file)) || (await exists(join(this.dir, '..', TRASH_DIR, `${checked.id}.json`)))
+    // Checked after the awaits and claimed in the same tick, so two adopts cannot both pass.
+    if (taken || this.open.has(checked.id) || this.loading.has(checked.id))
+      throw new AppError('validation/invalid-input', `session ${checked.id} already exists`)
+    const store = new DocumentStore<SessionFile>(file, checked, { serialize: serializeSession })
+    this.open.set(checked.id, store)
+    try {
+      await store.flush()
+    } catch (error) {
+      this.open.delete(checked.id)
+      await rm(file, { force: true })
+      throw error
+    }
+    await this.index.update((draft) => {
+      draft.sessions = [...draft.sessions.filter((s) => s.id !== checked.id), entryOf(checked)]
+    })
+    this.changed(checked.id)
+    return structuredClone(checked)
+  }
+
+  /** Drop a session from memory and the index once its pending writes are done; the caller removes its files (erase). */
+  async forget(id: string): Promise<void> {
+    const store = this.open.get(id) ?? (await this.loading.get(id)?.catch(() => undefined))
+    this.open.delete(id)
+    await store?.idle()
     await this.index.update((draft) => {
       draft.sessions = draft.sessions.filter((s) => s.id !== id)
     })

@@ -1,0 +1,168 @@
+import { readFile, readdir, rm } from 'node:fs/promises'
+import { join } from 'node:path'
+import { AppError } from '../../shared/errors'
+import { isTempFileName, writeFileDurable } from '../storage/durable-write'
+import type { Notebook } from '../storage/notebook'
+import { sessionIdSchema, type SessionFile } from '../storage/schemas'
+import { readSessionFile, sessionBytes, writeSessionVerified } from '../storage/session-file'
+import { SESSIONS_DIR, TRASH_DIR } from '../storage/sessions-repo'
+import { createScrubber, scrubRawText, scrubSession } from './pseudonym'
+
+export interface SessionErasure {
+  /** Files removed: the session file, set-aside copies, the trash copy, backups and temp files. */
+  files: number
+}
+
+export interface PseudonymErasure {
+  /** Live sessions that changed. */
+  sessions: number
+  /** Notes whose speaker was the pseudonym and now has none. */
+  speakers: number
+  /** Text fields in live sessions where it was replaced by "[erased]". */
+  mentions: number
+  /** Backup files rewritten (each verified again). */
+  backups: number
+  /** Deleted sessions waiting in the trash that were rewritten. */
+  trash: number
+  /** Damaged files (set-aside copies, unreadable backups) cleaned as raw text. */
+  damaged: number
+  /** Leftover temp files removed. */
+  tempFiles: number
+  /** Files that could not be cleaned (written by a newer version), relative to the notebook folder. */
+  skipped: string[]
+}
+
+const names = (dir: string) => readdir(dir).catch(() => [] as string[])
+
+/**
+ * Temp files left by a crashed writer. Ours (this pid) belong to writes in flight, which rename or
+ * remove them themselves; removing one would fail that write.
+ */
+async function removeLeftoverTemps(dir: string): Promise<number> {
+  let removed = 0
+  for (const name of await names(dir)) {
+    if (!isTempFileName(name) || name.includes(`.${process.pid}.`)) continue
+    await rm(join(dir, name), { force: true })
+    removed++
+  }
+  return removed
+}
+
+/** "Deleted means gone from the data folder": erase purges at once instead of waiting for the trash to empty. */
+export function createEraseService(notebook: Notebook) {
+  const sessionsDir = join(notebook.dir, SESSIONS_DIR)
+  const trashDir = join(notebook.dir, TRASH_DIR)
+  const refuseReadOnly = () => {
+    if (notebook.status().readOnly) throw new AppError('storage/read-only', 'notebook is read-only')
+  }
+
+  return {
+    async eraseSession(id: string): Promise<SessionErasure> {
+      if (!sessionIdSchema.safeParse(id).success) throw new AppError('session/not-found', `no session ${id}`)
+      refuseReadOnly()
+      // Backups first: a pending backup of this session must not be written after its files go.
+      let files = await notebook.backups.eraseAll(id)
+      await notebook.sessions.forget(id)
+      const mine = (name: string) =>
+        name === `${id}.json` || name.startsWith(`${id}.json.corrupt-`) || name.startsWith(`.${id}.json.`)
+      for (const dir of [sessionsDir, trashDir]) {
+        for (const name of (await names(dir)).filter(mine)) {
+          await rm(join(dir, name), { force: true })
+          files++
+        }
+      }
+      // Anyone who loaded the session again in the meantime loses it now; the file is gone.
+      await notebook.sessions.forget(id)
+      return { files }
+    },
+
+    /**
+     * Remove a participant's pseudonym from every session, every backup, the trash and damaged
+     * copies. With `dryRun`, count what would change and write nothing (for a confirmation dialog).
+     */
+    async erasePseudonym(pseudonym: string, options: { dryRun?: boolean } = {}): Promise<PseudonymErasure> {
+      const dryRun = options.dryRun === true
+      const scrubber = createScrubber(pseudonym)
+      if (scrubber.name.length === 0 || scrubber.name.length > 60)
+        throw new AppError('validation/invalid-input', 'a pseudonym is 1 to 60 characters')
+      if (!dryRun) refuseReadOnly()
+      const result: PseudonymErasure = {
+        sessions: 0,
+        speakers: 0,
+        mentions: 0,
+        backups: 0,
+        trash: 0,
+        damaged: 0,
+        tempFiles: 0,
+        skipped: []
+      }
+      const live = new Set(notebook.sessions.list().map((s) => s.id))
+      for (const name of await names(sessionsDir))
+        if (name.endsWith('.json')) live.add(name.slice(0, -'.json'.length))
+      for (const id of live) {
+        if (!sessionIdSchema.safeParse(id).success) continue
+        let current
+        try {
+          current = await notebook.sessions.peek(id)
+        } catch (error) {
+          const code = error instanceof AppError ? error.code : null
+          // Unreadable files were just set aside and are cleaned below with the other damaged copies.
+          if (code === 'session/not-found') continue
+          if (code === 'storage/read-only') result.skipped.push(`${SESSIONS_DIR}/${id}.json`)
+          else throw error
+          continue
+        }
+        const found = scrubSession(current as SessionFile, scrubber)
+        if (!found) continue
+        if (!dryRun) {
+          // Scrubbed again inside the update, so a note captured meanwhile is covered too.
+          await notebook.sessions.update(id, (draft) => {
+            const again = scrubSession(draft, scrubber)
+            if (again) Object.assign(draft, again.session)
+          })
+        }
+        result.sessions++
+        result.speakers += found.counts.speakers
+        result.mentions += found.counts.mentions
+      }
+      await notebook.sessions.flushAll()
+
+      const rewriteRaw = async (file: string): Promise<boolean> => {
+        const next = scrubRawText(await readFile(file, 'utf8'), scrubber)
+        if (next === null) return false
+        if (!dryRun) await writeFileDurable(file, next)
+        return true
+      }
+      for (const name of await names(sessionsDir)) {
+        if (name.includes('.json.corrupt-') && (await rewriteRaw(join(sessionsDir, name)))) result.damaged++
+      }
+      for (const name of await names(trashDir)) {
+        if (!name.endsWith('.json')) continue
+        const file = join(trashDir, name)
+        const check = await readSessionFile(file)
+        if (!check.ok) {
+          if (await rewriteRaw(file)) result.damaged++
+          continue
+        }
+        const found = scrubSession(check.session, scrubber)
+        if (!found) continue
+        if (!dryRun) await writeSessionVerified(file, sessionBytes(found.session))
+        result.trash++
+      }
+      for (const id of await notebook.backups.sessionIds()) {
+        const done = await notebook.backups.rewriteAll(id, {
+          dryRun,
+          session: (s) => scrubSession(s, scrubber)?.session ?? null,
+          raw: (text) => scrubRawText(text, scrubber)
+        })
+        result.backups += done.rewritten
+        result.damaged += done.raw
+      }
+      if (!dryRun) {
+        for (const dir of [notebook.dir, sessionsDir, trashDir])
+          result.tempFiles += await removeLeftoverTemps(dir)
+      }
+      return result
+    }
+  }
+}

@@ -1,0 +1,106 @@
+import { CAPTURE_LIMITS } from '../../shared/planning/capture'
+import { SESSION_LIMITS } from '../../shared/planning/session'
+import { SYNTHESIS_LIMITS } from '../../shared/planning/synthesis'
+import type { SessionFile } from '../storage/schemas'
+
+/** What an erased pseudonym becomes inside a text: visibly gone, not silently rewritten. */
+export const ERASED_MARK = '[erased]'
+
+export interface ScrubCounts {
+  /** Notes whose speaker was exactly the pseudonym (now none). */
+  speakers: number
+  /** Text fields in which the pseudonym was replaced by the mark. */
+  mentions: number
+}
+
+export interface Scrubber {
+  /** The pseudonym as typed, trimmed. */
+  name: string
+  isSpeaker(speaker: string | null): boolean
+  /** Replace whole-word occurrences; null when there are none. */
+  replace(text: string, max: number): string | null
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/**
+ * Case-insensitive, whole words only ("Ana" must not turn "Banana" into "B[erased]na"), and any run
+ * of spaces in the pseudonym matches any run of white space in the text.
+ */
+export function createScrubber(pseudonym: string): Scrubber {
+  const name = pseudonym.trim().replace(/\s+/g, ' ')
+  const key = name.toLocaleLowerCase()
+  const body = name.split(' ').map(escapeRegExp).join('\\s+')
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}\\p{M}])${body}(?![\\p{L}\\p{N}\\p{M}])`, 'giu')
+  return {
+    name,
+    isSpeaker: (speaker) =>
+      speaker !== null && speaker.trim().replace(/\s+/g, ' ').toLocaleLowerCase() === key,
+    replace(text, max) {
+      pattern.lastIndex = 0
+      if (!pattern.test(text)) return null
+      // Clipped to the field's limit: a short name replaced many times must still validate.
+      return text.replace(pattern, ERASED_MARK).slice(0, max)
+    }
+  }
+}
+
+/**
+ * The session with the pseudonym erased, or null when it does not occur. Persona names are left:
+ * personas are fictional characters, not participants.
+ */
+export function scrubSession(
+  session: SessionFile,
+  scrubber: Scrubber
+): { session: SessionFile; counts: ScrubCounts } | null {
+  const s = structuredClone(session)
+  const counts: ScrubCounts = { speakers: 0, mentions: 0 }
+  const text = <K extends string>(obj: Record<K, string>, field: K, max: number) => {
+    const next = scrubber.replace(obj[field], max)
+    if (next === null) return
+    obj[field] = next
+    counts.mentions++
+  }
+  text(s, 'title', SESSION_LIMITS.title)
+  text(s, 'place', 300)
+  text(s, 'audience', 2000)
+  text(s, 'objectives', SESSION_LIMITS.text)
+  text(s, 'notes', SESSION_LIMITS.text)
+  text(s.consent, 'note', 2000)
+  for (const block of s.blocks) {
+    text(block, 'title', SESSION_LIMITS.title)
+    text(block, 'notes', SESSION_LIMITS.text)
+    text(block, 'materials', 2000)
+  }
+  for (const note of s.captures) {
+    if (scrubber.isSpeaker(note.speaker)) {
+      note.speaker = null
+      counts.speakers++
+    } else if (note.speaker !== null) {
+      const speaker = scrubber.replace(note.speaker, CAPTURE_LIMITS.speaker)
+      if (speaker !== null) {
+        note.speaker = speaker
+        counts.mentions++
+      }
+    }
+    text(note, 'text', CAPTURE_LIMITS.text)
+  }
+  for (const step of s.journeys) {
+    text(step, 'label', 200)
+    text(step, 'note', 2000)
+  }
+  for (const cluster of s.synthesis.clusters) text(cluster, 'name', SYNTHESIS_LIMITS.name)
+  for (const action of s.synthesis.actions) {
+    text(action, 'text', SYNTHESIS_LIMITS.action)
+    text(action, 'owner', 120)
+  }
+  return counts.speakers + counts.mentions > 0 ? { session: s, counts } : null
+}
+
+/**
+ * For files that no longer parse (set-aside copies, damaged backups): erasing the person wins over
+ * keeping the damaged bytes untouched, so occurrences are replaced in the raw text.
+ */
+export function scrubRawText(text: string, scrubber: Scrubber): string | null {
+  return scrubber.replace(text, Number.MAX_SAFE_INTEGER)
+}

@@ -1,0 +1,333 @@
+import { readFile, readdir, stat, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { AppError } from '../../../src/shared/errors'
+import { newSessionDetails } from '../../../src/shared/planning/session'
+import { createCaptureService } from '../../../src/main/services/capture-service'
+import {
+  BACKUP_POLICY,
+  formatStamp,
+  parseStamp,
+  selectBackupsToKeep
+} from '../../../src/main/storage/backup-policy'
+import { Notebook } from '../../../src/main/storage/notebook'
+import { sessionFileSchema, type SessionFile } from '../../../src/main/storage/schemas'
+import { sessionBytes, sha256, writeSessionVerified } from '../../../src/main/storage/session-file'
+import { useTempDirs } from '../../support/temp-dir'
+
+const tempDir = useTempDirs()
+const MIN = 60_000
+const HOUR = 60 * MIN
+const DAY = 24 * HOUR
+const T0 = Date.parse('2026-11-27T12:00:00.000Z')
+const at = (ms: number) => formatStamp(new Date(ms))
+const withoutUpdatedAt = ({ updatedAt: _u, ...rest }: SessionFile) => rest
+
+async function codeOf(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise
+    return 'resolved'
+  } catch (error) {
+    return error instanceof AppError ? error.code : `other: ${String(error)}`
+  }
+}
+
+describe('backup retention policy (pure)', () => {
+  it('formats sortable, file-name-safe UTC stamps and parses them back', () => {
+    expect(at(Date.parse('2026-11-27T08:13:26.123Z'))).toBe('20261127T081326.123Z')
+    expect(parseStamp('20261127T081326.123Z')).toBe(Date.parse('2026-11-27T08:13:26.123Z'))
+    for (const bad of ['20261331T081326.123Z', '2026-11-27T08:13:26.123Z', 'notes', '20261127T081326Z'])
+      expect(parseStamp(bad), bad).toBeNull()
+  })
+
+  it('keeps every backup of the last two hours, at most 12', () => {
+    const stamps = Array.from({ length: 20 }, (_, i) => at(T0 - i * 5 * MIN))
+    const kept = selectBackupsToKeep(stamps, new Date(T0))
+    expect(kept.slice(0, 12)).toEqual(stamps.slice(0, 12))
+    // Beyond the 12: only the newest of today (already kept), so nothing else.
+    expect(kept).toHaveLength(12)
+  })
+
+  it('then keeps the newest backup of each of the last 14 UTC days, nothing older', () => {
+    const stamps: string[] = []
+    for (let d = 0; d < 20; d++) for (let h = 1; h < 6; h++) stamps.push(at(T0 - d * DAY - h * HOUR))
+    const kept = selectBackupsToKeep(stamps, new Date(T0))
+    const days = kept.map((s) => Math.floor(parseStamp(s)! / DAY))
+    expect(new Set(days).size).toBe(14)
+    // Today: 11:00 is both within two hours and the day's newest (10:00 is exactly two hours old).
+    expect(kept[0]).toBe(at(T0 - HOUR))
+    for (let d = 1; d < 14; d++) expect(kept).toContain(at(T0 - d * DAY - HOUR))
+    expect(kept.every((s) => parseStamp(s)! > T0 - 14 * DAY)).toBe(true)
+  })
+
+  it('always keeps the newest backup, however old, and never deletes what it cannot read', () => {
+    const old = [at(T0 - 40 * DAY), at(T0 - 60 * DAY)]
+    expect(selectBackupsToKeep([...old, 'not-a-stamp'], new Date(T0))).toEqual([old[0], 'not-a-stamp'])
+  })
+
+  it('counts backups from the future (clock set back) as recent and caps the total', () => {
+    const future = Array.from({ length: 30 }, (_, i) => at(T0 + (i + 1) * MIN))
+    expect(selectBackupsToKeep(future, new Date(T0))).toHaveLength(12)
+    const loose = { ...BACKUP_POLICY, recentCap: 1000 }
+    expect(selectBackupsToKeep(future.concat(future), new Date(T0), { ...loose, hardCap: 25 })).toHaveLength(
+      25
+    )
+  })
+
+  it('holds its invariants on random histories and is stable when applied again', () => {
+    let seed = 42
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31
+    for (let run = 0; run < 200; run++) {
+      const stamps = Array.from({ length: Math.floor(random() * 120) }, () =>
+        at(T0 - Math.floor(random() * 25 * DAY))
+      )
+      const now = new Date(T0)
+      const kept = selectBackupsToKeep(stamps, now)
+      const times = [...new Set(stamps)].map((s) => parseStamp(s)!).sort((a, b) => b - a)
+      expect(kept.length).toBeLessThanOrEqual(BACKUP_POLICY.hardCap)
+      if (times[0] !== undefined) expect(kept[0]).toBe(at(times[0]))
+      const recent = times.filter((t) => T0 - t < BACKUP_POLICY.recentMs).slice(0, BACKUP_POLICY.recentCap)
+      for (const t of recent) expect(kept).toContain(at(t))
+      for (let d = 0; d < BACKUP_POLICY.days; d++) {
+        const day = Math.floor(T0 / DAY) - d
+        const newestOfDay = times.find((t) => Math.floor(t / DAY) === day)
+        if (newestOfDay !== undefined) expect(kept).toContain(at(newestOfDay))
+      }
+      expect(selectBackupsToKeep(kept, now)).toEqual(kept)
+    }
+  })
+})
+
+async function openWithSession(dir: string, options: { now?: () => Date } = {}) {
+  const notebook = await Notebook.open({ dir, owner: 'tool', ...options })
+  const session = await notebook.sessions.create(newSessionDetails('Atelier Grenoble'))
+  return { notebook, id: session.id, capture: createCaptureService(notebook, options.now) }
+}
+
+const note = (sessionId: string, text: string) => ({
+  sessionId,
+  type: 'insight' as const,
+  text,
+  blockId: null,
+  links: [],
+  tags: [],
+  speaker: 'Group A'
+})
+
+async function expectVerified(dir: string, id: string, stamp: string): Promise<SessionFile> {
+  const bytes = await readFile(join(dir, 'backups', id, `${stamp}.json`))
+  const parsed = sessionFileSchema.parse(JSON.parse(bytes.toString('utf8')))
+  expect(sha256(sessionBytes(parsed))).toBe(sha256(bytes))
+  return parsed
+}
+
+describe('rolling backups (real files)', () => {
+  afterEach(() => {
+    vi.useRealTimers()
+  })
+
+  it('backs up only changed sessions, owner-only, verified, with counts for a preview', async () => {
+    const dir = await tempDir()
+    const { notebook, id, capture } = await openWithSession(dir)
+    const other = await notebook.sessions.create(newSessionDetails('Untouched'))
+    await capture.add(note(id, 'Housing first'))
+    await capture.add(note(id, 'Language classes'))
+    const [stamp] = await notebook.backups.runOnce()
+    expect(await readdir(join(dir, 'backups'))).toEqual([id])
+    if (process.platform !== 'win32') {
+      expect((await stat(join(dir, 'backups', id, `${stamp}.json`))).mode & 0o777).toBe(0o600)
+      expect((await stat(join(dir, 'backups', id))).mode & 0o777).toBe(0o700)
+      expect((await stat(join(dir, 'backups'))).mode & 0o777).toBe(0o700)
+    }
+    expect(await notebook.backups.list(id)).toEqual([
+      {
+        stamp,
+        takenAt: new Date(parseStamp(stamp!)!).toISOString(),
+        size: expect.any(Number),
+        valid: true,
+        title: 'Atelier Grenoble',
+        counts: { notes: 2, blocks: 0, journeys: 0, actions: 0 }
+      }
+    ])
+    expect((await expectVerified(dir, id, stamp!)).captures).toHaveLength(2)
+    // Nothing changed since: no second copy of the same bytes.
+    notebook.backups.markChanged(id)
+    await notebook.backups.runOnce()
+    expect(await notebook.backups.list(id)).toHaveLength(1)
+    expect(await notebook.backups.list(other.id)).toEqual([])
+    await notebook.close()
+  })
+
+  it('refuses to keep a backup that does not verify', async () => {
+    const dir = await tempDir()
+    const file = join(dir, 'broken.json')
+    expect(await codeOf(writeSessionVerified(file, Buffer.from('{"schemaVersion":5}')))).toBe(
+      'storage/write-failed'
+    )
+    expect(await readdir(dir)).toEqual([])
+  })
+
+  it('takes a last backup on close (quit)', async () => {
+    const dir = await tempDir()
+    const { notebook, id, capture } = await openWithSession(dir)
+    await capture.add(note(id, 'Said just before closing'))
+    await notebook.close()
+    const [name] = await readdir(join(dir, 'backups', id))
+    expect((await expectVerified(dir, id, name!.slice(0, -5))).captures[0]?.text).toBe(
+      'Said just before closing'
+    )
+  })
+
+  it('restores a backup after backing up the current state, so the restore can be undone', async () => {
+    const dir = await tempDir()
+    const { notebook, id, capture } = await openWithSession(dir)
+    await capture.add(note(id, 'First'))
+    const [first] = await notebook.backups.runOnce()
+    const stateA = await notebook.sessions.get(id)
+    await capture.add(note(id, 'Second'))
+    await notebook.sessions.update(id, (d) => {
+      d.title = 'Renamed'
+    })
+    const stateB = await notebook.sessions.get(id)
+
+    const { session, undoStamp } = await notebook.backups.restore(id, first!)
+    expect(withoutUpdatedAt(session)).toEqual(withoutUpdatedAt(stateA))
+    expect(withoutUpdatedAt(await notebook.sessions.get(id))).toEqual(withoutUpdatedAt(stateA))
+    expect(notebook.sessions.list().find((s) => s.id === id)?.title).toBe('Atelier Grenoble')
+    expect(await notebook.backups.read(id, undoStamp!)).toEqual(stateB)
+
+    await notebook.backups.restore(id, undoStamp!)
+    expect(withoutUpdatedAt(await notebook.sessions.get(id))).toEqual(withoutUpdatedAt(stateB))
+    await notebook.close()
+    const reopened = await Notebook.open({ dir, owner: 'tool' })
+    expect((await reopened.sessions.get(id)).title).toBe('Renamed')
+    await reopened.close()
+  })
+
+  it('refuses unknown stamps, ids that are not ids, and backups of another session', async () => {
+    const dir = await tempDir()
+    const { notebook, id, capture } = await openWithSession(dir)
+    const other = await notebook.sessions.create(newSessionDetails('Other'))
+    await capture.add(note(other.id, 'x'))
+    const [otherStamp] = await notebook.backups.runOnce()
+    expect(await codeOf(notebook.backups.read(id, '20200101T000000.000Z'))).toBe('backup/not-found')
+    expect(await codeOf(notebook.backups.read(id, '../../notebook'))).toBe('backup/not-found')
+    expect(await codeOf(notebook.backups.list('../../etc'))).toBe('session/not-found')
+    // A backup file copied into the wrong session's folder is not restorable there.
+    await notebook.close()
+    const { mkdir, copyFile } = await import('node:fs/promises')
+    await mkdir(join(dir, 'backups', id), { recursive: true })
+    await copyFile(
+      join(dir, 'backups', other.id, `${otherStamp}.json`),
+      join(dir, 'backups', id, `${otherStamp}.json`)
+    )
+    const reopened = await Notebook.open({ dir, owner: 'tool' })
+    expect(await codeOf(reopened.backups.restore(id, otherStamp!))).toBe('backup/invalid')
+    expect(await reopened.backups.newestGoodBackup(id)).toBeNull()
+    await reopened.close()
+  })
+
+  it('erases every backup of a session', async () => {
+    const dir = await tempDir()
+    const { notebook, id, capture } = await openWithSession(dir)
+    await capture.add(note(id, 'x'))
+    await notebook.backups.runOnce()
+    await capture.add(note(id, 'y'))
+    await notebook.backups.runOnce()
+    expect(await notebook.backups.eraseAll(id)).toBe(2)
+    expect(await readdir(join(dir, 'backups'))).toEqual([])
+    expect(await notebook.backups.newestGoodBackup(id)).toBeNull()
+    await notebook.close()
+  })
+
+  it('removes the backups of a deleted session when the trash is emptied at the next open', async () => {
+    const dir = await tempDir()
+    const { notebook, id, capture } = await openWithSession(dir)
+    const kept = await notebook.sessions.create(newSessionDetails('Kept'))
+    await capture.add(note(id, 'x'))
+    await capture.add(note(kept.id, 'y'))
+    await notebook.backups.runOnce()
+    await notebook.sessions.delete(id)
+    // Until then "undo delete" works, and so do its backups.
+    expect(await notebook.backups.list(id)).toHaveLength(1)
+    await notebook.close()
+    const reopened = await Notebook.open({ dir, owner: 'tool' })
+    expect(await readdir(join(dir, 'backups'))).toEqual([kept.id])
+    await reopened.close()
+  })
+
+  const simulate = (days: number) => async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'Date'], now: T0 })
+    const dir = await tempDir()
+    const { notebook, id, capture } = await openWithSession(dir)
+    const written = new Map<string, SessionFile>()
+    let edits = 0
+    let runs = 0
+    for (let minute = 1; minute <= days * 24 * 60; minute++) {
+      // Bursts of work with quiet spells: the timer must skip the quiet ones.
+      const hour = Math.floor(minute / 60) % 24
+      if (hour >= 8 && hour < 18 && minute % 7 === 0) {
+        await capture.add(note(id, `note ${minute}`))
+        edits++
+      }
+      const before = new Set((await notebook.backups.list(id)).map((e) => e.stamp))
+      await vi.advanceTimersByTimeAsync(MIN)
+      await notebook.backups.idle()
+      const after = (await notebook.backups.list(id)).map((e) => e.stamp)
+      const fresh = after.filter((stamp) => !before.has(stamp))
+      if (fresh.length === 0) continue
+      runs++
+      written.set(fresh[0]!, await notebook.sessions.get(id))
+      // Each backup prunes: what stays is exactly what the policy keeps now, and nothing it wants is gone.
+      const now = new Date()
+      expect(selectBackupsToKeep(after, now)).toEqual(after)
+      expect(selectBackupsToKeep([...written.keys()], now).filter((x) => !after.includes(x))).toEqual([])
+    }
+    const listed = await notebook.backups.list(id)
+    const stamps = listed.map((e) => e.stamp)
+    // Quiet spells are skipped: one backup per 10 minutes with changes, none without.
+    expect(runs).toBeLessThanOrEqual(Math.ceil((days * 24 * 60) / 10))
+    expect(runs).toBeGreaterThan(days * 50)
+    expect(listed.every((e) => e.valid)).toBe(true)
+    for (const stamp of stamps) expect(await expectVerified(dir, id, stamp)).toEqual(written.get(stamp))
+    // Restore round-trips: the restored session is the backed-up one (only updatedAt moves on).
+    const target = stamps[Math.min(3, stamps.length - 1)]!
+    const { session } = await notebook.backups.restore(id, target)
+    expect(withoutUpdatedAt(session)).toEqual(withoutUpdatedAt(written.get(target)!))
+    console.log(
+      `backups over ${days} simulated day(s): ${edits} edits, ${runs} backups taken, ${stamps.length} kept, all verified`
+    )
+    vi.useRealTimers()
+    await notebook.close()
+  }
+
+  it('follows the policy over a simulated day of edits (fake timers)', simulate(1), 120_000)
+  it.runIf(process.env.PASSERELLE_LONG === '1')(
+    'follows the policy over 20 simulated days (PASSERELLE_LONG=1)',
+    simulate(20),
+    1_800_000
+  )
+
+  it('recovers a session whose file became unreadable from its newest good backup', async () => {
+    const dir = await tempDir()
+    const { notebook, id, capture } = await openWithSession(dir)
+    await capture.add(note(id, 'Precious'))
+    await notebook.backups.runOnce()
+    const saved = await notebook.sessions.get(id)
+    await notebook.close()
+    await writeFile(join(dir, 'sessions', `${id}.json`), '{"schemaVersion":5,"id":')
+
+    const reopened = await Notebook.open({ dir, owner: 'tool' })
+    expect(await codeOf(reopened.sessions.get(id))).toBe('session/not-found')
+    expect(reopened.status().recovered).toEqual([
+      expect.objectContaining({ file: `sessions/${id}.json`, reason: 'unparsable' })
+    ])
+    const good = await reopened.backups.newestGoodBackup(id)
+    expect(good).toMatchObject({ valid: true, counts: { notes: 1 } })
+    const { session, undoStamp } = await reopened.backups.restore(id, good!.stamp)
+    expect(undoStamp).toBeNull()
+    expect(session).toEqual(saved)
+    expect(reopened.sessions.list().map((s) => s.id)).toEqual([id])
+    await reopened.close()
+  })
+})

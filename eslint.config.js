@@ -71,6 +71,9 @@ export default tseslint.config(
                 '**/shared/content/schema',
                 '**/shared/content/library',
                 '**/shared/domain/settings',
+                '**/shared/domain/export',
+                '**/shared/domain/notebook-ops',
+                '**/shared/planning/synthesis',
                 '**/shared/ipc/contract'
               ],
               allowTypeImports: true,

@@ -1,3 +1,4 @@
+import type { SaveAs } from './services/export-service'
 import { version } from '../../package.json'
 import type { RunMode } from '../shared/domain/app-info'
 import { createDispatcher, type Dispatch } from './dispatch'
@@ -39,6 +40,7 @@ export interface BackendOptions {
   now?: () => Date
   resourcesDir?: string
   openExternal?: (url: string) => Promise<void>
+  saveAs?: SaveAs
 }
 
 export async function openBackend(options: BackendOptions): Promise<Backend> {
@@ -58,7 +60,9 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
       info,
       catalog,
       ...(options.openExternal ? { openExternal: options.openExternal } : {}),
-      ...(options.now ? { now: options.now } : {})
+      ...(options.now ? { now: options.now } : {}),
+      ...(options.saveAs ? { saveAs: options.saveAs } : {}),
+      resourcesDir
     })
   )
   return { notebook, dispatch, close: () => notebook.close() }

@@ -5,6 +5,7 @@ import { AppError } from '../shared/errors'
 import { openBackend, type Backend } from './backend'
 import { createTranslator, languageFromLocale } from './i18n'
 import { registerIpc } from './ipc/register'
+import { saveAsDialog } from './save-dialog'
 import { hardenSession, hardenWebContents, isOwnPage, trustedOrigin } from './security'
 import { resolveDataDir } from './storage/paths'
 import { createMainWindow } from './window'
@@ -46,7 +47,12 @@ export async function start(): Promise<void> {
   await app.whenReady()
   hardenSession(session.defaultSession, origin)
   try {
-    backend = await openBackend({ dataDir, mode: 'desktop', openExternal: (url) => shell.openExternal(url) })
+    backend = await openBackend({
+      dataDir,
+      mode: 'desktop',
+      openExternal: (url) => shell.openExternal(url),
+      saveAs: saveAsDialog
+    })
   } catch (error) {
     const t = createTranslator(languageFromLocale(app.getLocale()))
     const code = error instanceof AppError ? error.code : 'internal/unexpected'

@@ -139,6 +139,9 @@ export const electron = {
   dialog: {
     showErrorBox(title: string, content: string): void {
       recorded.errorBoxes.push({ title, content })
+    },
+    showSaveDialog(): Promise<{ canceled: boolean; filePath?: string }> {
+      return Promise.resolve({ canceled: true })
     }
   }
 }

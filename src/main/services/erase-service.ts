@@ -1,4 +1,6 @@
 import { readFile, readdir, rm } from 'node:fs/promises'
+import type { PseudonymErasure, SessionErasure } from '../../shared/domain/notebook-ops'
+export type { PseudonymErasure, SessionErasure } from '../../shared/domain/notebook-ops'
 import { join } from 'node:path'
 import { AppError } from '../../shared/errors'
 import { isTempFileName, writeFileDurable } from '../storage/durable-write'
@@ -7,30 +9,6 @@ import { sessionIdSchema, type SessionFile } from '../storage/schemas'
 import { readSessionFile, sessionBytes, writeSessionVerified } from '../storage/session-file'
 import { SESSIONS_DIR, TRASH_DIR } from '../storage/sessions-repo'
 import { createScrubber, scrubRawText, scrubSession } from './pseudonym'
-
-export interface SessionErasure {
-  /** Files removed: the session file, set-aside copies, the trash copy, backups and temp files. */
-  files: number
-}
-
-export interface PseudonymErasure {
-  /** Live sessions that changed. */
-  sessions: number
-  /** Notes whose speaker was the pseudonym and now has none. */
-  speakers: number
-  /** Text fields in live sessions where it was replaced by "[erased]". */
-  mentions: number
-  /** Backup files rewritten (each verified again). */
-  backups: number
-  /** Deleted sessions waiting in the trash that were rewritten. */
-  trash: number
-  /** Damaged files (set-aside copies, unreadable backups) cleaned as raw text. */
-  damaged: number
-  /** Leftover temp files removed. */
-  tempFiles: number
-  /** Files that could not be cleaned (written by a newer version), relative to the notebook folder. */
-  skipped: string[]
-}
 
 const names = (dir: string) => readdir(dir).catch(() => [] as string[])
 

@@ -7,6 +7,9 @@ import type { PlanningCatalog } from '../../shared/planning/catalog-schema'
 import { createSession } from './sessions-service'
 import { createCaptureService } from './capture-service'
 import { createSynthesisService } from './synthesis-service'
+import { createEraseService } from './erase-service'
+import { createExportService, type SaveAs } from './export-service'
+import { createTransferService } from './transfer-service'
 
 export interface ServiceDeps {
   notebook: Notebook
@@ -15,6 +18,10 @@ export interface ServiceDeps {
   /** Desktop only: the system browser. Browser mode has none (the user is already in a browser). */
   openExternal?: (url: string) => Promise<void>
   now?: () => Date
+  /** Where the content packs' fonts and resources live (PDF rendering). */
+  resourcesDir: string
+  /** Desktop only: ask where to save an export. Browser mode returns the bytes as a download. */
+  saveAs?: SaveAs
 }
 
 /** Only https: addresses, parsed, never anything the OS might run. The renderer asked the user first. */
@@ -33,9 +40,20 @@ export async function openExternalSafely(url: string, open: ServiceDeps['openExt
 }
 
 /** Channel → service. Adding a channel to the contract makes this object fail to compile until handled. */
-export function createHandlers({ notebook, info, catalog, openExternal, now }: ServiceDeps): Handlers {
+export function createHandlers({
+  notebook,
+  info,
+  catalog,
+  openExternal,
+  now,
+  resourcesDir,
+  saveAs
+}: ServiceDeps): Handlers {
   const capture = createCaptureService(notebook, now)
   const synthesis = createSynthesisService(notebook, now)
+  const transfer = createTransferService(notebook, now)
+  const erase = createEraseService(notebook)
+  const exports = createExportService({ notebook, catalog, resourcesDir, saveAs, ...(now ? { now } : {}) })
   return {
     'app:info': () => ({ ...info }),
     'notebook:status': () => notebook.status(),
@@ -104,6 +122,19 @@ export function createHandlers({ notebook, info, catalog, openExternal, now }: S
     'synthesis:vote-note': ({ sessionId, noteId, votes }) => synthesis.voteNote(sessionId, noteId, votes),
     'actions:add': ({ sessionId, ...fields }) => synthesis.addAction(sessionId, fields),
     'actions:update': ({ sessionId, actionId, patch }) => synthesis.updateAction(sessionId, actionId, patch),
-    'actions:delete': ({ sessionId, actionId }) => synthesis.deleteAction(sessionId, actionId)
+    'actions:delete': ({ sessionId, actionId }) => synthesis.deleteAction(sessionId, actionId),
+    'export:preview': ({ sessionId }) => exports.preview(sessionId),
+    'export:file': (input) => exports.exportFile(input),
+    'export:progress': ({ jobId }) => exports.progress(jobId),
+    'export:cancel': ({ jobId }) => exports.cancel(jobId),
+    'sessions:import-preview': ({ content }) => transfer.preview(content),
+    'sessions:import': ({ content, asCopy, titleSuffix }) =>
+      transfer.import(content, { asCopy, ...(titleSuffix === undefined ? {} : { titleSuffix }) }),
+    'sessions:erase': ({ id }) => erase.eraseSession(id),
+    'backups:list': ({ sessionId }) => notebook.backups.list(sessionId),
+    'backups:restore': async ({ sessionId, stamp }) => ({
+      undoStamp: (await notebook.backups.restore(sessionId, stamp)).undoStamp
+    }),
+    'erase:pseudonym': ({ name, dryRun }) => erase.erasePseudonym(name, { dryRun })
   }
 }

@@ -1,4 +1,6 @@
 import { stat } from 'node:fs/promises'
+import type { SessionCounts, SessionPreview } from '../../shared/domain/notebook-ops'
+export type { SessionCounts, SessionPreview } from '../../shared/domain/notebook-ops'
 import { join } from 'node:path'
 import { nanoid } from 'nanoid'
 import { AppError } from '../../shared/errors'
@@ -10,26 +12,6 @@ import { SESSIONS_DIR, TRASH_DIR } from '../storage/sessions-repo'
 
 /** Checked before parsing: a session file of 20,000 notes is about 6 MB. */
 export const TRANSFER_LIMITS = { maxBytes: 10_000_000, maxDepth: 64 } as const
-
-export interface SessionCounts {
-  blocks: number
-  personas: number
-  notes: number
-  journeys: number
-  clusters: number
-  actions: number
-}
-
-export interface SessionPreview {
-  id: string
-  title: string
-  date: string | null
-  /** The version written in the file; older ones are migrated on import. */
-  schemaVersion: number
-  counts: SessionCounts
-  /** A session with this id is already in the notebook (or its trash): import only as a copy. */
-  exists: boolean
-}
 
 export interface ImportOptions {
   /** Import under a new id instead of refusing when the id is taken. */

@@ -1,4 +1,6 @@
 import { mkdir, readFile, readdir, rm } from 'node:fs/promises'
+import type { BackupEntry } from '../../shared/domain/notebook-ops'
+export type { BackupCounts, BackupEntry } from '../../shared/domain/notebook-ops'
 import { join } from 'node:path'
 import { AppError } from '../../shared/errors'
 import { formatStamp, isStamp, parseStamp, selectBackupsToKeep } from './backup-policy'
@@ -9,24 +11,6 @@ import type { SessionsRepo } from './sessions-repo'
 
 export const BACKUPS_DIR = 'backups'
 export const BACKUP_INTERVAL_MS = 10 * 60 * 1000
-
-export interface BackupCounts {
-  notes: number
-  blocks: number
-  journeys: number
-  actions: number
-}
-
-export interface BackupEntry {
-  stamp: string
-  /** ISO 8601 (extended) form of the stamp, for display. */
-  takenAt: string
-  size: number
-  /** False when the file no longer reads or validates: listed so the user sees it, never restorable. */
-  valid: boolean
-  title: string | null
-  counts: BackupCounts | null
-}
 
 /**
  * Deleted sessions leave the trash for good when the notebook is next opened; their backups go

@@ -44,7 +44,17 @@ export const CHANNEL_METHODS = {
   'synthesis:vote-note': 'voteNote',
   'actions:add': 'addAction',
   'actions:update': 'updateAction',
-  'actions:delete': 'deleteAction'
+  'actions:delete': 'deleteAction',
+  'export:preview': 'previewExport',
+  'export:file': 'exportFile',
+  'export:progress': 'exportProgress',
+  'export:cancel': 'cancelExport',
+  'sessions:import-preview': 'previewSessionImport',
+  'sessions:import': 'importSession',
+  'sessions:erase': 'eraseSession',
+  'backups:list': 'listBackups',
+  'backups:restore': 'restoreBackup',
+  'erase:pseudonym': 'erasePseudonym'
 } as const
 
 export type Channel = keyof typeof CHANNEL_METHODS

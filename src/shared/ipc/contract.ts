@@ -14,6 +14,21 @@ import {
   type PackPreview
 } from '../content/library'
 import type { PlanningCatalog } from '../planning/catalog-schema'
+import { exportFileInput, exportJobInput, type ExportDelivery, type ExportProgress } from '../domain/export'
+import {
+  backupRestoreInput,
+  sessionIdInput,
+  backupsListInput,
+  erasePseudonymInput,
+  sessionImportInput,
+  sessionImportPreviewInput,
+  type BackupEntry,
+  type BackupRestored,
+  type PseudonymErasure,
+  type SessionErasure,
+  type SessionPreview
+} from '../domain/notebook-ops'
+import type { ExportPreview } from '../pdf'
 import {
   actionRefInput,
   addActionInput,
@@ -109,7 +124,17 @@ export const contract = {
   'synthesis:vote-note': { input: voteNoteInput, output: returns<number>() },
   'actions:add': { input: addActionInput, output: returns<ActionItem>() },
   'actions:update': { input: updateActionInput, output: returns<ActionItem>() },
-  'actions:delete': { input: actionRefInput, output: returns<ActionItem>() }
+  'actions:delete': { input: actionRefInput, output: returns<ActionItem>() },
+  'export:preview': { input: sessionIdInput, output: returns<ExportPreview>() },
+  'export:file': { input: exportFileInput, output: returns<ExportDelivery>() },
+  'export:progress': { input: exportJobInput, output: returns<ExportProgress | null>() },
+  'export:cancel': { input: exportJobInput, output: returns<boolean>() },
+  'sessions:import-preview': { input: sessionImportPreviewInput, output: returns<SessionPreview>() },
+  'sessions:import': { input: sessionImportInput, output: returns<Session>() },
+  'sessions:erase': { input: sessionRefInput, output: returns<SessionErasure>() },
+  'backups:list': { input: backupsListInput, output: returns<BackupEntry[]>() },
+  'backups:restore': { input: backupRestoreInput, output: returns<BackupRestored>() },
+  'erase:pseudonym': { input: erasePseudonymInput, output: returns<PseudonymErasure>() }
 } satisfies Record<Channel, { input: z.ZodType; output: unknown }>
 
 export type Contract = typeof contract

@@ -61,6 +61,16 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'actions:add': notFound,
     'actions:update': notFound,
     'actions:delete': notFound,
+    'export:preview': notFound,
+    'export:file': notFound,
+    'export:progress': () => null,
+    'export:cancel': () => false,
+    'sessions:import-preview': notFound,
+    'sessions:import': notFound,
+    'sessions:erase': notFound,
+    'backups:list': () => [],
+    'backups:restore': notFound,
+    'erase:pseudonym': notFound,
     ...overrides
   }
 }

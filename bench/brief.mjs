@@ -1,0 +1,140 @@
+// Outcome brief export time for a 500-note session (build the definition + render with pdfmake),
+// against pdfmake rendering the same note texts as plain paragraphs in the same process.
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { build } from 'vite'
+import { ROOT, median, report } from './lib.mjs'
+
+const outDir = join(ROOT, 'bench/.out/briefs')
+await mkdir(outDir, { recursive: true })
+const entry = join(outDir, 'entry.ts')
+await writeFile(
+  entry,
+  [
+    `export { renderPdf } from ${JSON.stringify(join(ROOT, 'src/main/briefs/index.ts'))}`,
+    `export { buildDocument } from ${JSON.stringify(join(ROOT, 'src/shared/pdf/index.ts'))}`
+  ].join('\n')
+)
+await build({
+  logLevel: 'warn',
+  configFile: false,
+  build: {
+    outDir: join(outDir, 'dist'),
+    emptyOutDir: true,
+    ssr: entry,
+    minify: false,
+    rolldownOptions: { output: { entryFileNames: 'briefs.mjs' } }
+  },
+  ssr: { noExternal: [] }
+})
+const { renderPdf, buildDocument } = await import(join(outDir, 'dist/briefs.mjs'))
+
+const resourcesDir = join(ROOT, 'resources')
+const pack = JSON.parse(await readFile(join(resourcesDir, 'content/uclg-plm-28.json'), 'utf8'))
+const catalog = JSON.parse(await readFile(join(resourcesDir, 'planning/catalog.json'), 'utf8'))
+const RUNS = Number(process.env.BENCH_SAMPLES ?? 7)
+const NOTES = 500
+
+const TYPES = ['insight', 'quote', 'question', 'idea', 'action', 'barrier', 'enabler', 'decision']
+const LINKS = pack.items
+  .filter((i) => i.kind === 'prompt' || i.kind === 'case-study')
+  .map((i) => `${pack.id}:${i.id}`)
+const stamp = '2026-11-27T09:00:00.000Z'
+const noteId = (i) => `note${String(i).padStart(8, '0')}`
+
+function session() {
+  const captures = Array.from({ length: NOTES }, (_, i) => ({
+    id: noteId(i),
+    createdAt: stamp,
+    blockId: null,
+    elapsedSeconds: i * 10,
+    type: TYPES[i % TYPES.length],
+    text: `Observation ${i} : au guichet de l’état civil, une habitante sans justificatif de domicile se voit refuser l’inscription au padrón ; la médiatrice propose une attestation d’hébergement. ¿Quién firma? Réponse du service, délai de ${i % 30} jours.`,
+    links: i % 5 === 0 ? [] : [LINKS[i % LINKS.length]],
+    tags: [],
+    speaker: i % 3 === 0 ? `Groupe ${i % 7}` : null,
+    consent: i % 11 === 0 ? 'internal' : i % 13 === 0 ? 'anonymous' : 'shareable'
+  }))
+  const clusters = Array.from({ length: 10 }, (_, c) => ({
+    id: `cluster${String(c).padStart(5, '0')}`,
+    name: `Regroupement ${c + 1} : accès aux droits`,
+    noteIds: captures.filter((_, i) => i % 12 === c).map((n) => n.id),
+    votes: (c * 7) % 13
+  }))
+  return {
+    schemaVersion: 5,
+    id: 'benchBrief0001',
+    createdAt: stamp,
+    updatedAt: stamp,
+    title: 'Atelier « Ville accueillante » — Grenoble',
+    date: '2026-11-27',
+    startTime: '09:00',
+    plannedEnd: '12:30',
+    timeZone: 'Europe/Paris',
+    place: 'Grenoble',
+    online: false,
+    languages: ['fr', 'es'],
+    audience: '',
+    objectives: '',
+    notes: '',
+    consent: { chathamHouse: true, attributableQuotes: true, photos: false, note: '' },
+    blocks: [],
+    personas: [],
+    captures,
+    journeys: [],
+    live: { startedAt: null, blocks: {} },
+    synthesis: {
+      clusters,
+      noteVotes: Object.fromEntries(captures.filter((_, i) => i % 4 === 0).map((n, k) => [n.id, k % 9])),
+      actions: []
+    }
+  }
+}
+
+const input = () => ({
+  session: session(),
+  pack,
+  catalog,
+  language: 'fr',
+  pageSize: 'A4',
+  generatedAt: new Date(stamp)
+})
+
+function plainDefinition(texts) {
+  return {
+    pageSize: 'A4',
+    pageMargins: [56, 70, 56, 62],
+    defaultStyle: { font: 'Roboto', fontSize: 10 },
+    content: texts.map((text) => ({ text, margin: [0, 0, 0, 8] })),
+    info: { title: 'plain' }
+  }
+}
+
+const texts = input().session.captures.map((n) => n.text)
+
+async function timeBrief() {
+  const start = performance.now()
+  const { bytes } = await renderPdf(buildDocument('outcome-brief', input()), { resourcesDir })
+  return { ms: performance.now() - start, bytes: bytes.length }
+}
+
+async function timePlain() {
+  const start = performance.now()
+  const { bytes } = await renderPdf(plainDefinition(texts), { resourcesDir })
+  return { ms: performance.now() - start, bytes: bytes.length }
+}
+
+// Warm up fonts and JIT once each, then interleave so both see the same machine state.
+await timeBrief()
+await timePlain()
+const brief = []
+const plain = []
+for (let i = 0; i < RUNS; i++) {
+  brief.push((await timeBrief()).ms)
+  plain.push((await timePlain()).ms)
+}
+const b = median(brief)
+const p = median(plain)
+report('brief_500_notes_ms', Math.round(b), 'ms')
+report('brief_plain_500_ms', Math.round(p), 'ms')
+report('brief_ratio', b / p, 'x')

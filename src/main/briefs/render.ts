@@ -1,0 +1,128 @@
+import { createRequire } from 'node:module'
+import { join, resolve, sep } from 'node:path'
+import { setImmediate as nextTurn } from 'node:timers/promises'
+import type { TDocumentDefinitions } from 'pdfmake/interfaces'
+import { AppError } from '../../shared/errors'
+import type { DocDefinition } from '../../shared/pdf/types'
+
+/**
+ * The one module that imports pdfmake. pdfmake 0.3 is a process-wide singleton, so it is set up
+ * once: fonts from our own resources folder, no URL ever fetched, no file read outside that folder.
+ */
+const nodeRequire = createRequire(import.meta.url)
+
+type Pdfmake = {
+  addFonts(fonts: Record<string, Record<string, string>>): void
+  setUrlAccessPolicy(policy: (url: string) => boolean): void
+  setLocalAccessPolicy(policy: (path: string) => boolean): void
+  setProgressCallback(callback: ((progress: number) => void) | undefined): void
+  createPdf(def: TDocumentDefinitions): { getBuffer(): Promise<Buffer>; getStream(): Promise<PdfKitDoc> }
+}
+type PdfKitDoc = { _pdfMakePages?: unknown[] }
+
+let configured: { pdfmake: Pdfmake; fontDir: string } | null = null
+
+export const FONT_FILES = {
+  normal: 'Roboto-Regular.ttf',
+  bold: 'Roboto-Medium.ttf',
+  italics: 'Roboto-Italic.ttf',
+  bolditalics: 'Roboto-MediumItalic.ttf'
+} as const
+
+function setUp(resourcesDir: string): Pdfmake {
+  const fontDir = resolve(resourcesDir, 'fonts') + sep
+  if (configured) {
+    if (configured.fontDir !== fontDir) {
+      throw new Error(`pdfmake is already set up with fonts from ${configured.fontDir}`)
+    }
+    return configured.pdfmake
+  }
+  const pdfmake = nodeRequire('pdfmake') as Pdfmake
+  pdfmake.addFonts({
+    Roboto: Object.fromEntries(Object.entries(FONT_FILES).map(([k, file]) => [k, join(fontDir, file)]))
+  })
+  pdfmake.setUrlAccessPolicy(() => false)
+  pdfmake.setLocalAccessPolicy((p) => resolve(p).startsWith(fontDir))
+  configured = { pdfmake, fontDir }
+  return pdfmake
+}
+
+export interface RenderProgress {
+  /** 0–1 through drawing the laid-out pages. */
+  fraction: number
+  /** Known once layout is done. */
+  pages: number | null
+}
+
+export interface RenderOptions {
+  resourcesDir: string
+  signal?: AbortSignal
+  onProgress?: (progress: RenderProgress) => void
+}
+
+export interface RenderResult {
+  bytes: Buffer
+  pages: number
+}
+
+export function cancelled(): AppError {
+  return new AppError('export/cancelled', 'The export was cancelled.')
+}
+
+export function throwIfCancelled(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw cancelled()
+}
+
+/** Only one render at a time: pdfmake's progress callback is global to the singleton. */
+let queue: Promise<unknown> = Promise.resolve()
+
+/**
+ * Lay out and draw a document. Layout itself is synchronous inside pdfmake; the render yields to
+ * the event loop before and after it, so a cancel that arrives while queued or laid out is seen
+ * before any byte is produced or written.
+ */
+export function renderPdf(def: DocDefinition, options: RenderOptions): Promise<RenderResult> {
+  const run = queue.then(() => renderNow(def, options))
+  queue = run.catch(() => undefined)
+  return run
+}
+
+async function renderNow(def: DocDefinition, options: RenderOptions): Promise<RenderResult> {
+  const { signal, onProgress } = options
+  throwIfCancelled(signal)
+  const pdfmake = setUp(options.resourcesDir)
+  await nextTurn()
+  throwIfCancelled(signal)
+  let lastReported = -1
+  pdfmake.setProgressCallback(
+    onProgress
+      ? (fraction) => {
+          // Called once per drawn item; report in 5% steps.
+          const step = Math.floor(fraction * 20)
+          if (step === lastReported) return
+          lastReported = step
+          onProgress({ fraction, pages: null })
+        }
+      : undefined
+  )
+  let bytes: Buffer
+  let pages: number
+  try {
+    // The definition is ours (src/shared/pdf); the cast only bridges our minimal types to pdfmake's.
+    const doc = pdfmake.createPdf(def as unknown as TDocumentDefinitions)
+    const stream = await doc.getStream()
+    pages = stream._pdfMakePages?.length ?? 0
+    await nextTurn()
+    throwIfCancelled(signal)
+    bytes = await doc.getBuffer()
+  } catch (error) {
+    if (error instanceof AppError) throw error
+    throw new AppError('export/failed', `PDF rendering failed: ${String(error)}`)
+  } finally {
+    pdfmake.setProgressCallback(undefined)
+  }
+  onProgress?.({ fraction: 1, pages })
+  await nextTurn()
+  throwIfCancelled(signal)
+  return { bytes, pages }
+}

@@ -1,0 +1,126 @@
+import { basename, dirname } from 'node:path'
+import { AppError } from '../../shared/errors'
+import type { ExportDelivery, ExportFormat, ExportProgress } from '../../shared/domain/export'
+import type { Language } from '../../shared/i18n/languages'
+import type { PlanningCatalog } from '../../shared/planning/catalog-schema'
+import {
+  buildDocument,
+  buildMarkdown,
+  briefFileName,
+  previewExport,
+  type ExportPreview
+} from '../../shared/pdf'
+import type { PageSize } from '../../shared/pdf/types'
+import { renderPdf, writeExport } from '../briefs'
+import type { Notebook } from '../storage/notebook'
+import { createTransferService } from './transfer-service'
+
+/** Where a file goes in the desktop app: the folder and name the user picked, or null if they cancelled. */
+export type SaveAs = (defaultName: string, format: ExportFormat) => Promise<string | null>
+
+const MIME: Record<ExportFormat, string> = {
+  'facilitator-pack': 'application/pdf',
+  'outcome-brief': 'application/pdf',
+  cards: 'application/pdf',
+  markdown: 'text/markdown',
+  json: 'application/json'
+}
+
+/**
+ * Exports: the three PDF documents, Markdown and the session's own JSON file. Each export is a
+ * job the renderer names, so it can ask for progress and cancel it. In the desktop app the bytes
+ * go straight to the file the user chose (temp file, then rename); in browser mode they come
+ * back to the page, which offers them as a download.
+ */
+export function createExportService(deps: {
+  notebook: Notebook
+  catalog: PlanningCatalog
+  resourcesDir: string
+  saveAs?: SaveAs | undefined
+  now?: () => Date
+}) {
+  const now = deps.now ?? (() => new Date())
+  const jobs = new Map<string, { controller: AbortController; progress: ExportProgress }>()
+  const transfer = createTransferService(deps.notebook, now)
+  const pack = () => {
+    const bundled = deps.notebook.packs.list().find((p) => p.origin === 'bundled')
+    if (!bundled) throw new AppError('export/failed', 'no bundled content pack')
+    return bundled.pack
+  }
+
+  async function produce(
+    input: { sessionId: string; format: ExportFormat; language: Language; pageSize: PageSize },
+    job: { controller: AbortController; progress: ExportProgress }
+  ): Promise<{ bytes: Uint8Array | string; fileName: string }> {
+    const session = await deps.notebook.sessions.get(input.sessionId)
+    const generatedAt = now()
+    const day = generatedAt.toISOString().slice(0, 10)
+    if (input.format === 'json') {
+      const file = await transfer.exportSession(input.sessionId)
+      return { bytes: file.content, fileName: file.fileName }
+    }
+    const briefInput = {
+      session,
+      pack: pack(),
+      catalog: deps.catalog,
+      language: input.language,
+      pageSize: input.pageSize,
+      generatedAt
+    }
+    if (input.format === 'markdown')
+      return {
+        bytes: buildMarkdown(briefInput),
+        fileName: briefFileName(session.title, 'outcome-brief', input.language, day, 'md')
+      }
+    const { bytes, pages } = await renderPdf(buildDocument(input.format, briefInput), {
+      resourcesDir: deps.resourcesDir,
+      signal: job.controller.signal,
+      onProgress: (p) => (job.progress = { fraction: p.fraction, pages: p.pages })
+    })
+    job.progress = { fraction: 1, pages }
+    return { bytes, fileName: briefFileName(session.title, input.format, input.language, day) }
+  }
+
+  return {
+    preview: async (sessionId: string): Promise<ExportPreview> =>
+      previewExport(await deps.notebook.sessions.get(sessionId)),
+
+    async exportFile(input: {
+      sessionId: string
+      jobId: string
+      format: ExportFormat
+      language: Language
+      pageSize: PageSize
+    }): Promise<ExportDelivery> {
+      if (jobs.has(input.jobId))
+        throw new AppError('validation/invalid-input', `job ${input.jobId} is running`)
+      const job = { controller: new AbortController(), progress: { fraction: 0, pages: null } }
+      jobs.set(input.jobId, job)
+      try {
+        const { bytes, fileName } = await produce(input, job)
+        const mime = MIME[input.format]
+        if (!deps.saveAs) {
+          const base64 = Buffer.from(bytes).toString('base64')
+          return { fileName, mime, base64, savedTo: null }
+        }
+        const chosen = await deps.saveAs(fileName, input.format)
+        if (chosen === null) throw new AppError('export/cancelled', 'no destination chosen')
+        const savedTo = await writeExport(bytes, dirname(chosen), basename(chosen), {
+          signal: job.controller.signal
+        })
+        return { fileName: basename(savedTo), mime, base64: null, savedTo }
+      } finally {
+        jobs.delete(input.jobId)
+      }
+    },
+
+    progress: (jobId: string): ExportProgress | null => jobs.get(jobId)?.progress ?? null,
+
+    /** True when a running export was asked to stop; it then fails with export/cancelled and writes nothing. */
+    cancel(jobId: string): boolean {
+      const job = jobs.get(jobId)
+      job?.controller.abort()
+      return Boolean(job)
+    }
+  }
+}

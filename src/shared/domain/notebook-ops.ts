@@ -1,0 +1,94 @@
+import { z } from 'zod'
+
+/**
+ * Looking after the notebook: backups, moving a session in or out as a file, erasing. The shapes
+ * main returns for these, and the inputs it accepts.
+ */
+export interface BackupCounts {
+  notes: number
+  blocks: number
+  journeys: number
+  actions: number
+}
+
+export interface BackupEntry {
+  stamp: string
+  /** ISO 8601 (extended) form of the stamp, for display. */
+  takenAt: string
+  size: number
+  /** False when the file no longer reads or validates: listed so the user sees it, never restorable. */
+  valid: boolean
+  title: string | null
+  counts: BackupCounts | null
+}
+
+export interface SessionCounts {
+  blocks: number
+  personas: number
+  notes: number
+  journeys: number
+  clusters: number
+  actions: number
+}
+
+export interface SessionPreview {
+  id: string
+  title: string
+  date: string | null
+  /** The version written in the file; older ones are migrated on import. */
+  schemaVersion: number
+  counts: SessionCounts
+  /** A session with this id is already in the notebook (or its trash): import only as a copy. */
+  exists: boolean
+}
+
+export interface BackupRestored {
+  /** The backup holding the state just before this restore, so the restore can be undone. */
+  undoStamp: string | null
+}
+
+export interface SessionErasure {
+  /** Files removed: the session file, set-aside copies, the trash copy, backups and temp files. */
+  files: number
+}
+
+export interface PseudonymErasure {
+  /** Live sessions that changed. */
+  sessions: number
+  /** Notes whose speaker was the pseudonym and now has none. */
+  speakers: number
+  /** Text fields in live sessions where it was replaced by "[erased]". */
+  mentions: number
+  /** Backup files rewritten (each verified again). */
+  backups: number
+  /** Deleted sessions waiting in the trash that were rewritten. */
+  trash: number
+  /** Damaged files (set-aside copies, unreadable backups) cleaned as raw text. */
+  damaged: number
+  /** Leftover temp files removed. */
+  tempFiles: number
+  /** Files that could not be cleaned (written by a newer version), relative to the notebook folder. */
+  skipped: string[]
+}
+
+const sessionId = z.string().regex(/^[A-Za-z0-9_-]{8,40}$/)
+export const sessionIdInput = z.strictObject({ sessionId })
+/** The file's text as the renderer read it with the File API; it never sends a path. */
+const fileContent = z.string().max(10_000_000)
+
+export const backupsListInput = z.strictObject({ sessionId })
+export const backupRestoreInput = z.strictObject({ sessionId, stamp: z.string().max(40) })
+export const sessionImportPreviewInput = z.strictObject({ content: fileContent })
+export const sessionImportInput = z.strictObject({
+  content: fileContent,
+  asCopy: z.boolean(),
+  titleSuffix: z.string().max(40).optional()
+})
+export const erasePseudonymInput = z.strictObject({
+  name: z
+    .string()
+    .max(60)
+    .transform((s) => s.trim())
+    .pipe(z.string().min(2)),
+  dryRun: z.boolean()
+})

@@ -1,0 +1,198 @@
+import { execFileSync } from 'node:child_process'
+import { mkdir, readdir, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { exportBrief, renderPdf, writeExport } from '../../../src/main/briefs'
+import { LANGUAGES, type Language } from '../../../src/shared/i18n/languages'
+import { BRIEF_KINDS, type BriefInput, buildDocument, cardCount } from '../../../src/shared/pdf'
+import { PDF_STRINGS } from '../../../src/shared/pdf/strings'
+import {
+  ACCENTS,
+  RESOURCES,
+  SECRETS,
+  SHARED,
+  loadCatalog,
+  loadPack,
+  richSession
+} from '../../fixtures/briefs/session'
+import { useTempDirs } from '../../support/temp-dir'
+
+const pack = loadPack()
+const catalog = loadCatalog()
+const generatedAt = new Date('2026-03-17T10:00:00Z')
+const input = (language: Language, patch: Partial<BriefInput> = {}): BriefInput => ({
+  session: richSession(),
+  pack,
+  catalog,
+  language,
+  pageSize: 'A4',
+  generatedAt,
+  ...patch
+})
+
+/** Extracted text with line breaks and runs of spaces folded, so phrases can wrap in the PDF. */
+function pdfText(file: string): string {
+  return execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' })
+}
+const flat = (s: string) => s.replace(/\s+/g, ' ')
+const pageCount = (file: string) =>
+  Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1])
+
+const tempDir = useTempDirs()
+// PDF_LOOK=/tmp/pdf-look keeps the files for looking at them.
+const keep = process.env.PDF_LOOK
+
+async function render(kind: (typeof BRIEF_KINDS)[number], data: BriefInput, name: string) {
+  const dir = keep ?? (await tempDir())
+  await mkdir(dir, { recursive: true })
+  const { bytes, pages } = await renderPdf(buildDocument(kind, data), { resourcesDir: RESOURCES })
+  const file = join(dir, `${name}.pdf`)
+  await writeFile(file, bytes)
+  return { file, pages, text: pdfText(file) }
+}
+
+describe.each(LANGUAGES)('briefs in %s', (lang) => {
+  const s = PDF_STRINGS[lang]
+
+  it.each(BRIEF_KINDS)('%s: accents round-trip, labels in the language, page x of y', async (kind) => {
+    const { file, pages, text } = await render(kind, input(lang), `${kind}-${lang}`)
+    expect(pageCount(file)).toBe(pages)
+    const t = flat(text)
+    for (const ch of ACCENTS) expect(t).toContain(ch)
+    expect(t).toContain(flat(s.documents[kind]))
+    expect(t).toContain(flat(s.pageOf('1', String(pages))))
+    expect(t).toContain(flat(s.pageOf(String(pages), String(pages))))
+    for (const secret of Object.values(SECRETS)) expect(t).not.toContain(secret)
+  })
+
+  it('facilitator pack: run sheet, methods from the catalog, personas, consent script', async () => {
+    const t = flat((await render('facilitator-pack', input(lang), `pack-check-${lang}`)).text)
+    expect(t).toContain(flat(s.runSheet.title))
+    expect(t).toContain('09:30–09:50')
+    expect(t).toContain(catalog.methods.find((m) => m.id === 'case-clinic')!.title[lang].slice(0, 20))
+    expect(t).toContain(pack.items.find((i) => i.id === 'case-barcelona')!.title[lang])
+    expect(t).toContain('Ñusta')
+    expect(t).toContain(flat(s.consentScript.title))
+    expect(t).toContain(flat(s.consentScript.chathamOff.slice(0, 30)))
+    expect(t).toContain(flat(s.consentScript.quotesOn.slice(0, 30)))
+  })
+
+  it('outcome brief: shared notes, quotes with consent, journeys, actions, coverage, agenda', async () => {
+    const t = flat((await render('outcome-brief', input(lang), `brief-check-${lang}`)).text)
+    for (const heading of [
+      s.summary.title,
+      s.insights.title,
+      s.quotes.title,
+      s.journeys.title,
+      s.actions.title,
+      s.coverage.title,
+      s.agenda.title,
+      s.attribution.title
+    ]) {
+      expect(t).toContain(flat(heading))
+    }
+    expect(t).toContain(SHARED.insight)
+    expect(t).toContain(SHARED.anonymous)
+    expect(t).toContain(SHARED.quote)
+    expect(t).toContain(SHARED.quoteSpeaker)
+    expect(t).toContain('Cantine scolaire')
+    expect(t).toContain('Service égalité')
+    expect(t).toContain(flat(s.agenda.notRun))
+    expect(t).toContain(flat(s.actions.ownerToAgree))
+  })
+
+  it('outcome brief: no quotes at all when quotes may not be attributed', async () => {
+    const session = richSession()
+    session.consent = { ...session.consent, attributableQuotes: false }
+    const t = flat((await render('outcome-brief', input(lang, { session }), `noquotes-${lang}`)).text)
+    expect(t).not.toContain(SHARED.quote)
+    expect(t).not.toContain(SHARED.quoteSpeaker)
+    expect(t).not.toContain('appelée par mon prénom')
+    expect(t).toContain(flat(s.quotes.notAllowed))
+    expect(t).toContain(SHARED.insight)
+  })
+
+  it('cards: four to a page', async () => {
+    const data = input(lang)
+    const { file } = await render('cards', data, `cards-${lang}`)
+    const cards = cardCount(data)
+    expect(cards).toBeGreaterThan(4)
+    expect(pageCount(file)).toBe(Math.ceil(cards / 4))
+  })
+})
+
+describe('a full deck (a session that links nothing prints every card of each kind)', () => {
+  it.each(LANGUAGES)('%s: every card fits its quarter page, on A4 and Letter', async (lang) => {
+    const session = richSession({ blocks: [], personas: [] })
+    for (const pageSize of ['A4', 'LETTER'] as const) {
+      const data = input(lang, { session, pageSize })
+      const cards = cardCount(data)
+      expect(cards).toBe(
+        pack.items.filter((i) => i.kind === 'prompt' || i.kind === 'case-study').length +
+          catalog.personas.length +
+          catalog.methods.length
+      )
+      const { file } = await render('cards', data, `deck-${lang}-${pageSize}`)
+      expect(pageCount(file)).toBe(Math.ceil(cards / 4))
+    }
+  })
+})
+
+describe('letter paper', () => {
+  it('renders every document on US Letter with cards still four to a page', async () => {
+    for (const kind of BRIEF_KINDS) {
+      const data = input('en', { pageSize: 'LETTER' })
+      const { file } = await render(kind, data, `${kind}-letter`)
+      expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(/612 x 792 pts/)
+      if (kind === 'cards') expect(pageCount(file)).toBe(Math.ceil(cardCount(data) / 4))
+    }
+  })
+})
+
+describe('writing an export', () => {
+  it('writes into the chosen folder under a safe name, never replacing a file', async () => {
+    const dir = await tempDir()
+    const first = await exportBrief('outcome-brief', input('fr'), {
+      resourcesDir: RESOURCES,
+      destinationDir: dir,
+      fileName: '../../etc/passwd'
+    })
+    expect(first.path).toBe(join(dir, 'etc-passwd'))
+    const second = await writeExport(Buffer.from('x'), dir, 'CON.pdf')
+    expect(second).toBe(join(dir, '_CON.pdf'))
+    const third = await writeExport(Buffer.from('y'), dir, 'CON.pdf')
+    expect(third).toBe(join(dir, '_CON (2).pdf'))
+    expect((await readdir(dir)).sort()).toEqual(['_CON (2).pdf', '_CON.pdf', 'etc-passwd'])
+  })
+
+  it('names the file after the session, document and date by default', async () => {
+    const dir = await tempDir()
+    const { path } = await exportBrief('cards', input('es'), { resourcesDir: RESOURCES, destinationDir: dir })
+    expect(path.startsWith(dir)).toBe(true)
+    expect(path).toContain('Tarjetas para imprimir — 2026-03-17.pdf')
+  })
+
+  it('a cancelled export throws export/cancelled and leaves nothing in the folder', async () => {
+    for (const when of ['before', 'during'] as const) {
+      const dir = await tempDir()
+      const controller = new AbortController()
+      if (when === 'before') controller.abort()
+      const run = exportBrief('outcome-brief', input('en'), {
+        resourcesDir: RESOURCES,
+        destinationDir: dir,
+        signal: controller.signal,
+        onProgress: () => controller.abort()
+      })
+      await expect(run).rejects.toMatchObject({ code: 'export/cancelled' })
+      expect(await readdir(dir)).toEqual([])
+    }
+  })
+
+  it('a missing destination is export/destination, with no temp file left anywhere', async () => {
+    const dir = await tempDir()
+    await expect(writeExport(Buffer.from('x'), join(dir, 'missing'), 'a.pdf')).rejects.toMatchObject({
+      code: 'export/destination'
+    })
+    expect(await readdir(dir)).toEqual([])
+  })
+})

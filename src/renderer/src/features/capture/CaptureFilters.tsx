@@ -47,6 +47,7 @@ export function CaptureFilters({
       <NativeSelect
         size="xs"
         label={t('capture.consent')}
+        aria-label={t('capture.filters.byConsent')}
         value={value.consent}
         onChange={(e) => set('consent', e.currentTarget.value as NoteFilters['consent'])}
         data={[all, ...CONSENT_FLAGS.map((c) => ({ value: c, label: t(`capture.consents.${c}`) }))]}

@@ -1,13 +1,24 @@
 import { Button, Group, Loader, Tabs, Text } from '@mantine/core'
-import { IconCopy, IconPlayerPlay, IconStack2, IconTemplate, IconTrash } from '@tabler/icons-react'
+import {
+  IconCopy,
+  IconFileExport,
+  IconPlayerPlay,
+  IconStack2,
+  IconTemplate,
+  IconTrash
+} from '@tabler/icons-react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { ExportDialog } from '../briefs/ExportDialog'
 import { Link, useLocation, useParams } from 'wouter'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { PageHeader } from '../../components/PageHeader'
 import { AgendaEditor } from './AgendaEditor'
+import { BackupsButton } from './BackupsDialog'
 import { ConsentSummary } from './ConsentSummary'
 import { setLastDeleted } from './deleted-store'
 import { DetailsForm } from './DetailsForm'
+import { EraseSessionButton } from './EraseSessionButton'
 import { PersonasEditor } from './PersonasEditor'
 import { useDeleteSession, useDuplicateSession, useSaveTemplate, useSession } from './useSessions'
 
@@ -19,6 +30,7 @@ export function SessionEditor() {
   const duplicate = useDuplicateSession()
   const remove = useDeleteSession()
   const saveTemplate = useSaveTemplate()
+  const [exporting, setExporting] = useState(false)
   if (session.error) return <ErrorAlert error={session.error} />
   if (!session.data) return <Loader role="status" aria-label={t('app.loading')} />
   const s = session.data
@@ -47,6 +59,14 @@ export function SessionEditor() {
           </Button>
           <Button
             size="xs"
+            variant="light"
+            leftSection={<IconFileExport size={14} aria-hidden />}
+            onClick={() => setExporting(true)}
+          >
+            {t('export.open')}
+          </Button>
+          <Button
+            size="xs"
             variant="default"
             leftSection={<IconCopy size={14} aria-hidden />}
             loading={duplicate.isPending}
@@ -71,6 +91,7 @@ export function SessionEditor() {
           >
             {t('sessions.templates.save')}
           </Button>
+          <BackupsButton sessionId={s.id} />
           <Button
             size="xs"
             variant="subtle"
@@ -89,6 +110,7 @@ export function SessionEditor() {
           >
             {t('common.delete')}
           </Button>
+          <EraseSessionButton id={s.id} title={s.title} />
         </Group>
       </Group>
       {saveTemplate.isSuccess && (
@@ -118,6 +140,7 @@ export function SessionEditor() {
       <Text size="xs" c="dimmed" mt="xl">
         {t('sessions.savedLocally')}
       </Text>
+      {exporting && <ExportDialog sessionId={s.id} onClose={() => setExporting(false)} />}
     </>
   )
 }

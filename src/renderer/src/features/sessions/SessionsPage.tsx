@@ -6,6 +6,7 @@ import { Link } from 'wouter'
 import { fold } from '../../../../shared/content/search'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { PageHeader } from '../../components/PageHeader'
+import { ImportSessionButton } from './ImportSessionButton'
 import { NewSessionDialog } from './NewSessionDialog'
 import { setLastDeleted, useLastDeleted } from './deleted-store'
 import { useRestoreSession, useSessionList } from './useSessions'
@@ -71,9 +72,12 @@ export function SessionsPage() {
             ]}
           />
         </Group>
-        <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setCreating(true)}>
-          {t('sessions.new')}
-        </Button>
+        <Group gap="xs">
+          <ImportSessionButton />
+          <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setCreating(true)}>
+            {t('sessions.new')}
+          </Button>
+        </Group>
       </Group>
       {list.data && list.data.length === 0 ? (
         <Paper withBorder p="xl" radius="lg" data-testid="sessions-empty">

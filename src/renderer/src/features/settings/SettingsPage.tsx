@@ -5,6 +5,7 @@ import { LANGUAGES, LANGUAGE_NATIVE_NAMES } from '../../../../shared/i18n/langua
 import { call } from '../../api/client'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { PageHeader } from '../../components/PageHeader'
+import { ErasePseudonym } from './ErasePseudonym'
 import { useSaveLanguage } from './save-language'
 
 export function SettingsPage() {
@@ -44,6 +45,7 @@ export function SettingsPage() {
           </Text>
           <Code block>{info.data?.dataDir ?? '…'}</Code>
         </Paper>
+        <ErasePseudonym />
       </Stack>
     </>
   )

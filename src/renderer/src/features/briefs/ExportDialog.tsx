@@ -1,0 +1,137 @@
+import {
+  Alert,
+  Button,
+  Group,
+  Modal,
+  NativeSelect,
+  Progress,
+  Radio,
+  SegmentedControl,
+  Stack,
+  Text
+} from '@mantine/core'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { ExportFormat } from '../../../../shared/domain/export'
+import { LANGUAGES, isLanguage, type Language } from '../../../../shared/i18n/languages'
+import { ErrorAlert } from '../../components/ErrorAlert'
+import { ExportPreviewCounts } from './ExportPreviewCounts'
+import { useExportJob, useExportPreview } from './useExport'
+
+const FORMATS: ExportFormat[] = ['outcome-brief', 'facilitator-pack', 'cards', 'markdown', 'json']
+const NATIVE: Record<Language, string> = { en: 'English', es: 'Español', fr: 'Français' }
+
+/**
+ * Choose a document, its language (independent of the app's) and paper size, see what consent
+ * lets through, then export. Long documents show progress and can be cancelled.
+ */
+export function ExportDialog({ sessionId, onClose }: { sessionId: string; onClose: () => void }) {
+  const { t, i18n } = useTranslation()
+  const [format, setFormat] = useState<ExportFormat>('outcome-brief')
+  const [language, setLanguage] = useState<Language>(isLanguage(i18n.language) ? i18n.language : 'en')
+  const [pageSize, setPageSize] = useState<'A4' | 'LETTER'>('A4')
+  const preview = useExportPreview(sessionId)
+  const job = useExportJob(sessionId)
+  const running = job.state.phase === 'running'
+  const pdf = format !== 'markdown' && format !== 'json'
+  const progress = job.state.phase === 'running' ? job.state.progress : null
+
+  return (
+    <Modal opened onClose={running ? () => undefined : onClose} title={t('export.title')} size="lg">
+      <Stack>
+        <Radio.Group
+          label={t('export.format')}
+          value={format}
+          onChange={(v) => {
+            setFormat(v as ExportFormat)
+            job.reset()
+          }}
+        >
+          <Stack gap={6} mt={6}>
+            {FORMATS.map((f) => (
+              <Radio
+                key={f}
+                value={f}
+                label={t(`export.formats.${f}`)}
+                description={t(`export.describe.${f}`)}
+                disabled={running}
+              />
+            ))}
+          </Stack>
+        </Radio.Group>
+        {format !== 'json' && (
+          <Group grow align="end">
+            <NativeSelect
+              label={t('export.language')}
+              value={language}
+              disabled={running}
+              onChange={(e) => setLanguage(e.currentTarget.value as Language)}
+              data={LANGUAGES.map((l) => ({ value: l, label: NATIVE[l] }))}
+            />
+            {pdf && (
+              <div>
+                <Text size="sm" fw={500} mb={4} id="page-size-label">
+                  {t('export.pageSize')}
+                </Text>
+                <SegmentedControl
+                  aria-labelledby="page-size-label"
+                  value={pageSize}
+                  disabled={running}
+                  onChange={(v) => setPageSize(v as 'A4' | 'LETTER')}
+                  data={[
+                    { value: 'A4', label: 'A4' },
+                    { value: 'LETTER', label: t('export.letter') }
+                  ]}
+                />
+              </div>
+            )}
+          </Group>
+        )}
+        {format === 'json' ? (
+          <Alert color="orange" variant="light">
+            {t('export.jsonWarning')}
+          </Alert>
+        ) : preview.data ? (
+          <ExportPreviewCounts preview={preview.data} />
+        ) : preview.error ? (
+          <ErrorAlert error={preview.error} />
+        ) : null}
+        {running && (
+          <Stack gap={4} role="status">
+            <Text size="sm">
+              {progress?.pages
+                ? t('export.progressPages', {
+                    percent: Math.round(progress.fraction * 100),
+                    pages: progress.pages
+                  })
+                : t('export.progress')}
+            </Text>
+            <Progress value={Math.round((progress?.fraction ?? 0) * 100)} animated aria-hidden />
+          </Stack>
+        )}
+        {job.state.phase === 'done' && (
+          <Alert color="teal" variant="light" role="status" data-testid="export-done">
+            {job.state.delivery.savedTo
+              ? t('export.saved', { path: job.state.delivery.savedTo })
+              : t('export.downloaded', { name: job.state.delivery.fileName })}
+          </Alert>
+        )}
+        {job.state.phase === 'failed' && <ErrorAlert error={job.state.error} />}
+        <Group justify="flex-end">
+          {running ? (
+            <Button variant="default" onClick={job.cancel}>
+              {t('export.cancel')}
+            </Button>
+          ) : (
+            <Button variant="default" onClick={onClose}>
+              {t('common.close')}
+            </Button>
+          )}
+          <Button loading={running} onClick={() => void job.start(format, language, pageSize)}>
+            {t('export.go')}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  )
+}

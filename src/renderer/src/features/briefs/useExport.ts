@@ -1,0 +1,54 @@
+import { useQuery } from '@tanstack/react-query'
+import { useEffect, useRef, useState } from 'react'
+import type { ExportDelivery, ExportFormat, ExportProgress } from '../../../../shared/domain/export'
+import type { Language } from '../../../../shared/i18n/languages'
+import { call } from '../../api/client'
+import { offerDownload } from './download'
+
+export const useExportPreview = (sessionId: string) =>
+  useQuery({ queryKey: ['export-preview', sessionId], queryFn: () => call('export:preview', { sessionId }) })
+
+type State =
+  | { phase: 'idle' }
+  | { phase: 'running'; jobId: string; progress: ExportProgress | null }
+  | { phase: 'done'; delivery: ExportDelivery }
+  | { phase: 'failed'; error: unknown }
+
+/** One export at a time: start it, watch its progress, cancel it; a finished one is saved or downloaded. */
+export function useExportJob(sessionId: string) {
+  const [state, setState] = useState<State>({ phase: 'idle' })
+  const jobRef = useRef<string | null>(null)
+
+  useEffect(() => {
+    if (state.phase !== 'running') return
+    const timer = setInterval(() => {
+      void call('export:progress', { jobId: state.jobId }).then(
+        (progress) => jobRef.current === state.jobId && progress && setState({ ...state, progress }),
+        () => undefined
+      )
+    }, 250)
+    return () => clearInterval(timer)
+  }, [state])
+
+  const start = async (format: ExportFormat, language: Language, pageSize: 'A4' | 'LETTER') => {
+    const jobId = crypto.randomUUID()
+    jobRef.current = jobId
+    setState({ phase: 'running', jobId, progress: null })
+    try {
+      const delivery = await call('export:file', { sessionId, jobId, format, language, pageSize })
+      if (jobRef.current !== jobId) return
+      if (delivery.base64 !== null) offerDownload(delivery.fileName, delivery.mime, delivery.base64)
+      setState({ phase: 'done', delivery })
+    } catch (error) {
+      if (jobRef.current === jobId) setState({ phase: 'failed', error })
+    }
+  }
+  const cancel = () => {
+    if (state.phase === 'running') void call('export:cancel', { jobId: state.jobId })
+  }
+  const reset = () => {
+    jobRef.current = null
+    setState({ phase: 'idle' })
+  }
+  return { state, start, cancel, reset }
+}

@@ -1,0 +1,142 @@
+import { Alert, Button, FileButton, Group, List, Modal, Stack, Table, Text } from '@mantine/core'
+import { IconFileImport } from '@tabler/icons-react'
+import { useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useLocation } from 'wouter'
+import type { SessionCounts } from '../../../../shared/domain/notebook-ops'
+import { ApiError } from '../../api/client'
+import { ErrorAlert } from '../../components/ErrorAlert'
+import { useImportSession } from './useNotebookCare'
+
+const COUNTS: (keyof SessionCounts)[] = ['blocks', 'personas', 'notes', 'journeys', 'clusters', 'actions']
+
+/** Pick a session file, see what it holds, then bring it into the notebook — as a copy if it is already there. */
+export function ImportSessionButton() {
+  const { t, i18n } = useTranslation()
+  const [, navigate] = useLocation()
+  const { preview, commit } = useImportSession()
+  const [content, setContent] = useState<string | null>(null)
+  const resetRef = useRef<() => void>(null)
+  const close = () => {
+    setContent(null)
+    preview.reset()
+    commit.reset()
+    resetRef.current?.()
+  }
+  const error = preview.error ?? commit.error
+  const shown = preview.data
+  const dateFormat = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeZone: 'UTC' })
+  const number = new Intl.NumberFormat(i18n.language)
+  const importIt = (asCopy: boolean) => {
+    if (content === null) return
+    commit.mutate(
+      { content, asCopy, ...(asCopy ? { titleSuffix: t('care.import.copySuffix').slice(0, 40) } : {}) },
+      {
+        onSuccess: (saved) => {
+          close()
+          navigate(`/sessions/${saved.id}`)
+        }
+      }
+    )
+  }
+  return (
+    <>
+      <FileButton
+        resetRef={resetRef}
+        accept="application/json,.json"
+        onChange={(file) => {
+          if (!file) return
+          void file.text().then((text) => {
+            setContent(text)
+            preview.mutate(text)
+          })
+        }}
+      >
+        {(props) => (
+          <Button
+            {...props}
+            variant="default"
+            leftSection={<IconFileImport size={16} aria-hidden />}
+            data-testid="import-session"
+          >
+            {t('care.import.button')}
+          </Button>
+        )}
+      </FileButton>
+      <Modal
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+        opened={content !== null}
+        onClose={close}
+        title={t('care.import.title')}
+        size="lg"
+      >
+        <Stack data-testid="import-session-dialog">
+          {preview.isPending && (
+            <Text size="sm" c="dimmed" role="status">
+              {t('care.import.reading')}
+            </Text>
+          )}
+          {error && <ErrorAlert error={error} />}
+          {error instanceof ApiError && error.issues.length > 0 && (
+            <List size="xs" c="dimmed">
+              {error.issues.slice(0, 5).map((issue, i) => (
+                <List.Item key={i}>
+                  <code>{issue.path || '/'}</code> {issue.message}
+                </List.Item>
+              ))}
+            </List>
+          )}
+          {shown && !preview.error && (
+            <>
+              <div>
+                <Text fw={600} size="lg">
+                  {shown.title}
+                </Text>
+                <Text size="sm" c="dimmed">
+                  {shown.date ? dateFormat.format(new Date(`${shown.date}T00:00:00Z`)) : t('sessions.noDate')}
+                </Text>
+              </div>
+              <Table
+                withTableBorder
+                variant="vertical"
+                captionSide="top"
+                maw={380}
+                verticalSpacing={6}
+                data-testid="import-counts"
+              >
+                <Table.Caption ta="start" fw={600} c="var(--mantine-color-text)">
+                  {t('care.import.contents')}
+                </Table.Caption>
+                <Table.Tbody>
+                  {COUNTS.map((kind) => (
+                    <Table.Tr key={kind}>
+                      <Table.Th scope="row">{t(`care.counts.${kind}`)}</Table.Th>
+                      <Table.Td>{number.format(shown.counts[kind])}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+              {shown.exists && (
+                <Alert color="orange" variant="light" data-testid="import-exists">
+                  {t('care.import.exists')}
+                </Alert>
+              )}
+            </>
+          )}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={close}>
+              {t('common.cancel')}
+            </Button>
+            <Button
+              disabled={!shown || Boolean(preview.error)}
+              loading={commit.isPending}
+              onClick={() => importIt(Boolean(shown?.exists))}
+            >
+              {shown?.exists ? t('care.import.asCopy') : t('care.import.confirm')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </>
+  )
+}

@@ -1,0 +1,64 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { call } from '../../api/client'
+
+const backupsKey = (sessionId: string) => ['backups', sessionId] as const
+
+/** Moving a session in as a file: preview first, then import (as a copy when the id is taken). */
+export function useImportSession() {
+  const client = useQueryClient()
+  const preview = useMutation({
+    mutationFn: (content: string) => call('sessions:import-preview', { content })
+  })
+  const commit = useMutation({
+    mutationFn: (input: { content: string; asCopy: boolean; titleSuffix?: string }) =>
+      call('sessions:import', input),
+    onSuccess: (saved) => {
+      client.setQueryData(['session', saved.id], saved)
+      void client.invalidateQueries({ queryKey: ['sessions'] })
+    }
+  })
+  return { preview, commit }
+}
+
+export const useBackups = (sessionId: string, enabled: boolean) =>
+  useQuery({
+    queryKey: backupsKey(sessionId),
+    queryFn: () => call('backups:list', { sessionId }),
+    enabled
+  })
+
+/** Restoring replaces the whole session, so everything read from it is read again. */
+export function useRestoreBackup(sessionId: string) {
+  const client = useQueryClient()
+  return useMutation({
+    mutationFn: (stamp: string) => call('backups:restore', { sessionId, stamp }),
+    onSuccess: () => {
+      void client.invalidateQueries({ queryKey: ['session', sessionId] })
+      void client.invalidateQueries({ queryKey: ['sessions'] })
+      void client.invalidateQueries({ queryKey: backupsKey(sessionId) })
+      void client.invalidateQueries({ predicate: (q) => q.queryKey.includes(sessionId) })
+    }
+  })
+}
+
+export function useEraseSession() {
+  const client = useQueryClient()
+  return useMutation({
+    mutationFn: (id: string) => call('sessions:erase', { id }),
+    onSuccess: (_, id) => {
+      client.removeQueries({ queryKey: backupsKey(id) })
+      void client.invalidateQueries({ queryKey: ['sessions'] })
+    }
+  })
+}
+
+export function useErasePseudonym() {
+  const client = useQueryClient()
+  return useMutation({
+    mutationFn: (input: { name: string; dryRun: boolean }) => call('erase:pseudonym', input),
+    onSuccess: (_, input) => {
+      // Notes and speakers changed in every session that named them.
+      if (!input.dryRun) void client.invalidateQueries()
+    }
+  })
+}

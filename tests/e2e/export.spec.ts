@@ -1,0 +1,65 @@
+import { execFileSync } from 'node:child_process'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Page } from '@playwright/test'
+import { expect, test } from './fixtures'
+import { newSession, STORYTELLING_IN_ROOM } from './session-steps'
+
+async function capture(app: Page, text: string, consent: string, speaker = '') {
+  await app.getByLabel('Speaker or group (pseudonym)').fill(speaker)
+  await app.getByLabel('Consent', { exact: true }).selectOption({ label: consent })
+  const input = app.getByTestId('capture-input')
+  await input.fill(text)
+  await input.press('Enter')
+  await expect(input).toHaveValue('')
+}
+
+async function exportPdf(app: Page, document: RegExp, language: string, dir: string): Promise<string> {
+  const dialog = app.getByRole('dialog', { name: 'Export this session' })
+  await dialog.getByRole('radio', { name: document }).check()
+  await dialog.getByLabel('Language of the document').selectOption({ label: language })
+  const download = app.waitForEvent('download')
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click()
+  const file = join(dir, (await download).suggestedFilename())
+  await (await download).saveAs(file)
+  await expect(dialog.getByTestId('export-done')).toBeVisible()
+  expect(file).toMatch(/\.pdf$/)
+  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' })
+}
+
+test('preview what consent lets out, then export the outcome brief in French and the cards in Spanish', async ({
+  app
+}) => {
+  const dir = await mkdtemp(join(tmpdir(), 'passerelle-export-'))
+  await newSession(app, 'Atelier « accès » à Grenoble', STORYTELLING_IN_ROOM)
+  await app.getByRole('link', { name: 'Run live' }).click()
+  await app.getByRole('button', { name: 'Start the session' }).click()
+  await capture(app, 'Le guichet ferme à midi : ça bloque l’accès', 'Shareable', 'Groupe Sud')
+  await capture(app, 'SECRET-INTERNE ne doit jamais sortir', 'Internal')
+  await capture(app, 'NEPASEXPORTER reste ici', 'Not for export')
+  await capture(app, 'La médiatrice a aidé à la bibliothèque', 'Anonymous', 'Karim')
+  await app.getByRole('link', { name: 'Back to planning' }).click()
+
+  await app.getByRole('button', { name: 'Export…' }).click()
+  const dialog = app.getByRole('dialog', { name: 'Export this session' })
+  await expect(dialog.getByTestId('export-preview')).toContainText('2 of 4 notes will be included.')
+  await expect(dialog.getByTestId('export-preview')).toContainText('1 internal note stays in the notebook.')
+  await expect(dialog.getByTestId('export-preview')).toContainText('1 note marked “not for export” stays')
+
+  const brief = await exportPdf(app, /^Outcome brief/, 'Français', dir)
+  expect(brief).toContain('Note de synthèse')
+  expect(brief).toContain('Atelier « accès » à Grenoble')
+  expect(brief).toContain('Le guichet ferme à midi')
+  expect(brief).toContain('La médiatrice a aidé')
+  expect(brief).not.toContain('SECRET-INTERNE')
+  expect(brief).not.toContain('NEPASEXPORTER')
+  // Chatham House by default: nobody is named.
+  expect(brief).not.toContain('Groupe Sud')
+  expect(brief).not.toContain('Karim')
+
+  const cards = await exportPdf(app, /^Printable cards/, 'Español', dir)
+  expect(cards).toContain('Tarjetas para imprimir')
+  expect(cards).not.toContain('SECRET-INTERNE')
+  await rm(dir, { recursive: true, force: true })
+})

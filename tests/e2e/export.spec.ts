@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
-import { expect, test } from './fixtures'
+import { expect, seriousA11yViolations, test } from './fixtures'
 import { newSession, STORYTELLING_IN_ROOM } from './session-steps'
 
 async function capture(app: Page, text: string, consent: string, speaker = '') {
@@ -46,6 +46,7 @@ test('preview what consent lets out, then export the outcome brief in French and
   await expect(dialog.getByTestId('export-preview')).toContainText('2 of 4 notes will be included.')
   await expect(dialog.getByTestId('export-preview')).toContainText('1 internal note stays in the notebook.')
   await expect(dialog.getByTestId('export-preview')).toContainText('1 note marked “not for export” stays')
+  expect(await seriousA11yViolations(app)).toEqual([])
 
   const brief = await exportPdf(app, /^Outcome brief/, 'Français', dir)
   expect(brief).toContain('Note de synthèse')
@@ -58,6 +59,7 @@ test('preview what consent lets out, then export the outcome brief in French and
   expect(brief).not.toContain('Groupe Sud')
   expect(brief).not.toContain('Karim')
 
+  expect(await seriousA11yViolations(app)).toEqual([])
   const cards = await exportPdf(app, /^Printable cards/, 'Español', dir)
   expect(cards).toContain('Tarjetas para imprimir')
   expect(cards).not.toContain('SECRET-INTERNE')

@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { expect, seriousA11yViolations, test } from './fixtures'
 import { newSession } from './session-steps'
+import { startServerProcess } from '../support/server-process'
 
 type Server = { origin: string; token: string }
 
@@ -57,7 +58,6 @@ test('a session file already in the notebook is previewed and imported as a copy
   await expect(dialog.getByTestId('import-exists')).toContainText('already in your notebook')
   await expect(dialog.getByRole('button', { name: 'Import', exact: true })).toHaveCount(0)
   expect(await seriousA11yViolations(app)).toEqual([])
-  await app.screenshot({ path: '/tmp/care-import.png' })
   await dialog.getByRole('button', { name: 'Import as a copy' }).click()
 
   await expect(
@@ -78,7 +78,6 @@ test('a hostile or foreign file is refused in plain words and nothing is added',
   let dialog = await chooseFile(app, hostile)
   await expect(dialog.getByRole('alert')).toContainText('tamper')
   await expect(dialog.getByRole('button', { name: 'Import', exact: true })).toBeDisabled()
-  await app.screenshot({ path: '/tmp/care-import-error.png' })
   await dialog.getByRole('button', { name: 'Cancel' }).click()
   await expect(dialog).toBeHidden()
 
@@ -118,11 +117,9 @@ test('a pseudonym is checked, then erased everywhere, down to the file on disk',
   // A check writes nothing.
   expect(await readFile(file, 'utf8')).toContain('Nadia')
   expect(await seriousA11yViolations(app)).toEqual([])
-  await app.screenshot({ path: '/tmp/care-erase-check.png', fullPage: true })
 
   await check.getByRole('button', { name: 'Erase everywhere' }).click()
   await expect(section.getByTestId('erase-done')).toContainText('was erased everywhere')
-  await app.screenshot({ path: '/tmp/care-erase-done.png', fullPage: true })
   const onDisk = await readFile(file, 'utf8')
   expect(onDisk).not.toMatch(/nadia/i)
   expect(onDisk).toContain('[erased] said the desk was closed')
@@ -136,7 +133,6 @@ test('backups start empty and explain why; a session can be erased for good', as
   const backups = app.getByRole('dialog', { name: 'Backups of this session' })
   await expect(backups.getByTestId('backups-empty')).toContainText('every 10 minutes')
   expect(await seriousA11yViolations(app)).toEqual([])
-  await app.screenshot({ path: '/tmp/care-backups.png' })
   await backups.getByRole('button', { name: 'Close' }).last().click()
   await expect(backups).toBeHidden()
 
@@ -144,7 +140,6 @@ test('backups start empty and explain why; a session can be erased for good', as
   const erase = app.getByRole('dialog', { name: 'Erase this session for good' })
   await expect(erase).toContainText('cannot be undone')
   expect(await seriousA11yViolations(app)).toEqual([])
-  await app.screenshot({ path: '/tmp/care-erase-session.png' })
   await erase.getByRole('button', { name: 'Erase for good' }).click()
   await expect(app.getByTestId('sessions-empty')).toBeVisible()
   await expect(access(join(dataDir, 'notebook/sessions', `${id}.json`))).rejects.toThrow()
@@ -177,7 +172,6 @@ test('a backup is restored after a confirmation, and the restore can be undone',
   await expect(rows.first()).toContainText('Damaged')
   await expect(rows.first().getByRole('button')).toHaveCount(0)
   expect(await seriousA11yViolations(app)).toEqual([])
-  await app.screenshot({ path: '/tmp/care-backups-list.png' })
 
   await rows
     .last()
@@ -185,10 +179,8 @@ test('a backup is restored after a confirmation, and the restore can be undone',
     .click()
   await expect(dialog.getByTestId('backup-confirm')).toContainText('backed up')
   expect(await seriousA11yViolations(app)).toEqual([])
-  await app.screenshot({ path: '/tmp/care-backups-confirm.png' })
   await dialog.getByRole('button', { name: 'Yes, restore' }).click()
   await expect(dialog.getByRole('status').filter({ hasText: 'was restored' })).toBeVisible()
-  await app.screenshot({ path: '/tmp/care-backups-restored.png' })
   const captures = async () =>
     (await api<{ captures: unknown[] }>(app, server, 'sessions:get', { id })).captures.length
   expect(await captures()).toBe(0)
@@ -196,4 +188,47 @@ test('a backup is restored after a confirmation, and the restore can be undone',
   await dialog.getByRole('button', { name: 'Undo restore' }).click()
   await expect(dialog.getByRole('status').filter({ hasText: 'restore was undone' })).toBeVisible()
   expect(await captures()).toBe(1)
+})
+
+test('a session whose file was damaged while the app was closed comes back from its backup taken at quit', async ({
+  app,
+  server,
+  dataDir
+}) => {
+  await newSession(app, 'Fragile session')
+  const id = sessionIdOf(app)
+  await api(app, server, 'captures:add', {
+    sessionId: id,
+    type: 'quote',
+    text: 'Keep me safe',
+    blockId: null
+  })
+  // A normal quit flushes and backs up what changed.
+  await server.stop()
+  const file = join(dataDir, 'notebook', 'sessions', `${id}.json`)
+  await writeFile(file, '{"schemaVersion":5,"id":"trunc')
+
+  const again = await startServerProcess(dataDir, ['--port', String(server.port)])
+  try {
+    await app.goto(again.url)
+    await app.getByRole('link', { name: 'Sessions' }).click()
+    await app.getByRole('link', { name: 'Fragile session' }).click()
+    await expect(app.getByRole('alert')).toContainText('damaged')
+    await expect(app.getByText('The damaged file was kept aside, unchanged')).toBeVisible()
+    expect(await seriousA11yViolations(app)).toEqual([])
+    await app.getByRole('button', { name: 'Restore this backup' }).click()
+    await expect(app.getByRole('heading', { level: 2, name: 'Fragile session' })).toBeVisible()
+    const restored = await api<{ captures: Array<{ text: string }> }>(app, again, 'sessions:get', { id })
+    expect(restored.captures.map((n) => n.text)).toEqual(['Keep me safe'])
+    // The damaged bytes are still there, set aside.
+    const aside = (await readdir(join(dataDir, 'notebook', 'sessions'))).filter((f) =>
+      f.startsWith(`${id}.json.`)
+    )
+    expect(aside).toHaveLength(1)
+    expect(await readFile(join(dataDir, 'notebook', 'sessions', aside[0]!), 'utf8')).toBe(
+      '{"schemaVersion":5,"id":"trunc'
+    )
+  } finally {
+    await again.stop()
+  }
 })

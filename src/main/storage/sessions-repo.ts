@@ -300,7 +300,7 @@ export class SessionsRepo {
         movedTo: `${SESSIONS_DIR}/${result.movedTo.split(/[\\/]/).pop()}`,
         reason: result.reason
       })
-      throw new AppError('session/not-found', `session ${id} was unreadable and set aside`)
+      throw new AppError('storage/corrupt-file', `session ${id} was unreadable and set aside`)
     }
     if (result.kind === 'newer')
       throw new AppError('storage/read-only', `session ${id} was written by a newer version`)

@@ -1,4 +1,4 @@
-import { createTheme, type CSSVariablesResolver } from '@mantine/core'
+import { Alert, createTheme, type CSSVariablesResolver } from '@mantine/core'
 
 /** Calm, high-contrast palette: rooms are often lit by a projector, screens are often old. */
 export const theme = createTheme({
@@ -11,7 +11,17 @@ export const theme = createTheme({
   },
   defaultRadius: 'md',
   cursorType: 'pointer',
-  respectReducedMotion: true
+  respectReducedMotion: true,
+  components: {
+    // Light alerts tint their text with the alert colour, below AA contrast for green and orange;
+    // the icon and the tinted background carry the colour, the words stay at full contrast.
+    Alert: Alert.extend({
+      styles: {
+        title: { color: 'var(--mantine-color-text)' },
+        message: { color: 'var(--mantine-color-text)' }
+      }
+    })
+  }
 })
 
 /** Mantine's default "dimmed" grey is below WCAG AA contrast on white; use a darker one. */

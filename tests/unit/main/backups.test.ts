@@ -318,7 +318,7 @@ describe('rolling backups (real files)', () => {
     await writeFile(join(dir, 'sessions', `${id}.json`), '{"schemaVersion":5,"id":')
 
     const reopened = await Notebook.open({ dir, owner: 'tool' })
-    expect(await codeOf(reopened.sessions.get(id))).toBe('session/not-found')
+    expect(await codeOf(reopened.sessions.get(id))).toBe('storage/corrupt-file')
     expect(reopened.status().recovered).toEqual([
       expect.objectContaining({ file: `sessions/${id}.json`, reason: 'unparsable' })
     ])

@@ -87,6 +87,8 @@ describe('corrupt session files (real files)', () => {
 
       const notebook = await Notebook.open({ dir, owner: 'tool', now: fixedNow })
       expect((await notebook.sessions.get(kept.id)).title).toBe('Kept')
+      expect(await codeOf(notebook.sessions.get(hurt.id))).toBe('storage/corrupt-file')
+      // Set aside: asking again finds no file, and says so.
       expect(await codeOf(notebook.sessions.get(hurt.id))).toBe('session/not-found')
       expect(notebook.status().recovered).toEqual([
         { file: `sessions/${hurt.id}.json`, movedTo: `sessions/${hurt.id}.json${SET_ASIDE}`, reason }

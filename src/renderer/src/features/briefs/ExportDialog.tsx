@@ -37,7 +37,13 @@ export function ExportDialog({ sessionId, onClose }: { sessionId: string; onClos
   const progress = job.state.phase === 'running' ? job.state.progress : null
 
   return (
-    <Modal opened onClose={running ? () => undefined : onClose} title={t('export.title')} size="lg">
+    <Modal
+      opened
+      onClose={running ? () => undefined : onClose}
+      title={t('export.title')}
+      size="lg"
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
       <Stack>
         <Radio.Group
           label={t('export.format')}

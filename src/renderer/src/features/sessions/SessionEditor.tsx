@@ -10,6 +10,7 @@ import {
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ExportDialog } from '../briefs/ExportDialog'
+import { SessionRecovery } from './SessionRecovery'
 import { Link, useLocation, useParams } from 'wouter'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { PageHeader } from '../../components/PageHeader'
@@ -31,7 +32,7 @@ export function SessionEditor() {
   const remove = useDeleteSession()
   const saveTemplate = useSaveTemplate()
   const [exporting, setExporting] = useState(false)
-  if (session.error) return <ErrorAlert error={session.error} />
+  if (session.error) return <SessionRecovery sessionId={id ?? ''} error={session.error} />
   if (!session.data) return <Loader role="status" aria-label={t('app.loading')} />
   const s = session.data
   return (

@@ -123,6 +123,24 @@ async function rawFloor(bytes, dir) {
   return times
 }
 
+/**
+ * A stricter floor for the journal: one note's line appended to an open file and fsynced, which is
+ * all a capture now writes (the issue's floor rewrites the whole session file, as captures once did).
+ */
+async function lineFloor(dir) {
+  const fh = await open(join(dir, 'floor.jsonl'), 'a', 0o600)
+  const line = `${JSON.stringify(sessionWithNotes('x', 1).captures[0])}\n`
+  const times = []
+  for (let i = 0; i < SAMPLES; i++) {
+    const t0 = performance.now()
+    await fh.write(line)
+    await fh.sync()
+    times.push(performance.now() - t0)
+  }
+  await fh.close()
+  return times
+}
+
 const single = await captureLatencies(1)
 const floor = await rawFloor(single.bytes, join(single.dataDir, 'notebook'))
 const p95 = percentile(single.times, 95)
@@ -130,6 +148,9 @@ const floorP95 = percentile(floor, 95)
 report('capture_p95_ms_5k', p95, 'ms')
 report('capture_raw_floor_p95_ms_5k', floorP95, 'ms')
 report('capture_vs_raw_floor', p95 / floorP95, 'x (goal <= 1.5)')
+const lineP95 = percentile(await lineFloor(join(single.dataDir, 'notebook')), 95)
+report('capture_line_floor_p95_ms', lineP95, 'ms')
+report('capture_vs_line_floor', p95 / lineP95, 'x (informative: the journal against a bare append+fsync)')
 await rm(single.dataDir, { recursive: true, force: true })
 
 const many = await captureLatencies(100)

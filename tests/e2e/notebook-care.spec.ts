@@ -104,7 +104,9 @@ test('a pseudonym is checked, then erased everywhere, down to the file on disk',
     consent: 'shareable'
   })
   const file = join(dataDir, 'notebook/sessions', `${id}.json`)
-  expect(await readFile(file, 'utf8')).toContain('Nadia')
+  // On disk now: in the session's capture journal, next to its file.
+  const sessionsDir = join(dataDir, 'notebook/sessions')
+  expect(await allText(sessionsDir)).toContain('Nadia')
 
   await app.getByRole('link', { name: 'Settings' }).click()
   const section = app.getByRole('region', { name: 'Erase a pseudonym everywhere' })
@@ -115,7 +117,7 @@ test('a pseudonym is checked, then erased everywhere, down to the file on disk',
   await expect(check.getByRole('row', { name: 'Notes losing their speaker 1' })).toBeVisible()
   await expect(check.getByRole('row', { name: 'Mentions in text 1' })).toBeVisible()
   // A check writes nothing.
-  expect(await readFile(file, 'utf8')).toContain('Nadia')
+  expect(await allText(sessionsDir)).toContain('Nadia')
   expect(await seriousA11yViolations(app)).toEqual([])
 
   await check.getByRole('button', { name: 'Erase everywhere' }).click()

@@ -9,7 +9,7 @@ const post = async (server: ServerProcess, channel: string, input: unknown) => {
     headers: { 'content-type': 'application/json', 'x-passerelle-token': server.token },
     body: JSON.stringify({ input })
   })
-  return (await res.json()) as { ok: boolean; value?: { id: string } }
+  return (await res.json()) as { ok: boolean; value?: { id: string; captures?: Array<{ id: string }> } }
 }
 
 export interface CrashReport {
@@ -79,6 +79,11 @@ export async function runCrashHarness(
       if (name.includes('.corrupt-')) unreadableFiles.push(name)
     }
   }
+  // What the app shows after the crash (the session file plus its capture journal, replayed)…
+  const shown = await post(server, 'sessions:get', { id: sessionId })
+  const inApp = new Set((shown.value?.captures ?? []).map((n) => n.id))
+  // …and, after a normal quit, what the session file alone holds: the journal was folded into it.
+  await server.stop()
   const sessionFile = join(notebookDir, 'sessions', `${sessionId}.json`)
   let stored = new Set<string>()
   try {
@@ -93,11 +98,15 @@ export async function runCrashHarness(
   } catch {
     unreadableFiles.push('notebook.json')
   }
-  await server.stop()
   return {
     kills,
     acknowledged: acknowledged.size,
-    lost: [...acknowledged].filter((id) => !stored.has(id)).map((id) => `${id} (${textOf.get(id)})`),
+    lost: [...acknowledged]
+      .filter((id) => !stored.has(id) || !inApp.has(id))
+      .map(
+        (id) =>
+          `${id} (${textOf.get(id)}; ${inApp.has(id) ? 'shown' : 'not shown'}, ${stored.has(id) ? 'in file' : 'not in file'})`
+      ),
     unreadableFiles,
     tempFilesAfterRestart
   }

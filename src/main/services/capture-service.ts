@@ -48,7 +48,7 @@ export function createCaptureService(notebook: Notebook, now: () => Date = () =>
         speaker: consent === 'anonymous' ? null : input.speaker,
         consent
       }
-      return notebook.sessions.mutate(input.sessionId, (draft) => {
+      return notebook.sessions.appendNote(input.sessionId, (draft) => {
         // Stamps strictly increase within a session (even within one millisecond or when the
         // clock steps back), so the order of notes is their time order and "undo delete" can
         // put a note back exactly where it was.

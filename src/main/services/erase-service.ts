@@ -7,7 +7,7 @@ import { isTempFileName, writeFileDurable } from '../storage/durable-write'
 import type { Notebook } from '../storage/notebook'
 import { sessionIdSchema, type SessionFile } from '../storage/schemas'
 import { readSessionFile, sessionBytes, writeSessionVerified } from '../storage/session-file'
-import { SESSIONS_DIR, TRASH_DIR } from '../storage/sessions-repo'
+import { JOURNAL_SUFFIX, SESSIONS_DIR, TRASH_DIR } from '../storage/sessions-repo'
 import { createScrubber, scrubRawText, scrubSession } from './pseudonym'
 
 const names = (dir: string) => readdir(dir).catch(() => [] as string[])
@@ -42,7 +42,11 @@ export function createEraseService(notebook: Notebook) {
       let files = await notebook.backups.eraseAll(id)
       await notebook.sessions.forget(id)
       const mine = (name: string) =>
-        name === `${id}.json` || name.startsWith(`${id}.json.corrupt-`) || name.startsWith(`.${id}.json.`)
+        name === `${id}.json` ||
+        name === `${id}${JOURNAL_SUFFIX}` ||
+        name.startsWith(`${id}.json.corrupt-`) ||
+        name.startsWith(`.${id}.json.`) ||
+        name.startsWith(`.${id}${JOURNAL_SUFFIX}.`)
       for (const dir of [sessionsDir, trashDir]) {
         for (const name of (await names(dir)).filter(mine)) {
           await rm(join(dir, name), { force: true })

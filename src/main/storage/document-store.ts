@@ -68,6 +68,12 @@ export class DocumentStore<T> {
     await this.flush()
   }
 
+  /** Change the data without writing this file (the caller makes the change durable elsewhere). */
+  applyInMemory<R>(change: (draft: T) => R): R {
+    if (this.readOnly) throw new AppError('storage/read-only', `${this.file} is read-only`)
+    return change(this.db.data)
+  }
+
   async flush(): Promise<void> {
     if (this.readOnly) return
     try {

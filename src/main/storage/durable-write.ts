@@ -37,7 +37,7 @@ export async function writeFileDurable(file: string, data: string | Uint8Array):
   await syncDirectory(dir)
 }
 
-async function syncDirectory(dir: string): Promise<void> {
+export async function syncDirectory(dir: string): Promise<void> {
   let handle
   try {
     handle = await open(dir, 'r')

@@ -129,6 +129,7 @@ export class Notebook {
     await this.store.idle()
     await this.libraryStore.idle()
     await this.sessions.flushAll()
+    await this.sessions.closeJournals()
     await this.lock.release()
   }
 }

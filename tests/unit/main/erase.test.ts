@@ -56,7 +56,8 @@ describe('erase a session (real files)', () => {
     notebook.backups.markChanged(gone.id)
 
     const erase = createEraseService(notebook)
-    expect(await erase.eraseSession(gone.id)).toEqual({ files: 5 })
+    // Session file, its capture journal (the note above), the set-aside copy, the temp file, 2 backups.
+    expect(await erase.eraseSession(gone.id)).toEqual({ files: 6 })
     await notebook.backups.runOnce()
     expect(await filesMatching(dir, new RegExp(`Zyxwvut|${gone.id}`))).toEqual([])
     expect(notebook.sessions.list().map((s) => s.id)).toEqual([stays.id])

@@ -58,11 +58,29 @@ const session = await page.evaluate(async () => {
       blockId: session.blocks[0].id,
       speaker: 'Group B'
     })
+  const listed = await (await call('sessions:get', { id: session.id })).json()
+  const [first, second] = listed.value.captures
+  await call('synthesis:add-cluster', {
+    sessionId: session.id,
+    name: 'Proof of residence',
+    noteIds: [first.id, second.id]
+  })
+  await call('synthesis:update-cluster', {
+    sessionId: session.id,
+    clusterId: (await (await call('sessions:get', { id: session.id })).json()).value.synthesis.clusters[0].id,
+    patch: { votes: 4 }
+  })
+  await call('actions:add', {
+    sessionId: session.id,
+    text: 'Draft a declaration-on-honour form',
+    owner: 'Registry team',
+    due: '2027-02-15'
+  })
   return session
 })
 const screens = (
   process.env.SCREENS ??
-  `#/library,#/sessions,#/sessions/${session.id},#/sessions/${session.id}/live,#/settings`
+  `#/library,#/sessions,#/sessions/${session.id},#/sessions/${session.id}/live,#/sessions/${session.id}/synthesis,#/settings`
 ).split(',')
 for (const lang of ['en', 'es', 'fr']) {
   await page.getByTestId('language-select').selectOption(lang)

@@ -1,3 +1,4 @@
+import { AppError } from '../../src/shared/errors'
 /** Unwrap a dispatcher Result in a test, failing loudly with the error if the call was refused. */
 export async function value<T>(
   result: Promise<{ ok: boolean; value?: unknown; error?: unknown }>
@@ -5,4 +6,14 @@ export async function value<T>(
   const r = await result
   if (!r.ok) throw new Error(JSON.stringify(r.error))
   return r.value as T
+}
+
+/** The stable code a rejected promise carries ("resolved" if it did not reject). */
+export async function codeOf(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise
+    return 'resolved'
+  } catch (error) {
+    return error instanceof AppError ? error.code : `other: ${String(error)}`
+  }
 }

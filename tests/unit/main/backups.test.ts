@@ -1,7 +1,6 @@
 import { readFile, readdir, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { AppError } from '../../../src/shared/errors'
 import { newSessionDetails } from '../../../src/shared/planning/session'
 import { createCaptureService } from '../../../src/main/services/capture-service'
 import {
@@ -13,6 +12,7 @@ import {
 import { Notebook } from '../../../src/main/storage/notebook'
 import { sessionFileSchema, type SessionFile } from '../../../src/main/storage/schemas'
 import { sessionBytes, sha256, writeSessionVerified } from '../../../src/main/storage/session-file'
+import { codeOf } from '../../support/result-value'
 import { useTempDirs } from '../../support/temp-dir'
 
 const tempDir = useTempDirs()
@@ -22,15 +22,6 @@ const DAY = 24 * HOUR
 const T0 = Date.parse('2026-11-27T12:00:00.000Z')
 const at = (ms: number) => formatStamp(new Date(ms))
 const withoutUpdatedAt = ({ updatedAt: _u, ...rest }: SessionFile) => rest
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise
-    return 'resolved'
-  } catch (error) {
-    return error instanceof AppError ? error.code : `other: ${String(error)}`
-  }
-}
 
 describe('backup retention policy (pure)', () => {
   it('formats sortable, file-name-safe UTC stamps and parses them back', () => {

@@ -1,10 +1,10 @@
 import { chmod, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { AppError } from '../../../src/shared/errors'
 import { Notebook, NOTEBOOK_FILE } from '../../../src/main/storage/notebook'
 import { checkSession } from '../../../src/main/storage/session-file'
 import { hashTree, richSession } from '../../support/rich-session'
+import { codeOf } from '../../support/result-value'
 import { useTempDirs } from '../../support/temp-dir'
 
 /**
@@ -19,15 +19,6 @@ const asRoot = process.getuid?.() === 0
 let handled = 0
 let total = 0
 const skipped: string[] = []
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise
-    return 'resolved'
-  } catch (error) {
-    return error instanceof AppError ? error.code : `other: ${String(error)}`
-  }
-}
 
 /** Flip bits at structural characters (seeded) until the bytes are no longer a valid session. */
 function flipBytes(original: Buffer, seed = 7): Buffer {

@@ -1,24 +1,15 @@
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { AppError } from '../../../src/shared/errors'
 import { createCaptureService } from '../../../src/main/services/capture-service'
 import { createEraseService } from '../../../src/main/services/erase-service'
 import { createScrubber, scrubSession } from '../../../src/main/services/pseudonym'
 import { Notebook } from '../../../src/main/storage/notebook'
 import { hashTree, richSession } from '../../support/rich-session'
+import { codeOf } from '../../support/result-value'
 import { useTempDirs } from '../../support/temp-dir'
 
 const tempDir = useTempDirs()
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise
-    return 'resolved'
-  } catch (error) {
-    return error instanceof AppError ? error.code : `other: ${String(error)}`
-  }
-}
 
 /** Every file under `dir` (relative path) whose bytes contain a match. */
 async function filesMatching(dir: string, pattern: RegExp): Promise<string[]> {

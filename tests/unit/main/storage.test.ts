@@ -2,24 +2,15 @@ import { mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
-import { AppError } from '../../../src/shared/errors'
 import { loadDocument, migrate, type DocumentSpec } from '../../../src/main/storage/json-document'
 import { Notebook, NOTEBOOK_FILE } from '../../../src/main/storage/notebook'
+import { codeOf } from '../../support/result-value'
 import { useTempDirs } from '../../support/temp-dir'
 import { newSessionDetails } from '../../../src/shared/planning/session'
 
 const tempDir = useTempDirs()
 const fixture = (name: string) => readFile(join(import.meta.dirname, '../../fixtures/notebook', name))
 const fixedNow = () => new Date('2026-11-27T08:13:26.123Z')
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise
-    return 'resolved'
-  } catch (error) {
-    return error instanceof AppError ? error.code : `other: ${String(error)}`
-  }
-}
 
 describe('notebook storage (real files)', () => {
   it('creates an owner-only notebook with defaults and round-trips settings across reopen', async () => {

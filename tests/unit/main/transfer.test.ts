@@ -1,23 +1,14 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { AppError } from '../../../src/shared/errors'
 import { createTransferService, exportFileName } from '../../../src/main/services/transfer-service'
 import { Notebook } from '../../../src/main/storage/notebook'
 import { hashTree, richSession } from '../../support/rich-session'
+import { codeOf } from '../../support/result-value'
 import { useTempDirs } from '../../support/temp-dir'
 
 const tempDir = useTempDirs()
 const fixture = (name: string) => readFile(join(import.meta.dirname, '../../fixtures/notebook', name), 'utf8')
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise
-    return 'resolved'
-  } catch (error) {
-    return error instanceof AppError ? error.code : `other: ${String(error)}`
-  }
-}
 
 async function open(dir?: string) {
   const notebook = await Notebook.open({ dir: dir ?? (await tempDir()), owner: 'tool' })

@@ -1,9 +1,13 @@
-import { Alert } from '@mantine/core'
+import { Alert, List } from '@mantine/core'
 import { IconAlertTriangle } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
-import { errorCodeOf } from '../api/client'
+import { ApiError, errorCodeOf } from '../api/client'
 
-export function ErrorAlert({ error }: { error: unknown }) {
+/**
+ * The error in the user's language. `details` adds the first failing fields (for a file being
+ * imported, where the author needs to know what to fix).
+ */
+export function ErrorAlert({ error, details = false }: { error: unknown; details?: boolean }) {
   const { t } = useTranslation()
   return (
     <Alert
@@ -14,6 +18,15 @@ export function ErrorAlert({ error }: { error: unknown }) {
       icon={<IconAlertTriangle aria-hidden />}
     >
       {t(`errors.${errorCodeOf(error)}`)}
+      {details && error instanceof ApiError && error.issues.length > 0 && (
+        <List size="xs" mt="xs">
+          {error.issues.slice(0, 5).map((issue, i) => (
+            <List.Item key={i}>
+              <code>{issue.path || '/'}</code> {issue.message}
+            </List.Item>
+          ))}
+        </List>
+      )}
     </Alert>
   )
 }

@@ -1,10 +1,9 @@
-import { Button, FileButton, Group, List, Modal, Stack, Text } from '@mantine/core'
-import { IconFileImport } from '@tabler/icons-react'
+import { Button, Group, Modal, Stack, Text } from '@mantine/core'
+import { JsonFileButton } from '../../components/JsonFileButton'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { PackPreview } from '../../../../shared/content/library'
 import { isLanguage } from '../../../../shared/i18n/languages'
-import { ApiError } from '../../api/client'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { useImportPack } from './useLibrary'
 
@@ -25,40 +24,20 @@ export function ImportPackButton() {
   const shown = commit.data ?? preview.data
   return (
     <>
-      <FileButton
-        accept="application/json,.json"
-        onChange={(file) => {
-          if (!file) return
-          void file.text().then((text) => {
-            setContent(text)
-            preview.mutate(text)
-          })
+      <JsonFileButton
+        variant="light"
+        size="xs"
+        testId="import-pack"
+        onText={(text) => {
+          setContent(text)
+          preview.mutate(text)
         }}
       >
-        {(props) => (
-          <Button
-            {...props}
-            variant="light"
-            size="xs"
-            leftSection={<IconFileImport size={16} aria-hidden />}
-            data-testid="import-pack"
-          >
-            {t('library.import.button')}
-          </Button>
-        )}
-      </FileButton>
+        {t('library.import.button')}
+      </JsonFileButton>
       <Modal opened={content !== null} onClose={close} title={t('library.import.title')} size="lg">
         <Stack data-testid="import-dialog">
-          {error && <ErrorAlert error={error} />}
-          {error instanceof ApiError && error.issues.length > 0 && (
-            <List size="xs" c="dimmed">
-              {error.issues.slice(0, 5).map((issue, i) => (
-                <List.Item key={i}>
-                  <code>{issue.path || '/'}</code> {issue.message}
-                </List.Item>
-              ))}
-            </List>
-          )}
+          {error && <ErrorAlert error={error} details />}
           {shown && !error && (
             <>
               <Text fw={600}>

@@ -1,10 +1,9 @@
-import { Alert, Button, FileButton, Group, List, Modal, Stack, Table, Text } from '@mantine/core'
-import { IconFileImport } from '@tabler/icons-react'
+import { Alert, Button, Group, Modal, Stack, Table, Text } from '@mantine/core'
+import { JsonFileButton } from '../../components/JsonFileButton'
 import { useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useLocation } from 'wouter'
 import type { SessionCounts } from '../../../../shared/domain/notebook-ops'
-import { ApiError } from '../../api/client'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { useImportSession } from './useNotebookCare'
 
@@ -41,28 +40,17 @@ export function ImportSessionButton() {
   }
   return (
     <>
-      <FileButton
+      <JsonFileButton
         resetRef={resetRef}
-        accept="application/json,.json"
-        onChange={(file) => {
-          if (!file) return
-          void file.text().then((text) => {
-            setContent(text)
-            preview.mutate(text)
-          })
+        variant="default"
+        testId="import-session"
+        onText={(text) => {
+          setContent(text)
+          preview.mutate(text)
         }}
       >
-        {(props) => (
-          <Button
-            {...props}
-            variant="default"
-            leftSection={<IconFileImport size={16} aria-hidden />}
-            data-testid="import-session"
-          >
-            {t('care.import.button')}
-          </Button>
-        )}
-      </FileButton>
+        {t('care.import.button')}
+      </JsonFileButton>
       <Modal
         closeButtonProps={{ 'aria-label': t('common.close') }}
         opened={content !== null}
@@ -76,16 +64,7 @@ export function ImportSessionButton() {
               {t('care.import.reading')}
             </Text>
           )}
-          {error && <ErrorAlert error={error} />}
-          {error instanceof ApiError && error.issues.length > 0 && (
-            <List size="xs" c="dimmed">
-              {error.issues.slice(0, 5).map((issue, i) => (
-                <List.Item key={i}>
-                  <code>{issue.path || '/'}</code> {issue.message}
-                </List.Item>
-              ))}
-            </List>
-          )}
+          {error && <ErrorAlert error={error} details />}
           {shown && !preview.error && (
             <>
               <div>

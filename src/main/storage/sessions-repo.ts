@@ -43,6 +43,8 @@ export class SessionsRepo {
   private readonly open = new Map<string, DocumentStore<SessionFile>>()
   private readonly loading = new Map<string, Promise<DocumentStore<SessionFile>>>()
   private readonly journals = new Map<string, NoteJournal>()
+  /** Sessions with a note whose journal append failed: the next write of any kind must carry it. */
+  private readonly unsynced = new Set<string>()
   private readonly listeners = new Set<(id: string) => void>()
 
   constructor(
@@ -296,7 +298,11 @@ export class SessionsRepo {
     const note = store.applyInMemory(add)
     try {
       await journal.append(note)
+      // An earlier append failed (disk full…): its note is only in memory; now that the disk takes
+      // writes again, the session file carries it.
+      if (this.unsynced.delete(id)) await store.flush()
     } catch (error) {
+      this.unsynced.add(id)
       // Still in memory: the next write of the session file carries it, as for any failed write.
       throw new AppError(
         'storage/write-failed',

@@ -1,4 +1,4 @@
-import { appendFile, readdir, readFile } from 'node:fs/promises'
+import { appendFile, mkdir, readdir, readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { openBackend, type Backend } from '../../../src/main/backend'
@@ -78,6 +78,29 @@ describe('capture journal (real files)', () => {
     await Promise.all(Array.from({ length: 200 }, (_, i) => add(b, s.id, `burst ${i}`)))
     expect((await b.notebook.sessions.writeCount(s.id)) - base).toBeLessThan(20)
     expect((await value<S>(b.dispatch('sessions:get', { id: s.id }))).captures).toHaveLength(200)
+    await b.close()
+  })
+  it('a capture the disk refused is reported, kept in memory and written with the next capture', async () => {
+    const dataDir = await tempDir()
+    let b = await openBackend({ dataDir, mode: 'browser' })
+    const s = await value<S>(b.dispatch('sessions:create', { title: 'Disk full' }))
+    // A folder where the journal goes: the append fails, as a full or broken disk would.
+    await mkdir(join(journalOf(dataDir, s.id), 'blocker'), { recursive: true })
+    expect(
+      await b.dispatch('captures:add', { sessionId: s.id, type: 'insight', text: 'refused', blockId: null })
+    ).toMatchObject({ ok: false, error: { code: 'storage/write-failed' } })
+    expect((await value<S>(b.dispatch('sessions:get', { id: s.id }))).captures.map((n) => n.text)).toEqual([
+      'refused'
+    ])
+    await rm(journalOf(dataDir, s.id), { recursive: true })
+    await add(b, s.id, 'accepted')
+    expect(await textsInFile(dataDir, s.id)).toEqual(['refused', 'accepted'])
+    await b.close()
+    b = await openBackend({ dataDir, mode: 'browser' })
+    expect((await value<S>(b.dispatch('sessions:get', { id: s.id }))).captures.map((n) => n.text)).toEqual([
+      'refused',
+      'accepted'
+    ])
     await b.close()
   })
 })

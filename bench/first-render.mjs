@@ -66,7 +66,7 @@ for (let i = 0; i < RUNS; i++) {
   blank.push(await measure(blankUrl))
 }
 await browser.close()
-app.stop()
+await app.stop()
 blankServer.close()
 await rm(dataDir, { recursive: true, force: true })
 

@@ -33,7 +33,17 @@ export function startServer(dataDir) {
     child.stdout.on('data', (d) => {
       out += d
       const m = /Passerelle is running at (\S+)/.exec(out)
-      if (m) resolve({ url: m[1], stop: () => child.kill('SIGTERM') })
+      if (m)
+        resolve({
+          url: m[1],
+          // Resolves once the server has exited: it flushes and backs up on the way out.
+          stop: () =>
+            new Promise((done) => {
+              if (child.exitCode !== null) return done()
+              child.once('exit', done)
+              child.kill('SIGTERM')
+            })
+        })
     })
     child.on('exit', (code) => reject(new Error(`server exited ${code}`)))
   })

@@ -97,5 +97,5 @@ for (const lang of ['en', 'es', 'fr']) {
   }
 }
 await browser.close()
-server.stop()
+await server.stop()
 await rm(dataDir, { recursive: true, force: true })

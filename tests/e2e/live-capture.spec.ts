@@ -157,4 +157,14 @@ test('tag with #words and link notes to the note’s items, then filter the list
   await app.getByLabel('Block', { exact: true }).selectOption({ index: 1 })
   await expect(notes).toHaveCount(1)
   await expect(notes.first()).toContainText('Waiting lists')
+
+  // Fix a note afterwards: its words and its type; Escape would leave it as it was.
+  await notes.first().getByRole('button', { name: 'Edit this note' }).click()
+  await notes.first().getByLabel('Note text').fill('Waiting lists for #housing are two years long')
+  await notes.first().getByLabel('Note type').selectOption({ label: 'Barrier' })
+  await notes.first().getByRole('button', { name: 'Save', exact: true }).click()
+  await expect(notes.first()).toContainText('two years long')
+  await expect(notes.first()).toContainText('Barrier')
+  await app.reload()
+  await expect(app.getByTestId('captured-note').filter({ hasText: 'two years long' })).toContainText('Barrier')
 })

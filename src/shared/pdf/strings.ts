@@ -435,7 +435,7 @@ const es: PdfStrings = {
   },
   consentScript: {
     title: 'Guion de consentimiento',
-    intro: 'Léalo en voz alta al comienzo de la sesión, antes de tomar ninguna nota.',
+    intro: 'Léelo en voz alta al comienzo de la sesión, antes de tomar ninguna nota.',
     opening: 'Antes de empezar, unas palabras sobre cómo vamos a utilizar lo que se diga hoy.',
     notes:
       'Durante la sesión tomaremos notas. Junto a cada nota escribimos un seudónimo o el nombre de un grupo, nunca su nombre real. Si dicen algo que deba quedarse en esta sala, avísennos: lo marcaremos como interno y no aparecerá en nada de lo que compartamos.',

@@ -1,4 +1,4 @@
-import { Group, NativeSelect, TextInput } from '@mantine/core'
+import { NativeSelect, SimpleGrid, TextInput } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { CONSENT_FLAGS, NOTE_TYPES } from '../../../../shared/planning/capture'
 import { ANY, type NoteFilters } from '../../../../shared/planning/capture-filter'
@@ -22,7 +22,8 @@ export function CaptureFilters({
   const links = [...new Set(session.captures.flatMap((n) => n.links))]
   const all = { value: ANY, label: t('capture.filters.any') }
   return (
-    <Group grow wrap="wrap" gap="xs" align="end">
+    // Three to a row: six filters side by side truncated their labels and values in Spanish and French.
+    <SimpleGrid cols={{ base: 2, sm: 3 }} spacing="xs" verticalSpacing="xs">
       <NativeSelect
         size="xs"
         label={t('capture.filter')}
@@ -73,6 +74,6 @@ export function CaptureFilters({
         value={value.query}
         onChange={(e) => set('query', e.currentTarget.value)}
       />
-    </Group>
+    </SimpleGrid>
   )
 }

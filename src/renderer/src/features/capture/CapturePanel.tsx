@@ -23,7 +23,7 @@ import { useCaptureMutations } from './useCapture'
  */
 export function CapturePanel({ session, blockId }: { session: Session; blockId: string | null }) {
   const { t, i18n } = useTranslation()
-  const { add, remove, restore } = useCaptureMutations(session.id)
+  const { add, update, remove, restore } = useCaptureMutations(session.id)
   const input = useRef<HTMLInputElement>(null)
   const [text, setText] = useState('')
   const [type, setType] = useState<NoteType>('insight')
@@ -128,7 +128,9 @@ export function CapturePanel({ session, blockId }: { session: Session; blockId: 
             <button type="submit" hidden />
           </Stack>
         </form>
-        {(add.error ?? remove.error) && <ErrorAlert error={add.error ?? remove.error} />}
+        {(add.error ?? update.error ?? remove.error) && (
+          <ErrorAlert error={add.error ?? update.error ?? remove.error} />
+        )}
       </Paper>
       {removed && (
         <Group justify="space-between" role="status">
@@ -154,6 +156,7 @@ export function CapturePanel({ session, blockId }: { session: Session; blockId: 
             time={time}
             labelOf={labelOf}
             onRemove={() => remove.mutate(n.id, { onSuccess: (note) => setRemoved(note) })}
+            onUpdate={(patch, done) => update.mutate({ noteId: n.id, patch }, { onSuccess: done })}
           />
         ))}
       </Stack>

@@ -1,21 +1,38 @@
 import { ActionIcon, Badge, Group, Paper, Text } from '@mantine/core'
-import { IconTrash } from '@tabler/icons-react'
+import { IconPencil, IconTrash } from '@tabler/icons-react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Note } from '../../../../shared/planning/capture'
+import { NoteEditor } from './NoteEditor'
 
 /** One note in the live list: type, consent, time and speaker, tags and links, then the text. */
 export function CapturedNote({
   note,
   time,
   labelOf,
-  onRemove
+  onRemove,
+  onUpdate
 }: {
   note: Note
   time: Intl.DateTimeFormat
   labelOf: (ref: string) => string
   onRemove: () => void
+  onUpdate: (patch: Partial<Note>, done: () => void) => void
 }) {
   const { t } = useTranslation()
+  const [editing, setEditing] = useState(false)
+  if (editing)
+    return (
+      <li data-testid="captured-note">
+        <Paper withBorder radius="md" p="sm">
+          <NoteEditor
+            note={note}
+            onCancel={() => setEditing(false)}
+            onSave={(patch) => onUpdate(patch, () => setEditing(false))}
+          />
+        </Paper>
+      </li>
+    )
   return (
     <li data-testid="captured-note">
       <Paper withBorder radius="md" p="sm">
@@ -56,9 +73,14 @@ export function CapturedNote({
               </Group>
             )}
           </div>
-          <ActionIcon variant="subtle" color="red.9" aria-label={t('capture.remove')} onClick={onRemove}>
-            <IconTrash size={16} aria-hidden />
-          </ActionIcon>
+          <Group gap={2} wrap="nowrap">
+            <ActionIcon variant="subtle" aria-label={t('capture.edit')} onClick={() => setEditing(true)}>
+              <IconPencil size={16} aria-hidden />
+            </ActionIcon>
+            <ActionIcon variant="subtle" color="red.9" aria-label={t('capture.remove')} onClick={onRemove}>
+              <IconTrash size={16} aria-hidden />
+            </ActionIcon>
+          </Group>
         </Group>
       </Paper>
     </li>

@@ -22,6 +22,14 @@ export function useCaptureMutations(sessionId: string) {
     }) => call('captures:add', { sessionId, ...input }),
     onSuccess: (note) => patch((s) => ({ ...s, captures: [...s.captures, note] }))
   })
+  const update = useMutation({
+    mutationFn: (input: {
+      noteId: string
+      patch: Partial<Pick<Note, 'type' | 'text' | 'speaker' | 'consent' | 'tags'>>
+    }) => call('captures:update', { sessionId, ...input }),
+    onSuccess: (note) =>
+      patch((s) => ({ ...s, captures: s.captures.map((n) => (n.id === note.id ? note : n)) }))
+  })
   const remove = useMutation({
     mutationFn: (noteId: string) => call('captures:delete', { sessionId, noteId }),
     onSuccess: (note) => patch((s) => ({ ...s, captures: s.captures.filter((n) => n.id !== note.id) }))
@@ -35,5 +43,5 @@ export function useCaptureMutations(sessionId: string) {
       call('live:mark', { sessionId, ...input }),
     onSuccess: (live) => patch((s) => ({ ...s, live }))
   })
-  return { add, remove, restore, mark }
+  return { add, update, remove, restore, mark }
 }

@@ -54,7 +54,8 @@ export function createExportService(deps: {
   ): Promise<{ bytes: Uint8Array | string; fileName: string }> {
     const session = await deps.notebook.sessions.get(input.sessionId)
     const generatedAt = now()
-    const day = generatedAt.toISOString().slice(0, 10)
+    // Named for the session's day when it has one (a brief exported a week later is still that workshop's).
+    const day = session.date ?? generatedAt.toISOString().slice(0, 10)
     if (input.format === 'json') {
       const file = await transfer.exportSession(input.sessionId)
       return { bytes: file.content, fileName: file.fileName }

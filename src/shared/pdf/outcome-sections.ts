@@ -19,8 +19,12 @@ import type { AgendaRow, OutcomeData } from './outcome-data'
 import { PDF_STRINGS, formatDay, formatInstantTime, formatMinutes, formatNumber, plural } from './strings'
 import type { Content, TableCell } from './types'
 
-const quoted = (lang: Language, s: string) =>
-  lang === 'fr' ? `«\u00a0${s}\u00a0»` : lang === 'es' ? `«${s}»` : `“${s}”`
+/** Quotation marks of the brief's language, unless the facilitator already typed some. */
+export function quoted(lang: Language, text: string): string {
+  const s = text.trim()
+  if (/^["«“„‹'‘]/.test(s) && /["»”‟›'’]$/.test(s)) return s
+  return lang === 'fr' ? `«\u00a0${s}\u00a0»` : lang === 'es' ? `«${s}»` : `“${s}”`
+}
 
 function noteMeta(lang: Language, note: ExportNote): string {
   const s = PDF_STRINGS[lang]

@@ -114,3 +114,14 @@ describe('the preview counts', () => {
     expect(previewExport(session).included).toBe(notes.length)
   })
 })
+
+describe('quotes in the brief', () => {
+  it('wraps a quote in the language’s marks, but never twice', async () => {
+    const { quoted } = await import('../../../src/shared/pdf/outcome-sections')
+    expect(quoted('fr', 'On attend')).toBe('«\u00a0On attend\u00a0»')
+    expect(quoted('es', 'Esperamos')).toBe('«Esperamos»')
+    expect(quoted('en', 'We wait')).toBe('“We wait”')
+    expect(quoted('fr', '« Revenez demain. »')).toBe('« Revenez demain. »')
+    expect(quoted('en', '"Come back tomorrow."')).toBe('"Come back tomorrow."')
+  })
+})

@@ -166,5 +166,7 @@ test('tag with #words and link notes to the note’s items, then filter the list
   await expect(notes.first()).toContainText('two years long')
   await expect(notes.first()).toContainText('Barrier')
   await app.reload()
-  await expect(app.getByTestId('captured-note').filter({ hasText: 'two years long' })).toContainText('Barrier')
+  await expect(app.getByTestId('captured-note').filter({ hasText: 'two years long' })).toContainText(
+    'Barrier'
+  )
 })

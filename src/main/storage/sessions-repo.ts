@@ -1,5 +1,4 @@
-import { emptySynthesis } from '../../shared/planning/synthesis'
-import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises'
+import { mkdir, readdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { nanoid } from 'nanoid'
 import { AppError } from '../../shared/errors'
@@ -7,44 +6,30 @@ import { toIssues } from '../../shared/zod-issues'
 import type { RecoveredFile } from '../../shared/domain/app-info'
 import type { AgendaBlock, Persona, SessionDetails } from '../../shared/planning/session'
 import type { Note } from '../../shared/planning/capture'
-import { DocumentStore } from './document-store'
-import { serializeSession } from './session-serializer'
-import { loadDocument, type DocumentSpec } from './json-document'
-import { PRIVATE_DIR_MODE, writeFileDurable } from './durable-write'
-import { NoteJournal } from './note-journal'
+import { emptySynthesis } from '../../shared/planning/synthesis'
+import type { DocumentStore } from './document-store'
+import { PRIVATE_DIR_MODE } from './durable-write'
+import { JournalledStores, SESSIONS_DIR, TRASH_DIR } from './journalled-stores'
 import {
   SESSION_FILE_VERSION,
   sessionFileSchema,
   sessionIdSchema,
-  sessionMigrations,
   type NotebookFile,
   type SessionFile,
   type SessionIndexEntry
 } from './schemas'
 
-export const SESSIONS_DIR = 'sessions'
-/** Deleted sessions wait here for "undo" until the notebook is next opened, then are removed for good. */
-export const TRASH_DIR = 'trash'
-/** Each session's capture journal sits next to its file: `<id>.notes.jsonl`. */
-export const JOURNAL_SUFFIX = '.notes.jsonl'
-
-const sessionSpec: DocumentSpec<SessionFile> = {
-  name: 'session',
-  version: SESSION_FILE_VERSION,
-  schema: sessionFileSchema,
-  migrations: sessionMigrations
-}
+export { JOURNAL_SUFFIX, SESSIONS_DIR, TRASH_DIR } from './journalled-stores'
 
 /**
- * One file per session, so a capture rewrites only that session and its cost does not grow with
- * the notebook. `notebook.json` keeps a small index for listing without opening every file.
+ * One file per session (plus its capture journal), so a change touches only that session and its
+ * cost does not grow with the notebook. `notebook.json` keeps a small index for listing without
+ * opening every file.
  */
 export class SessionsRepo {
   private readonly open = new Map<string, DocumentStore<SessionFile>>()
   private readonly loading = new Map<string, Promise<DocumentStore<SessionFile>>>()
-  private readonly journals = new Map<string, NoteJournal>()
-  /** Sessions with a note whose journal append failed: the next write of any kind must carry it. */
-  private readonly unsynced = new Set<string>()
+  private readonly files: JournalledStores
   private readonly listeners = new Set<(id: string) => void>()
 
   constructor(
@@ -52,7 +37,9 @@ export class SessionsRepo {
     private readonly index: DocumentStore<NotebookFile>,
     private readonly now: () => Date,
     private readonly report: (file: RecoveredFile) => void
-  ) {}
+  ) {
+    this.files = new JournalledStores(dir, () => index.readOnly)
+  }
 
   /** Create the folders and empty the trash left by the previous run. */
   static async prepare(notebookDir: string): Promise<string> {
@@ -95,7 +82,7 @@ export class SessionsRepo {
       synthesis: emptySynthesis()
     }
     const checked = sessionFileSchema.parse(session)
-    const store = this.newStore(checked.id, checked)
+    const store = this.files.newStore(checked.id, checked)
     if (store.readOnly) throw new AppError('storage/read-only', 'notebook is read-only')
     await store.flush()
     this.open.set(checked.id, store)
@@ -128,8 +115,8 @@ export class SessionsRepo {
   }
 
   /**
-   * Apply a small, already-validated change in place (a capture, a live mark) and make it durable.
-   * Skips whole-session validation and the index update so a capture costs one write of one file.
+   * Apply a small, already-validated change in place (a live mark, a vote) and make it durable.
+   * Skips whole-session validation and the index update: one write of one file.
    */
   async mutate<T>(id: string, change: (draft: SessionFile) => T): Promise<T> {
     const store = await this.storeOf(id)
@@ -149,7 +136,7 @@ export class SessionsRepo {
 
   /** Physical writes of one session (its file and its journal) so far (benchmarks check that bursts coalesce). */
   async writeCount(id: string): Promise<number> {
-    return (await this.storeOf(id)).writeCount + (this.journals.get(id)?.writes ?? 0)
+    return (await this.storeOf(id)).writeCount + this.files.appends(id)
   }
 
   async duplicate(id: string, title: string): Promise<SessionFile> {
@@ -182,14 +169,10 @@ export class SessionsRepo {
     if (store.readOnly) throw new AppError('storage/read-only', 'notebook is read-only')
     // The trash copy must hold every note, including those still only in the journal.
     await store.flush()
-    await this.closeJournal(id)
-    const trash = join(this.dir, '..', TRASH_DIR)
-    await mkdir(trash, { recursive: true, mode: PRIVATE_DIR_MODE })
-    await rename(this.fileOf(id), join(trash, `${id}.json`))
+    await this.files.close(id)
+    await this.files.moveToTrash(id)
     this.open.delete(id)
-    await this.index.update((draft) => {
-      draft.sessions = draft.sessions.filter((s) => s.id !== id)
-    })
+    await this.dropFromIndex(id)
   }
 
   /**
@@ -199,23 +182,16 @@ export class SessionsRepo {
    */
   async adopt(session: SessionFile): Promise<SessionFile> {
     const checked = sessionFileSchema.parse(session)
-    const file = this.fileOf(checked.id)
+    const file = this.files.fileOf(checked.id)
     if (this.index.readOnly) throw new AppError('storage/read-only', 'notebook is read-only')
-    // A copy in the trash counts: "undo delete" renames it back and would replace this one.
-    const exists = (path: string) =>
-      stat(path).then(
-        () => true,
-        () => false
-      )
-    const taken =
-      (await exists(file)) || (await exists(join(this.dir, '..', TRASH_DIR, `${checked.id}.json`)))
+    const taken = await this.files.taken(checked.id)
     // Checked after the awaits and claimed in the same tick, so two adopts cannot both pass.
     if (taken || this.open.has(checked.id) || this.loading.has(checked.id))
       throw new AppError('validation/invalid-input', `session ${checked.id} already exists`)
     // A journal left by the set-aside file still holds notes captured after the backup: keep them.
-    for (const note of (await this.openJournal(checked.id)).notes)
+    for (const note of await this.files.readJournal(checked.id))
       if (!checked.captures.some((n) => n.id === note.id)) checked.captures.push(note)
-    const store = this.newStore(checked.id, checked)
+    const store = this.files.newStore(checked.id, checked)
     this.open.set(checked.id, store)
     try {
       await store.flush()
@@ -236,7 +212,11 @@ export class SessionsRepo {
     const store = this.open.get(id) ?? (await this.loading.get(id)?.catch(() => undefined))
     this.open.delete(id)
     await store?.idle()
-    await this.closeJournal(id)
+    await this.files.close(id)
+    await this.dropFromIndex(id)
+  }
+
+  private async dropFromIndex(id: string): Promise<void> {
     await this.index.update((draft) => {
       draft.sessions = draft.sessions.filter((s) => s.id !== id)
     })
@@ -244,11 +224,7 @@ export class SessionsRepo {
 
   async restore(id: string): Promise<SessionFile> {
     if (!sessionIdSchema.safeParse(id).success) throw new AppError('session/not-found', `no session ${id}`)
-    try {
-      await rename(join(this.dir, '..', TRASH_DIR, `${id}.json`), this.fileOf(id))
-    } catch {
-      throw new AppError('session/not-found', `session ${id} is no longer in the trash`)
-    }
+    await this.files.takeFromTrash(id)
     const session = await this.get(id)
     await this.index.update((draft) => {
       draft.sessions.push(entryOf(session))
@@ -280,11 +256,11 @@ export class SessionsRepo {
 
   async flushAll(): Promise<void> {
     await Promise.all([...this.open.values()].map((s) => s.idle()))
-    await Promise.all([...this.journals.values()].map((j) => j.idle()))
+    await this.files.idleAll()
   }
 
   async closeJournals(): Promise<void> {
-    await Promise.all([...this.journals.keys()].map((id) => this.closeJournal(id)))
+    await this.files.closeAll()
   }
 
   /**
@@ -294,67 +270,11 @@ export class SessionsRepo {
    */
   async appendNote<T extends { id: string }>(id: string, add: (draft: SessionFile) => T & Note): Promise<T> {
     const store = await this.storeOf(id)
-    const journal = this.journals.get(id)!
-    const note = store.applyInMemory(add)
     try {
-      await journal.append(note)
-      // An earlier append failed (disk full…): its note is only in memory; now that the disk takes
-      // writes again, the session file carries it.
-      if (this.unsynced.delete(id)) await store.flush()
-    } catch (error) {
-      this.unsynced.add(id)
-      // Still in memory: the next write of the session file carries it, as for any failed write.
-      throw new AppError(
-        'storage/write-failed',
-        `cannot append to the journal of ${id} (${(error as NodeJS.ErrnoException).code ?? 'error'})`
-      )
+      return await this.files.append(id, store, add)
     } finally {
       this.changed(id)
     }
-    return note
-  }
-
-  private newStore(id: string, data: SessionFile): DocumentStore<SessionFile> {
-    const journal = this.journals.get(id) ?? new NoteJournal(this.journalFileOf(id))
-    this.journals.set(id, journal)
-    let mark = 0
-    return new DocumentStore<SessionFile>(this.fileOf(id), data, {
-      readOnly: this.index.readOnly,
-      serialize: (session) => {
-        mark = journal.mark
-        return serializeSession(session)
-      },
-      // The file now holds every note journalled before its snapshot: drop those lines.
-      write: async (file, bytes) => {
-        const upTo = mark
-        await writeFileDurable(file, bytes)
-        if (!this.index.readOnly) await journal.compact(upTo)
-      }
-    })
-  }
-
-  /** The journal's notes as on disk; later appends continue after them. */
-  private async openJournal(id: string): Promise<{ notes: Note[] }> {
-    const journal = new NoteJournal(this.journalFileOf(id))
-    const { notes, bytes } = await NoteJournal.read(journal.file)
-    journal.adopt(bytes)
-    this.journals.set(id, journal)
-    return { notes }
-  }
-
-  private async closeJournal(id: string): Promise<void> {
-    const journal = this.journals.get(id)
-    this.journals.delete(id)
-    await journal?.idle()
-    await journal?.close()
-  }
-
-  private journalFileOf(id: string): string {
-    return join(this.dir, `${id}${JOURNAL_SUFFIX}`)
-  }
-
-  private fileOf(id: string): string {
-    return join(this.dir, `${id}.json`)
   }
 
   /**
@@ -376,26 +296,7 @@ export class SessionsRepo {
   }
 
   private async load(id: string): Promise<DocumentStore<SessionFile>> {
-    const file = this.fileOf(id)
-    const result = await loadDocument(file, sessionSpec, this.now)
-    if (result.kind === 'missing') throw new AppError('session/not-found', `no session ${id}`)
-    if (result.kind === 'corrupt') {
-      this.report({
-        file: `${SESSIONS_DIR}/${id}.json`,
-        movedTo: `${SESSIONS_DIR}/${result.movedTo.split(/[\\/]/).pop()}`,
-        reason: result.reason
-      })
-      throw new AppError('storage/corrupt-file', `session ${id} was unreadable and set aside`)
-    }
-    if (result.kind === 'newer')
-      throw new AppError('storage/read-only', `session ${id} was written by a newer version`)
-    const data = result.data
-    const have = new Set(data.captures.map((n) => n.id))
-    const replayed = (await this.openJournal(id)).notes.filter((n) => !have.has(n.id))
-    data.captures.push(...replayed)
-    const store = this.newStore(id, data)
-    // Folding the journal into the file keeps it short; a migrated file is rewritten in the new shape.
-    if ((result.migratedFrom !== undefined || replayed.length > 0) && !store.readOnly) await store.flush()
+    const store = await this.files.load(id, this.now, this.report)
     this.open.set(id, store)
     return store
   }

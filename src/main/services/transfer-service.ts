@@ -1,5 +1,5 @@
 import { stat } from 'node:fs/promises'
-import type { SessionCounts, SessionPreview } from '../../shared/domain/notebook-ops'
+import type { SessionPreview } from '../../shared/domain/notebook-ops'
 export type { SessionCounts, SessionPreview } from '../../shared/domain/notebook-ops'
 import { join } from 'node:path'
 import { nanoid } from 'nanoid'
@@ -7,7 +7,7 @@ import { AppError } from '../../shared/errors'
 import { parseUntrustedJson } from '../../shared/content/safe-json'
 import type { Notebook } from '../storage/notebook'
 import { SESSION_FILE_VERSION, type SessionFile } from '../storage/schemas'
-import { checkSession } from '../storage/session-file'
+import { checkSession, countsOf } from '../storage/session-file'
 import { SESSIONS_DIR, TRASH_DIR } from '../storage/sessions-repo'
 
 /** Checked before parsing: a session file of 20,000 notes is about 6 MB. */
@@ -51,15 +51,6 @@ export function validateSessionImport(input: string | Uint8Array): {
   if (check.reason === 'newer') throw new AppError('import/newer-version', check.detail)
   throw new AppError('import/invalid', `the session does not validate (${check.detail})`, check.issues)
 }
-
-export const countsOf = (s: SessionFile): SessionCounts => ({
-  blocks: s.blocks.length,
-  personas: s.personas.length,
-  notes: s.captures.length,
-  journeys: s.journeys.length,
-  clusters: s.synthesis.clusters.length,
-  actions: s.synthesis.actions.length
-})
 
 /** A file name from the title, safe on every OS; main's save dialog shows it as the default. */
 export function exportFileName(title: string): string {

@@ -1,16 +1,24 @@
 import { mkdir, readFile, readdir, rm } from 'node:fs/promises'
-import type { BackupEntry } from '../../shared/domain/notebook-ops'
+import type { BackupCounts, BackupEntry, SessionCounts } from '../../shared/domain/notebook-ops'
 export type { BackupCounts, BackupEntry } from '../../shared/domain/notebook-ops'
+export { BACKUP_INTERVAL_MS, type Schedule } from './backup-schedule'
 import { join } from 'node:path'
 import { AppError } from '../../shared/errors'
+import { BACKUP_INTERVAL_MS, defaultSchedule, type Schedule } from './backup-schedule'
 import { formatStamp, isStamp, parseStamp, selectBackupsToKeep } from './backup-policy'
 import { PRIVATE_DIR_MODE, isTempFileName, removeStaleTemps, writeFileDurable } from './durable-write'
 import { sessionIdSchema, type SessionFile } from './schemas'
-import { readSessionFile, sessionBytes, sha256, writeSessionVerified } from './session-file'
+import { countsOf, readSessionFile, sessionBytes, sha256, writeSessionVerified } from './session-file'
 import type { SessionsRepo } from './sessions-repo'
 
 export const BACKUPS_DIR = 'backups'
-export const BACKUP_INTERVAL_MS = 10 * 60 * 1000
+
+const pickCounts = ({ notes, blocks, journeys, actions }: SessionCounts): BackupCounts => ({
+  notes,
+  blocks,
+  journeys,
+  actions
+})
 
 /**
  * Deleted sessions leave the trash for good when the notebook is next opened; their backups go
@@ -25,16 +33,6 @@ export async function purgeBackupsOfTrash(notebookDir: string, trashDir: string)
     purged++
   }
   return purged
-}
-
-/** Runs `run` every `ms` and returns a cancel function; tests pass vitest's fake timers through the default. */
-export type Schedule = (run: () => void, ms: number) => () => void
-
-const defaultSchedule: Schedule = (run, ms) => {
-  const timer = setInterval(run, ms)
-  // A pending backup timer must not keep a CLI or test process alive; quit calls flush().
-  timer.unref?.()
-  return () => clearInterval(timer)
 }
 
 export interface BackupsOptions {
@@ -109,15 +107,7 @@ export function createBackups(options: BackupsOptions) {
       size: check.size,
       valid,
       title: valid && s ? s.title : null,
-      counts:
-        valid && s
-          ? {
-              notes: s.captures.length,
-              blocks: s.blocks.length,
-              journeys: s.journeys.length,
-              actions: s.synthesis.actions.length
-            }
-          : null
+      counts: valid && s ? pickCounts(countsOf(s)) : null
     }
     entries.set(key, entry)
     return entry

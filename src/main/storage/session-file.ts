@@ -1,3 +1,4 @@
+import type { SessionCounts } from '../../shared/domain/notebook-ops'
 import { createHash } from 'node:crypto'
 import { readFile, rm } from 'node:fs/promises'
 import { AppError, type ErrorIssue } from '../../shared/errors'
@@ -81,6 +82,16 @@ export async function readSessionFile(file: string): Promise<SessionCheck & { si
 }
 
 /** Stored JSON is compact, like the live session files; the export format is pretty-printed. */
+/** What a session holds, for previews (an import, a backup). */
+export const countsOf = (s: SessionFile): SessionCounts => ({
+  blocks: s.blocks.length,
+  personas: s.personas.length,
+  notes: s.captures.length,
+  journeys: s.journeys.length,
+  clusters: s.synthesis.clusters.length,
+  actions: s.synthesis.actions.length
+})
+
 export const sessionBytes = (session: SessionFile): Buffer => Buffer.from(JSON.stringify(session))
 
 /**

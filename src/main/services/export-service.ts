@@ -13,7 +13,7 @@ import {
 import type { PageSize } from '../../shared/pdf/types'
 import { renderPdf, writeExport } from '../briefs'
 import type { Notebook } from '../storage/notebook'
-import { createTransferService } from './transfer-service'
+import type { TransferService } from './transfer-service'
 
 /** Where a file goes in the desktop app: the folder and name the user picked, or null if they cancelled. */
 export type SaveAs = (defaultName: string, format: ExportFormat) => Promise<string | null>
@@ -36,12 +36,13 @@ export function createExportService(deps: {
   notebook: Notebook
   catalog: PlanningCatalog
   resourcesDir: string
+  /** The session's own file comes from the transfer service, as for "export session". */
+  transfer: Pick<TransferService, 'exportSession'>
   saveAs?: SaveAs | undefined
   now?: () => Date
 }) {
   const now = deps.now ?? (() => new Date())
   const jobs = new Map<string, { controller: AbortController; progress: ExportProgress }>()
-  const transfer = createTransferService(deps.notebook, now)
   const pack = () => {
     const bundled = deps.notebook.packs.list().find((p) => p.origin === 'bundled')
     if (!bundled) throw new AppError('export/failed', 'no bundled content pack')
@@ -52,14 +53,14 @@ export function createExportService(deps: {
     input: { sessionId: string; format: ExportFormat; language: Language; pageSize: PageSize },
     job: { controller: AbortController; progress: ExportProgress }
   ): Promise<{ bytes: Uint8Array | string; fileName: string }> {
+    if (input.format === 'json') {
+      const file = await deps.transfer.exportSession(input.sessionId)
+      return { bytes: file.content, fileName: file.fileName }
+    }
     const session = await deps.notebook.sessions.get(input.sessionId)
     const generatedAt = now()
     // Named for the session's day when it has one (a brief exported a week later is still that workshop's).
     const day = session.date ?? generatedAt.toISOString().slice(0, 10)
-    if (input.format === 'json') {
-      const file = await transfer.exportSession(input.sessionId)
-      return { bytes: file.content, fileName: file.fileName }
-    }
     const briefInput = {
       session,
       pack: pack(),

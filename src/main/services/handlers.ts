@@ -53,7 +53,14 @@ export function createHandlers({
   const synthesis = createSynthesisService(notebook, now)
   const transfer = createTransferService(notebook, now)
   const erase = createEraseService(notebook)
-  const exports = createExportService({ notebook, catalog, resourcesDir, saveAs, ...(now ? { now } : {}) })
+  const exports = createExportService({
+    notebook,
+    catalog,
+    resourcesDir,
+    transfer,
+    saveAs,
+    ...(now ? { now } : {})
+  })
   return {
     'app:info': () => ({ ...info }),
     'notebook:status': () => notebook.status(),

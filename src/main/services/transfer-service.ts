@@ -112,3 +112,5 @@ export function createTransferService(notebook: Notebook, now: () => Date = () =
     }
   }
 }
+
+export type TransferService = ReturnType<typeof createTransferService>

@@ -98,11 +98,11 @@ export class JournalledStores {
    * line is on disk. The session file itself is not rewritten, so a capture costs the same in a
    * session of 5 notes or 5,000.
    */
-  async append<T extends Note>(
+  async append(
     id: string,
     store: DocumentStore<SessionFile>,
-    add: (draft: SessionFile) => T
-  ): Promise<T> {
+    add: (draft: SessionFile) => Note
+  ): Promise<Note> {
     const journal = this.journalOf(id)
     const note = store.applyInMemory(add)
     try {

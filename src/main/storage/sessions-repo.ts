@@ -268,7 +268,7 @@ export class SessionsRepo {
    * line is on disk. The session file itself is not rewritten, so a capture costs the same in a
    * session of 5 notes or 5,000.
    */
-  async appendNote<T extends { id: string }>(id: string, add: (draft: SessionFile) => T & Note): Promise<T> {
+  async appendNote(id: string, add: (draft: SessionFile) => Note): Promise<Note> {
     const store = await this.storeOf(id)
     try {
       return await this.files.append(id, store, add)

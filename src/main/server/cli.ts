@@ -40,7 +40,8 @@ async function main(): Promise<void> {
     dispatch: backend.dispatch,
     rendererDir,
     token: randomBytes(24).toString('base64url'),
-    port
+    port,
+    pageLanguage: () => backend.notebook.settings.get().language
   }).catch(async (error: unknown) => {
     await backend.close()
     const code = (error as NodeJS.ErrnoException).code

@@ -3,6 +3,8 @@ import { timingSafeEqual } from 'node:crypto'
 import type { AddressInfo } from 'node:net'
 import { fail } from '../../shared/errors'
 import type { Dispatch } from '../dispatch'
+import type { Language } from '../../shared/i18n/languages'
+import { withPageLanguage } from './page-language'
 import { COMMON_HEADERS } from './security-headers'
 import { readStatic } from './static-files'
 
@@ -17,6 +19,8 @@ export interface ServerOptions {
   token: string
   port: number
   maxBodyBytes?: number
+  /** The saved language, written into the page so its first paint needs no request. */
+  pageLanguage?: () => Language
 }
 
 export interface RunningServer {
@@ -125,8 +129,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       return send(res, 405, 'Method Not Allowed', 'text/plain; charset=utf-8', { Allow: 'GET, HEAD' })
     const file = await readStatic(options.rendererDir, path)
     if (!file) return send(res, 404, 'Not Found', 'text/plain; charset=utf-8')
+    const isPage = path === '/' || path === '/index.html'
+    const language = isPage ? options.pageLanguage?.() : undefined
+    const body = language ? withPageLanguage(file.body.toString('utf8'), language) : file.body
     const cache = path === '/' || path.endsWith('.html') ? 'no-store' : 'no-cache'
-    send(res, 200, req.method === 'HEAD' ? Buffer.alloc(0) : file.body, file.type, { 'Cache-Control': cache })
+    send(res, 200, req.method === 'HEAD' ? Buffer.alloc(0) : body, file.type, { 'Cache-Control': cache })
   }
 
   await new Promise<void>((resolve, reject) => {

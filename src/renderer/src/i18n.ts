@@ -3,8 +3,10 @@ import { initReactI18next } from 'react-i18next'
 import { DEFAULT_LANGUAGE, LANGUAGES, directionOf, type Language } from '../../shared/i18n/languages'
 import { resources } from '../../shared/i18n/resources'
 
-export async function initI18n(language: Language): Promise<void> {
-  await i18next.use(initReactI18next).init({
+/** Synchronous: the catalogs are in the bundle, and the shell renders right after this. */
+export function initI18n(language: Language): void {
+  void i18next.use(initReactI18next).init({
+    initAsync: false,
     resources,
     lng: language,
     fallbackLng: DEFAULT_LANGUAGE,

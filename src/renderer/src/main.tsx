@@ -1,21 +1,15 @@
-import { earlySettings } from './api/early-settings'
+import { bootLanguage } from './api/boot-language'
 import '@fontsource-variable/inter'
 import { StrictMode } from 'react'
 import { flushSync } from 'react-dom'
 import { createRoot } from 'react-dom/client'
-import { DEFAULT_LANGUAGE } from '../../shared/i18n/languages'
+import { DEFAULT_LANGUAGE, type Language } from '../../shared/i18n/languages'
 import { App } from './App'
+import { connect } from './api/client'
 import { initI18n } from './i18n'
 
-/** Load the saved language before the first paint, so the shell never flashes in English. */
-async function boot(): Promise<void> {
-  let language = DEFAULT_LANGUAGE
-  try {
-    language = (await earlySettings).language
-  } catch {
-    // The shell still renders; the banner explains the stored error in the user's words.
-  }
-  await initI18n(language)
+function start(language: Language): void {
+  initI18n(language)
   const root = document.getElementById('root')
   if (!root) throw new Error('#root missing from index.html')
   // Render the shell synchronously: a time-sliced first render lets the screen chunks, which start
@@ -28,6 +22,14 @@ async function boot(): Promise<void> {
       </StrictMode>
     )
   )
+  // The shell is interactive; only now take the token out of the address bar (a same-document
+  // navigation that cost ~10 ms on the way to the first paint).
+  connect()
 }
 
-void boot()
+if (typeof bootLanguage === 'string') start(bootLanguage)
+else
+  bootLanguage.then(start, () => {
+    // The shell still renders; the banner explains the stored error in the user's words.
+    start(DEFAULT_LANGUAGE)
+  })

@@ -1,39 +1,92 @@
-import { lazy, Suspense } from 'react'
+import { Suspense, useEffect, useState } from 'react'
 import { Redirect, Route, Router, Switch } from 'wouter'
 import { useHashLocation } from 'wouter/use-hash-location'
-import { Shell } from './components/Shell'
-// Screens load when first opened, inside the already-painted shell.
-const LibraryPage = lazy(() =>
-  import('./features/library/LibraryPage').then((m) => ({ default: m.LibraryPage }))
-)
-const SessionsPage = lazy(() =>
-  import('./features/sessions/SessionsPage').then((m) => ({ default: m.SessionsPage }))
-)
-const SessionEditor = lazy(() =>
-  import('./features/sessions/SessionEditor').then((m) => ({ default: m.SessionEditor }))
-)
-const LiveMode = lazy(() => import('./features/capture/LiveMode').then((m) => ({ default: m.LiveMode })))
-const SynthesisPage = lazy(() =>
-  import('./features/synthesis/SynthesisPage').then((m) => ({ default: m.SynthesisPage }))
-)
-const SettingsPage = lazy(() =>
-  import('./features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage }))
-)
+import { preloadable } from './preloadable'
+import { SHELL_PARTS, Shell } from './components/Shell'
+
+const LibraryPage = preloadable(() => import('./features/library/LibraryPage').then((m) => m.LibraryPage))
+
+/**
+ * Every screen, in match order; each is fetched before it is first shown (see useFirstScreen).
+ * Routes showing the same screen share a key: Switch renders only the match, so moving between
+ * them keeps the screen's state (the Library keeps its search when an item opens).
+ */
+const SCREENS = [
+  { path: '/library', key: 'library', component: LibraryPage },
+  { path: '/library/:ref', key: 'library', component: LibraryPage },
+  {
+    path: '/sessions',
+    key: 'sessions',
+    component: preloadable(() => import('./features/sessions/SessionsPage').then((m) => m.SessionsPage))
+  },
+  {
+    path: '/sessions/:id/live',
+    key: 'live',
+    component: preloadable(() => import('./features/capture/LiveMode').then((m) => m.LiveMode))
+  },
+  {
+    path: '/sessions/:id/synthesis',
+    key: 'synthesis',
+    component: preloadable(() => import('./features/synthesis/SynthesisPage').then((m) => m.SynthesisPage))
+  },
+  {
+    path: '/sessions/:id',
+    key: 'session',
+    component: preloadable(() => import('./features/sessions/SessionEditor').then((m) => m.SessionEditor))
+  },
+  {
+    path: '/settings',
+    key: 'settings',
+    component: preloadable(() => import('./features/settings/SettingsPage').then((m) => m.SettingsPage))
+  }
+]
+
+function matches(pattern: string, path: string): boolean {
+  const want = pattern.split('/')
+  const got = path.split('/')
+  return want.length === got.length && want.every((part, i) => part === got[i] || (part[0] === ':' && got[i]))
+}
+
+function screenAt(hash: string) {
+  const path = hash.replace(/^#/, '').split('?')[0] ?? ''
+  return SCREENS.find((screen) => matches(screen.path, path))?.component ?? LibraryPage
+}
+
+/**
+ * The shell paints first; meanwhile what the first screen needs (the component library, the banner
+ * and the page the address points at) is fetched in parallel and mounted in one go. The other
+ * screens are fetched when the browser is idle, so moving between them never waits.
+ */
+function useFirstScreen(): boolean {
+  const [loaded, setLoaded] = useState(false)
+  useEffect(() => {
+    let live = true
+    const parts = [...SHELL_PARTS.first, screenAt(window.location.hash)].map((part) => part.preload())
+    void Promise.allSettled(parts).then(() => {
+      if (live) setLoaded(true)
+      const rest = () =>
+        [...SHELL_PARTS.later, ...SCREENS.map((s) => s.component)].forEach((p) => void p.preload())
+      if ('requestIdleCallback' in window) window.requestIdleCallback(rest)
+      else setTimeout(rest, 200)
+    })
+    return () => {
+      live = false
+    }
+  }, [])
+  return loaded
+}
 
 /** Hash history: works the same from file:// in Electron and from the loopback server. */
 export function AppRouter() {
+  const firstScreen = useFirstScreen()
   return (
     <Router hook={useHashLocation}>
-      <Shell>
+      <Shell screensReady={firstScreen}>
         <Suspense fallback={null}>
           <Switch>
-            <Route path="/library" component={LibraryPage} />
-            <Route path="/library/:ref" component={LibraryPage} />
-            <Route path="/sessions" component={SessionsPage} />
-            <Route path="/sessions/:id/live" component={LiveMode} />
-            <Route path="/sessions/:id/synthesis" component={SynthesisPage} />
-            <Route path="/sessions/:id" component={SessionEditor} />
-            <Route path="/settings" component={SettingsPage} />
+            {SCREENS.map(({ path, key, component }) => (
+              <Route key={key} path={path} component={component} />
+            ))}
             <Route>
               <Redirect to="/library" replace />
             </Route>

@@ -74,6 +74,28 @@ describe('npm run serve (the built server as a process)', () => {
     expect(readdirSync(join(dataDir, 'notebook'))).not.toContain('.lock')
   })
 
+  it('writes the saved language into the page, so a French notebook paints French without a request', async () => {
+    const dataDir = await tempDir()
+    const server = await startServerProcess(dataDir)
+    try {
+      const english = await fetch(server.origin + '/').then((r) => r.text())
+      expect(english).toContain('<html lang="en" dir="ltr" data-boot-language="en">')
+      const saved = await fetch(server.origin + '/api/settings:set', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-passerelle-token': server.token },
+        body: JSON.stringify({ input: { language: 'fr' } })
+      }).then((r) => r.json())
+      expect(saved).toEqual({ ok: true, value: { language: 'fr' } })
+      for (const path of ['/', '/index.html']) {
+        const page = await fetch(server.origin + path).then((r) => r.text())
+        expect(page).toContain('<html lang="fr" dir="ltr" data-boot-language="fr">')
+        expect(page.match(/<html\b/g)).toHaveLength(1)
+      }
+    } finally {
+      await server.stop()
+    }
+  })
+
   it('a second server on the same notebook exits with one clear sentence, in the user’s language', async () => {
     const dataDir = await tempDir()
     const first = await startServerProcess(dataDir)

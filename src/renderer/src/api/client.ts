@@ -17,13 +17,18 @@ export class ApiError extends Error {
 
 let transport: Transport | null = null
 
+/** Chooses the transport once; in browser mode this also takes the token out of the address bar. */
+export function connect(): Transport {
+  transport ??= pickTransport()
+  return transport
+}
+
 /** The only function in the renderer that talks to the outside world. */
 export async function call<C extends Channel>(
   channel: C,
   ...input: undefined extends Input<C> ? [Input<C>?] : [Input<C>]
 ): Promise<Output<C>> {
-  transport ??= pickTransport()
-  const result = await transport(channel, input[0])
+  const result = await connect()(channel, input[0])
   if (!result.ok) throw new ApiError(result.error)
   return result.value as Output<C>
 }

@@ -1,13 +1,17 @@
 import { IconBooks, IconCalendarEvent, IconInfoCircle, IconSettings, IconWifiOff } from '@tabler/icons-react'
-import { lazy, Suspense, useLayoutEffect, useRef, useState, type ReactNode } from 'react'
+import { Suspense, useLayoutEffect, useRef, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useLocation } from 'wouter'
+import { preloadable } from '../preloadable'
 import { LanguageSelect } from './LanguageSelect'
 import classes from './Shell.module.css'
 
-const UiRoot = lazy(() => import('./UiRoot').then((m) => ({ default: m.UiRoot })))
-const AboutModal = lazy(() => import('./AboutModal').then((m) => ({ default: m.AboutModal })))
-const NotebookBanner = lazy(() => import('./NotebookBanner').then((m) => ({ default: m.NotebookBanner })))
+const UiRoot = preloadable(() => import('./UiRoot').then((m) => m.UiRoot))
+const AboutModal = preloadable(() => import('./AboutModal').then((m) => m.AboutModal))
+const NotebookBanner = preloadable(() => import('./NotebookBanner').then((m) => m.NotebookBanner))
+
+/** What every screen renders inside (fetched with the first screen), and what can wait. */
+export const SHELL_PARTS = { first: [UiRoot, NotebookBanner], later: [AboutModal] }
 
 interface NavItem {
   to: string
@@ -25,7 +29,7 @@ const NAV: NavItem[] = [
  * The frame around every screen, in plain React and CSS (no component library), so it is on
  * screen and usable as soon as the first bundle runs; screens load inside it.
  */
-export function Shell({ children }: { children: ReactNode }) {
+export function Shell({ children, screensReady }: { children: ReactNode; screensReady: boolean }) {
   const { t } = useTranslation()
   const [pathname] = useLocation()
   const [aboutOpen, setAboutOpen] = useState(false)
@@ -94,13 +98,18 @@ export function Shell({ children }: { children: ReactNode }) {
       </nav>
       <main id="main" ref={main} tabIndex={-1} className={classes.main}>
         <h1 className={classes.visuallyHidden}>{t('app.name')}</h1>
-        <Suspense fallback={<p className={classes.loading}>{t('app.loading')}</p>}>
-          <UiRoot>
-            <NotebookBanner />
-            {children}
-            {aboutOpen && <AboutModal opened onClose={() => setAboutOpen(false)} />}
-          </UiRoot>
-        </Suspense>
+        {/* Until the first screen's code is here, so it mounts in one go (see router.tsx). */}
+        {screensReady ? (
+          <Suspense fallback={<p className={classes.loading}>{t('app.loading')}</p>}>
+            <UiRoot>
+              <NotebookBanner />
+              {children}
+              {aboutOpen && <AboutModal opened onClose={() => setAboutOpen(false)} />}
+            </UiRoot>
+          </Suspense>
+        ) : (
+          <p className={classes.loading}>{t('app.loading')}</p>
+        )}
       </main>
     </div>
   )

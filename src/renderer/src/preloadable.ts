@@ -11,7 +11,14 @@ export type Preloadable<P extends object> = ComponentType<P> & { preload(): Prom
 export function preloadable<P extends object>(load: () => Promise<ComponentType<P>>): Preloadable<P> {
   let loaded: ComponentType<P> | null = null
   let pending: Promise<ComponentType<P>> | null = null
-  const start = () => (pending ??= load().then((component) => (loaded = component)))
+  const start = () =>
+    (pending ??= load().then(
+      (component) => (loaded = component),
+      (error: unknown) => {
+        pending = null // a chunk that failed to arrive is asked for again next time
+        throw error
+      }
+    ))
   const Lazy = lazy(() => start().then((component) => ({ default: component })))
   function Preloaded(props: P) {
     return createElement((loaded ?? Lazy) as ComponentType<P>, props)

@@ -65,7 +65,10 @@ function useFirstScreen(): boolean {
     void Promise.allSettled(parts).then(() => {
       if (live) setLoaded(true)
       const rest = () =>
-        [...SHELL_PARTS.later, ...SCREENS.map((s) => s.component)].forEach((p) => void p.preload())
+        // A failure here resurfaces, with a retry, when that screen is opened.
+        [...SHELL_PARTS.later, ...SCREENS.map((s) => s.component)].forEach((p) =>
+          p.preload().catch(() => undefined)
+        )
       if ('requestIdleCallback' in window) window.requestIdleCallback(rest)
       else setTimeout(rest, 200)
     })

@@ -44,4 +44,17 @@ describe('preloadable screens', () => {
     await Screen.preload()
     expect(loads).toBe(1)
   })
+
+  it('ask for a chunk again after it failed to arrive', async () => {
+    let loads = 0
+    const Screen = preloadable(async () => {
+      loads++
+      if (loads === 1) throw new Error('chunk failed')
+      return Greeting
+    })
+    await expect(Screen.preload()).rejects.toThrow('chunk failed')
+    await Screen.preload()
+    expect(loads).toBe(2)
+    expect(inSuspense(<Screen city="Barcelona" />)).toContain('Welcome to <!-- -->Barcelona')
+  })
 })

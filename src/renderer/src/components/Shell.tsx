@@ -104,7 +104,10 @@ export function Shell({ children, screensReady }: { children: ReactNode; screens
             <UiRoot>
               <NotebookBanner />
               {children}
-              {aboutOpen && <AboutModal opened onClose={() => setAboutOpen(false)} />}
+              {/* Its own boundary: opening it before its code is here must not blank the screen. */}
+              <Suspense fallback={null}>
+                {aboutOpen && <AboutModal opened onClose={() => setAboutOpen(false)} />}
+              </Suspense>
             </UiRoot>
           </Suspense>
         ) : (

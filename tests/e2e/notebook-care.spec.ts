@@ -88,7 +88,7 @@ test('a hostile or foreign file is refused in plain words and nothing is added',
   expect(await api<unknown[]>(app, server, 'sessions:list')).toEqual([])
 })
 
-test('a pseudonym is checked, then erased everywhere, down to the file on disk', async ({
+test('a pseudonym is checked, then erased everywhere, Library notes included, down to the files on disk', async ({
   app,
   server,
   dataDir
@@ -103,6 +103,10 @@ test('a pseudonym is checked, then erased everywhere, down to the file on disk',
     speaker: 'Nadia',
     consent: 'shareable'
   })
+  await api(app, server, 'annotations:save', {
+    target: 'uclg-plm-28:case-barcelona',
+    text: 'Ask Nadia how the Barcelona desks compare'
+  })
   const file = join(dataDir, 'notebook/sessions', `${id}.json`)
   // On disk now: in the session's capture journal, next to its file.
   const sessionsDir = join(dataDir, 'notebook/sessions')
@@ -116,6 +120,9 @@ test('a pseudonym is checked, then erased everywhere, down to the file on disk',
   await expect(check.getByRole('row', { name: 'Sessions 1' })).toBeVisible()
   await expect(check.getByRole('row', { name: 'Notes losing their speaker 1' })).toBeVisible()
   await expect(check.getByRole('row', { name: 'Mentions in text 1' })).toBeVisible()
+  await expect(
+    check.getByRole('row', { name: 'In the Library: private notes, your items, templates 1' })
+  ).toBeVisible()
   // A check writes nothing.
   expect(await allText(sessionsDir)).toContain('Nadia')
   expect(await seriousA11yViolations(app)).toEqual([])

@@ -8,7 +8,7 @@ import type { Notebook } from '../storage/notebook'
 import { sessionIdSchema, type SessionFile } from '../storage/schemas'
 import { readSessionFile, sessionBytes, writeSessionVerified } from '../storage/session-file'
 import { JOURNAL_SUFFIX, SESSIONS_DIR, TRASH_DIR } from '../storage/sessions-repo'
-import { createScrubber, scrubRawText, scrubSession } from './pseudonym'
+import { createScrubber, scrubLibrary, scrubRawText, scrubSession } from './pseudonym'
 
 const names = (dir: string) => readdir(dir).catch(() => [] as string[])
 
@@ -59,8 +59,8 @@ export function createEraseService(notebook: Notebook) {
     },
 
     /**
-     * Remove a participant's pseudonym from every session, every backup, the trash and damaged
-     * copies. With `dryRun`, count what would change and write nothing (for a confirmation dialog).
+     * Remove a participant's pseudonym from every session, every backup, the trash, the Library's
+     * private layer and damaged copies. With `dryRun`, count what would change and write nothing (for a confirmation dialog).
      */
     async erasePseudonym(pseudonym: string, options: { dryRun?: boolean } = {}): Promise<PseudonymErasure> {
       const dryRun = options.dryRun === true
@@ -72,6 +72,7 @@ export function createEraseService(notebook: Notebook) {
         sessions: 0,
         speakers: 0,
         mentions: 0,
+        library: 0,
         backups: 0,
         trash: 0,
         damaged: 0,
@@ -109,14 +110,24 @@ export function createEraseService(notebook: Notebook) {
       }
       await notebook.sessions.flushAll()
 
+      const library = scrubLibrary(notebook.library.peekFile(), scrubber)
+      if (library) {
+        if (!dryRun)
+          await notebook.library.rewrite((current) => scrubLibrary(current, scrubber)?.library ?? null)
+        result.library = library.mentions
+      }
+
       const rewriteRaw = async (file: string): Promise<boolean> => {
         const next = scrubRawText(await readFile(file, 'utf8'), scrubber)
         if (next === null) return false
         if (!dryRun) await writeFileDurable(file, next)
         return true
       }
-      for (const name of await names(sessionsDir)) {
-        if (name.includes('.json.corrupt-') && (await rewriteRaw(join(sessionsDir, name)))) result.damaged++
+      // Set-aside copies of sessions, and of the notebook and Library files (titles, private notes).
+      for (const dir of [sessionsDir, notebook.dir]) {
+        for (const name of await names(dir)) {
+          if (name.includes('.json.corrupt-') && (await rewriteRaw(join(dir, name)))) result.damaged++
+        }
       }
       for (const name of await names(trashDir)) {
         if (!name.endsWith('.json')) continue

@@ -1,7 +1,8 @@
 import { CAPTURE_LIMITS } from '../../shared/planning/capture'
 import { SESSION_LIMITS } from '../../shared/planning/session'
 import { SYNTHESIS_LIMITS } from '../../shared/planning/synthesis'
-import type { SessionFile } from '../storage/schemas'
+import { LIBRARY_LIMITS } from '../../shared/content/library'
+import type { LibraryFile, SessionFile } from '../storage/schemas'
 
 /** What an erased pseudonym becomes inside a text: visibly gone, not silently rewritten. */
 export const ERASED_MARK = '[erased]'
@@ -45,6 +46,26 @@ export function createScrubber(pseudonym: string): Scrubber {
   }
 }
 
+type TextField = <K extends string>(obj: Record<K, string>, field: K, max: number) => void
+
+/** A field replacer that counts each changed field as one mention. */
+function fieldScrubber(scrubber: Scrubber, counts: ScrubCounts): TextField {
+  return (obj, field, max) => {
+    const next = scrubber.replace(obj[field], max)
+    if (next === null) return
+    obj[field] = next
+    counts.mentions++
+  }
+}
+
+function scrubBlocks(blocks: SessionFile['blocks'], text: TextField): void {
+  for (const block of blocks) {
+    text(block, 'title', SESSION_LIMITS.title)
+    text(block, 'notes', SESSION_LIMITS.text)
+    text(block, 'materials', 2000)
+  }
+}
+
 /**
  * The session with the pseudonym erased, or null when it does not occur. Persona names are left:
  * personas are fictional characters, not participants.
@@ -55,23 +76,14 @@ export function scrubSession(
 ): { session: SessionFile; counts: ScrubCounts } | null {
   const s = structuredClone(session)
   const counts: ScrubCounts = { speakers: 0, mentions: 0 }
-  const text = <K extends string>(obj: Record<K, string>, field: K, max: number) => {
-    const next = scrubber.replace(obj[field], max)
-    if (next === null) return
-    obj[field] = next
-    counts.mentions++
-  }
+  const text = fieldScrubber(scrubber, counts)
   text(s, 'title', SESSION_LIMITS.title)
   text(s, 'place', 300)
   text(s, 'audience', 2000)
   text(s, 'objectives', SESSION_LIMITS.text)
   text(s, 'notes', SESSION_LIMITS.text)
   text(s.consent, 'note', 2000)
-  for (const block of s.blocks) {
-    text(block, 'title', SESSION_LIMITS.title)
-    text(block, 'notes', SESSION_LIMITS.text)
-    text(block, 'materials', 2000)
-  }
+  scrubBlocks(s.blocks, text)
   for (const note of s.captures) {
     if (scrubber.isSpeaker(note.speaker)) {
       note.speaker = null
@@ -95,6 +107,29 @@ export function scrubSession(
     text(action, 'owner', 120)
   }
   return counts.speakers + counts.mentions > 0 ? { session: s, counts } : null
+}
+
+/**
+ * The Library's private layer with the pseudonym erased, or null when it does not occur: private
+ * notes on the note's items, the facilitator's own items, and sessions saved as templates.
+ */
+export function scrubLibrary(
+  library: LibraryFile,
+  scrubber: Scrubber
+): { library: LibraryFile; mentions: number } | null {
+  const l = structuredClone(library)
+  const counts: ScrubCounts = { speakers: 0, mentions: 0 }
+  const text = fieldScrubber(scrubber, counts)
+  for (const annotation of l.annotations) text(annotation, 'text', LIBRARY_LIMITS.annotation)
+  for (const item of l.ownItems) {
+    text(item, 'title', LIBRARY_LIMITS.ownTitle)
+    text(item, 'body', LIBRARY_LIMITS.ownBody)
+  }
+  for (const template of l.templates) {
+    text(template, 'title', SESSION_LIMITS.title)
+    scrubBlocks(template.blocks, text)
+  }
+  return counts.mentions > 0 ? { library: l, mentions: counts.mentions } : null
 }
 
 /**

@@ -31,6 +31,19 @@ export class LibraryRepo {
     private readonly now: () => Date
   ) {}
 
+  /** The whole private layer, read-only, for erasing a pseudonym. */
+  peekFile(): LibraryFile {
+    return structuredClone(this.store.data)
+  }
+
+  /** Replace the private layer with `change(current)` in one durable write; null leaves it as is. */
+  async rewrite(change: (current: LibraryFile) => LibraryFile | null): Promise<void> {
+    await this.store.update((draft) => {
+      const next = change(structuredClone(draft))
+      if (next) Object.assign(draft, next)
+    })
+  }
+
   get(): LibraryData {
     return structuredClone({ annotations: this.store.data.annotations, ownItems: this.store.data.ownItems })
   }

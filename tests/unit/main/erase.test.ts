@@ -81,7 +81,7 @@ describe('erase a session (real files)', () => {
 })
 
 describe('erase a pseudonym everywhere (real files)', () => {
-  it('clears it from sessions, backups, the trash, damaged copies and temp files, and says how much', async () => {
+  it('clears it from sessions, the Library, backups, the trash, damaged copies and temp files, and says how much', async () => {
     const dir = await tempDir()
     const notebook = await Notebook.open({ dir, owner: 'tool' })
     const live = await richSession(notebook, 'Live', 'Amina')
@@ -101,6 +101,21 @@ describe('erase a pseudonym everywhere (real files)', () => {
     await writeFile(join(dir, 'sessions', 'Lost1234.json.corrupt-20261127T081326Z'), '{"speaker":"Amina",')
     await writeFile(join(dir, 'sessions', `.${live.id}.json.99999.3.tmp`), '{"speaker":"Amina"')
     await writeFile(join(dir, 'backups', live.id, '20200101T000000.000Z.json'), 'damaged, Amina')
+    // The Library's private layer: a note on an item, an item of one's own, a saved template.
+    await notebook.library.saveAnnotation('uclg-plm-28:case-barcelona', 'Amina knows the desk staff')
+    await notebook.library.saveOwnItem({
+      title: 'What Amina said',
+      body: 'Doors and walls, in her words.',
+      language: 'en',
+      purpose: null
+    })
+    await notebook.library.saveTemplate({
+      title: 'Storytelling',
+      startTime: '09:00',
+      online: false,
+      blocks: [{ ...live.blocks[0]!, notes: 'Invite amina first' }]
+    })
+    await writeFile(join(dir, 'library.json.corrupt-20261127T081326Z'), '{"text":"Amina",')
 
     const erase = createEraseService(notebook)
     const before = await hashTree(dir)
@@ -111,9 +126,10 @@ describe('erase a pseudonym everywhere (real files)', () => {
       sessions: 1,
       speakers: 2,
       mentions: 5,
+      library: 3,
       backups: 3,
       trash: 1,
-      damaged: 2,
+      damaged: 3,
       skipped: []
     }
     expect(preview).toEqual({ ...expected, tempFiles: 0 })
@@ -128,6 +144,13 @@ describe('erase a pseudonym everywhere (real files)', () => {
       owner: '[erased]'
     })
     expect(after.synthesis.clusters).toEqual(live.synthesis.clusters)
+    const library = notebook.library.peekFile()
+    expect(library.annotations[0]?.text).toBe('[erased] knows the desk staff')
+    expect(library.ownItems[0]).toMatchObject({
+      title: 'What [erased] said',
+      body: 'Doors and walls, in her words.'
+    })
+    expect(library.templates[0]?.blocks[0]?.notes).toBe('Invite [erased] first')
     for (const entry of await notebook.backups.list(live.id)) {
       if (entry.stamp.startsWith('2020')) expect(entry.valid).toBe(false)
       else expect(entry).toMatchObject({ valid: true, counts: { notes: expect.any(Number) } })

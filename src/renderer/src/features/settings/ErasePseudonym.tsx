@@ -7,7 +7,16 @@ import { ErrorAlert } from '../../components/ErrorAlert'
 import { useErasePseudonym } from '../sessions/useNotebookCare'
 
 type CountKey = Exclude<keyof PseudonymErasure, 'skipped'>
-const COUNTS: CountKey[] = ['sessions', 'speakers', 'mentions', 'backups', 'trash', 'damaged', 'tempFiles']
+const COUNTS: CountKey[] = [
+  'sessions',
+  'speakers',
+  'mentions',
+  'library',
+  'backups',
+  'trash',
+  'damaged',
+  'tempFiles'
+]
 
 const total = (r: PseudonymErasure) => COUNTS.reduce((sum, k) => sum + r[k], 0) + r.skipped.length
 

@@ -15,6 +15,26 @@ test('the shell loads with navigation, empty states and no token left in the add
   await expect(app).toHaveTitle('Sessions · Passerelle')
 })
 
+test('a screen whose code cannot load says so in the user’s words; the shell keeps working', async ({
+  app
+}) => {
+  // As if the file were missing from the bundle: every request for the Settings chunk fails.
+  await app.route('**/assets/SettingsPage-*.js', (route) => route.abort())
+  await app.reload()
+  await expect(app.locator('html[data-ready="true"]')).toBeAttached()
+  await app.getByRole('link', { name: 'Settings' }).click()
+  await expect(app.getByRole('alert')).toContainText(
+    'This screen could not load. Reload the page to try again.'
+  )
+  await expect(app.getByRole('button', { name: 'Reload' })).toBeVisible()
+  expect(await seriousA11yViolations(app)).toEqual([])
+  await app.getByTestId('language-select').selectOption('es')
+  await expect(app.getByRole('alert')).toContainText('No se ha podido cargar esta pantalla.')
+  await app.getByRole('link', { name: 'Biblioteca' }).click()
+  await expect(app.getByRole('heading', { level: 2, name: 'Biblioteca' })).toBeVisible()
+  await expect(app.getByRole('alert')).toHaveCount(0)
+})
+
 test('switching to Français persists across reload and is written to the notebook on disk', async ({
   app,
   dataDir

@@ -114,7 +114,7 @@ export function createEraseService(notebook: Notebook) {
       if (library) {
         if (!dryRun)
           await notebook.library.rewrite((current) => scrubLibrary(current, scrubber)?.library ?? null)
-        result.library = library.mentions
+        result.library = library.entries
       }
 
       const rewriteRaw = async (file: string): Promise<boolean> => {

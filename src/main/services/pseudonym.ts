@@ -116,20 +116,31 @@ export function scrubSession(
 export function scrubLibrary(
   library: LibraryFile,
   scrubber: Scrubber
-): { library: LibraryFile; mentions: number } | null {
+): { library: LibraryFile; entries: number } | null {
   const l = structuredClone(library)
   const counts: ScrubCounts = { speakers: 0, mentions: 0 }
   const text = fieldScrubber(scrubber, counts)
-  for (const annotation of l.annotations) text(annotation, 'text', LIBRARY_LIMITS.annotation)
+  let entries = 0
+  // Counted per note, item or template changed, however many of its fields named the person.
+  const entry = (scrub: () => void) => {
+    const before = counts.mentions
+    scrub()
+    if (counts.mentions > before) entries++
+  }
+  for (const annotation of l.annotations) entry(() => text(annotation, 'text', LIBRARY_LIMITS.annotation))
   for (const item of l.ownItems) {
-    text(item, 'title', LIBRARY_LIMITS.ownTitle)
-    text(item, 'body', LIBRARY_LIMITS.ownBody)
+    entry(() => {
+      text(item, 'title', LIBRARY_LIMITS.ownTitle)
+      text(item, 'body', LIBRARY_LIMITS.ownBody)
+    })
   }
   for (const template of l.templates) {
-    text(template, 'title', SESSION_LIMITS.title)
-    scrubBlocks(template.blocks, text)
+    entry(() => {
+      text(template, 'title', SESSION_LIMITS.title)
+      scrubBlocks(template.blocks, text)
+    })
   }
-  return counts.mentions > 0 ? { library: l, mentions: counts.mentions } : null
+  return entries > 0 ? { library: l, entries } : null
 }
 
 /**

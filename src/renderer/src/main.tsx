@@ -15,16 +15,19 @@ function start(language: Language): void {
   // Render the shell synchronously, in the task that evaluated the bundle: a time-sliced first
   // render let other tasks (chunks arriving, timers) run between slices and held the shell back.
   const reactRoot = createRoot(root)
-  flushSync(() =>
-    reactRoot.render(
-      <StrictMode>
-        <App />
-      </StrictMode>
+  try {
+    flushSync(() =>
+      reactRoot.render(
+        <StrictMode>
+          <App />
+        </StrictMode>
+      )
     )
-  )
-  // The shell is interactive; only now take the token out of the address bar (a same-document
-  // navigation that cost ~10 ms on the way to the first paint).
-  connect()
+  } finally {
+    // Only after the first render (a same-document navigation that cost ~10 ms on the way to the
+    // first paint), but whatever happened to it: the token never stays in the address bar.
+    connect()
+  }
 }
 
 if (typeof bootLanguage === 'string') start(bootLanguage)

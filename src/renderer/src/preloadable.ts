@@ -15,7 +15,7 @@ export function preloadable<P extends object>(load: () => Promise<ComponentType<
     (pending ??= load().then(
       (component) => (loaded = component),
       (error: unknown) => {
-        pending = null // a chunk that failed to arrive is asked for again next time
+        pending = null // a failed prefetch is not kept: rendering the screen asks again
         throw error
       }
     ))

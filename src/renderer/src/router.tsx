@@ -1,5 +1,5 @@
 import { Suspense, useEffect, useState } from 'react'
-import { Redirect, Route, Router, Switch } from 'wouter'
+import { matchRoute, Redirect, Route, Router, Switch, useRouter, type Parser } from 'wouter'
 import { useHashLocation } from 'wouter/use-hash-location'
 import { preloadable } from './preloadable'
 import { SHELL_PARTS, Shell } from './components/Shell'
@@ -41,31 +41,27 @@ const SCREENS = [
   }
 ]
 
-function matches(pattern: string, path: string): boolean {
-  const want = pattern.split('/')
-  const got = path.split('/')
-  return want.length === got.length && want.every((part, i) => part === got[i] || (part[0] === ':' && got[i]))
-}
-
-function screenAt(hash: string) {
-  const path = hash.replace(/^#/, '').split('?')[0] ?? ''
-  return SCREENS.find((screen) => matches(screen.path, path))?.component ?? LibraryPage
+/** The screen the address points at, matched the way wouter's Switch will match it. */
+function screenAt(hash: string, parser: Parser) {
+  const path = '/' + (hash.replace(/^#?\/?/, '').split('?')[0] ?? '')
+  return SCREENS.find((screen) => matchRoute(parser, screen.path, path)[0])?.component ?? LibraryPage
 }
 
 /**
  * The shell paints first; meanwhile what the first screen needs (the component library, the banner
  * and the page the address points at) is fetched in parallel and mounted in one go. The other
- * screens are fetched when the browser is idle, so moving between them never waits.
+ * screens are fetched when the browser is idle, so moving between them normally never waits.
  */
 function useFirstScreen(): boolean {
   const [loaded, setLoaded] = useState(false)
+  const { parser } = useRouter()
   useEffect(() => {
     let live = true
-    const parts = [...SHELL_PARTS.first, screenAt(window.location.hash)].map((part) => part.preload())
+    const parts = [...SHELL_PARTS.first, screenAt(window.location.hash, parser)].map((part) => part.preload())
     void Promise.allSettled(parts).then(() => {
       if (live) setLoaded(true)
       const rest = () =>
-        // A failure here resurfaces, with a retry, when that screen is opened.
+        // A failure here is not kept: opening that screen asks again, and says so if it fails.
         [...SHELL_PARTS.later, ...SCREENS.map((s) => s.component)].forEach((p) =>
           p.preload().catch(() => undefined)
         )
@@ -75,7 +71,7 @@ function useFirstScreen(): boolean {
     return () => {
       live = false
     }
-  }, [])
+  }, [parser])
   return loaded
 }
 

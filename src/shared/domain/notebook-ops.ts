@@ -59,7 +59,7 @@ export interface PseudonymErasure {
   speakers: number
   /** Text fields in live sessions where it was replaced by "[erased]". */
   mentions: number
-  /** Text fields in the Library: private notes, own items and saved templates. */
+  /** Library entries changed: private notes, own items and saved templates. */
   library: number
   /** Backup files rewritten (each verified again). */
   backups: number

@@ -105,7 +105,7 @@ describe('erase a pseudonym everywhere (real files)', () => {
     await notebook.library.saveAnnotation('uclg-plm-28:case-barcelona', 'Amina knows the desk staff')
     await notebook.library.saveOwnItem({
       title: 'What Amina said',
-      body: 'Doors and walls, in her words.',
+      body: 'Doors and walls, in Amina’s words.',
       language: 'en',
       purpose: null
     })
@@ -148,7 +148,7 @@ describe('erase a pseudonym everywhere (real files)', () => {
     expect(library.annotations[0]?.text).toBe('[erased] knows the desk staff')
     expect(library.ownItems[0]).toMatchObject({
       title: 'What [erased] said',
-      body: 'Doors and walls, in her words.'
+      body: 'Doors and walls, in [erased]’s words.'
     })
     expect(library.templates[0]?.blocks[0]?.notes).toBe('Invite [erased] first')
     for (const entry of await notebook.backups.list(live.id)) {

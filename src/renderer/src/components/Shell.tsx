@@ -1,9 +1,11 @@
 import { IconBooks, IconCalendarEvent, IconInfoCircle, IconSettings, IconWifiOff } from '@tabler/icons-react'
 import { Suspense, useLayoutEffect, useRef, useState, type ReactNode } from 'react'
+import { ErrorBoundary } from 'react-error-boundary'
 import { useTranslation } from 'react-i18next'
 import { Link, useLocation } from 'wouter'
 import { preloadable } from '../preloadable'
 import { LanguageSelect } from './LanguageSelect'
+import { ScreenFailed } from './ScreenFailed'
 import classes from './Shell.module.css'
 
 const UiRoot = preloadable(() => import('./UiRoot').then((m) => m.UiRoot))
@@ -100,16 +102,20 @@ export function Shell({ children, screensReady }: { children: ReactNode; screens
         <h1 className={classes.visuallyHidden}>{t('app.name')}</h1>
         {/* Until the first screen's code is here, so it mounts in one go (see router.tsx). */}
         {screensReady ? (
-          <Suspense fallback={<p className={classes.loading}>{t('app.loading')}</p>}>
-            <UiRoot>
-              <NotebookBanner />
-              {children}
-              {/* Its own boundary: opening it before its code is here must not blank the screen. */}
-              <Suspense fallback={null}>
-                {aboutOpen && <AboutModal opened onClose={() => setAboutOpen(false)} />}
-              </Suspense>
-            </UiRoot>
-          </Suspense>
+          // A screen that fails (its code did not arrive, or it threw) leaves the shell usable, and
+          // moving to another screen clears the message.
+          <ErrorBoundary FallbackComponent={ScreenFailed} resetKeys={[pathname]}>
+            <Suspense fallback={<p className={classes.loading}>{t('app.loading')}</p>}>
+              <UiRoot>
+                <NotebookBanner />
+                {children}
+                {/* Its own boundary: opening it before its code is here must not blank the screen. */}
+                <Suspense fallback={null}>
+                  {aboutOpen && <AboutModal opened onClose={() => setAboutOpen(false)} />}
+                </Suspense>
+              </UiRoot>
+            </Suspense>
+          </ErrorBoundary>
         ) : (
           <p className={classes.loading}>{t('app.loading')}</p>
         )}

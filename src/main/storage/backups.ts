@@ -2,8 +2,10 @@ import { mkdir, readFile, readdir, rm } from 'node:fs/promises'
 import type { BackupCounts, BackupEntry, SessionCounts } from '../../shared/domain/notebook-ops'
 export type { BackupCounts, BackupEntry } from '../../shared/domain/notebook-ops'
 export { BACKUP_INTERVAL_MS, type Schedule } from './backup-schedule'
+export { purgeBackupsOfTrash } from './backup-files'
 import { join } from 'node:path'
 import { AppError } from '../../shared/errors'
+import { backupFiles } from './backup-files'
 import { BACKUP_INTERVAL_MS, defaultSchedule, type Schedule } from './backup-schedule'
 import { formatStamp, isStamp, parseStamp, selectBackupsToKeep } from './backup-policy'
 import { PRIVATE_DIR_MODE, isTempFileName, removeStaleTemps, writeFileDurable } from './durable-write'
@@ -11,29 +13,12 @@ import { sessionIdSchema, type SessionFile } from './schemas'
 import { countsOf, readSessionFile, sessionBytes, sha256, writeSessionVerified } from './session-file'
 import type { SessionsRepo } from './sessions-repo'
 
-export const BACKUPS_DIR = 'backups'
-
 const pickCounts = ({ notes, blocks, journeys, actions }: SessionCounts): BackupCounts => ({
   notes,
   blocks,
   journeys,
   actions
 })
-
-/**
- * Deleted sessions leave the trash for good when the notebook is next opened; their backups go
- * first, so a crash in between leaves the trash copy and the next open tries again.
- */
-export async function purgeBackupsOfTrash(notebookDir: string, trashDir: string): Promise<number> {
-  let purged = 0
-  for (const name of await readdir(join(notebookDir, trashDir)).catch(() => [] as string[])) {
-    const id = name.endsWith('.json') ? name.slice(0, -'.json'.length) : ''
-    if (!sessionIdSchema.safeParse(id).success) continue
-    await rm(join(notebookDir, BACKUPS_DIR, id), { recursive: true, force: true })
-    purged++
-  }
-  return purged
-}
 
 export interface BackupsOptions {
   /** The notebook folder; backups go to `<dir>/backups/<sessionId>/<stamp>.json`. */
@@ -63,7 +48,7 @@ export interface BackupRewrite {
 export function createBackups(options: BackupsOptions) {
   const { sessions, readOnly = false, log = console.error } = options
   const now = options.now ?? (() => new Date())
-  const root = join(options.dir, BACKUPS_DIR)
+  const { root, folderOf, fileOf, stampsOf } = backupFiles(options.dir)
   const dirty = new Set<string>()
   /** Hash and stamp of the newest backup per session, so an unchanged state is not backed up twice. */
   const newest = new Map<string, { hash: string; stamp: string }>()
@@ -75,25 +60,6 @@ export function createBackups(options: BackupsOptions) {
     chain = run.catch(() => undefined)
     return run
   }
-  const folderOf = (id: string) => {
-    if (!sessionIdSchema.safeParse(id).success) throw new AppError('session/not-found', `no session ${id}`)
-    return join(root, id)
-  }
-  const fileOf = (id: string, stamp: string) => {
-    if (!isStamp(stamp)) throw new AppError('backup/not-found', `no backup ${stamp}`)
-    return join(folderOf(id), `${stamp}.json`)
-  }
-
-  /** Stamps on disk, newest first. Anything that is not `<stamp>.json` is left alone. */
-  async function stampsOf(id: string): Promise<string[]> {
-    const names = await readdir(folderOf(id)).catch(() => [] as string[])
-    return names
-      .filter((n) => n.endsWith('.json') && isStamp(n.slice(0, -5)))
-      .map((n) => n.slice(0, -5))
-      .sort()
-      .reverse()
-  }
-
   async function entryOf(id: string, stamp: string): Promise<BackupEntry> {
     const key = `${id}/${stamp}`
     const cached = entries.get(key)

@@ -1,17 +1,15 @@
 import { mkdir, readdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
-import { nanoid } from 'nanoid'
 import { AppError } from '../../shared/errors'
 import { toIssues } from '../../shared/zod-issues'
 import type { RecoveredFile } from '../../shared/domain/app-info'
-import type { AgendaBlock, Persona, SessionDetails } from '../../shared/planning/session'
+import type { SessionDetails } from '../../shared/planning/session'
 import type { Note } from '../../shared/planning/capture'
-import { emptySynthesis } from '../../shared/planning/synthesis'
 import type { DocumentStore } from './document-store'
 import { PRIVATE_DIR_MODE } from './durable-write'
 import { JournalledStores, SESSIONS_DIR, TRASH_DIR } from './journalled-stores'
+import { duplicateOf, indexEntryOf, newSessionFile, type Agenda } from './session-shapes'
 import {
-  SESSION_FILE_VERSION,
   sessionFileSchema,
   sessionIdSchema,
   type NotebookFile,
@@ -63,31 +61,15 @@ export class SessionsRepo {
     return [...this.index.data.sessions]
   }
 
-  async create(
-    details: SessionDetails,
-    agenda: { blocks?: AgendaBlock[]; personas?: Persona[] } = {}
-  ): Promise<SessionFile> {
-    const stamp = this.now().toISOString()
-    const session: SessionFile = {
-      schemaVersion: SESSION_FILE_VERSION,
-      id: nanoid(),
-      ...details,
-      createdAt: stamp,
-      updatedAt: stamp,
-      blocks: agenda.blocks ?? [],
-      personas: agenda.personas ?? [],
-      captures: [],
-      journeys: [],
-      live: { startedAt: null, blocks: {} },
-      synthesis: emptySynthesis()
-    }
+  async create(details: SessionDetails, agenda: Agenda = {}): Promise<SessionFile> {
+    const session = newSessionFile(details, agenda, this.now().toISOString())
     const checked = sessionFileSchema.parse(session)
     const store = this.files.newStore(checked.id, checked)
     if (store.readOnly) throw new AppError('storage/read-only', 'notebook is read-only')
     await store.flush()
     this.open.set(checked.id, store)
     await this.index.update((draft) => {
-      draft.sessions.push(entryOf(checked))
+      draft.sessions.push(indexEntryOf(checked))
     })
     return structuredClone(checked)
   }
@@ -109,7 +91,7 @@ export class SessionsRepo {
     await store.update((data) => Object.assign(data, checked.data)).finally(() => this.changed(id))
     await this.index.update((index) => {
       const entry = index.sessions.find((s) => s.id === id)
-      if (entry) Object.assign(entry, entryOf(checked.data))
+      if (entry) Object.assign(entry, indexEntryOf(checked.data))
     })
     return structuredClone(checked.data)
   }
@@ -140,27 +122,8 @@ export class SessionsRepo {
   }
 
   async duplicate(id: string, title: string): Promise<SessionFile> {
-    const source = await this.get(id)
-    const {
-      schemaVersion: _v,
-      id: _id,
-      createdAt: _c,
-      updatedAt: _u,
-      blocks,
-      personas,
-      captures: _n,
-      journeys: _j,
-      live: _l,
-      synthesis: _s,
-      ...details
-    } = source
-    return this.create(
-      { ...details, title },
-      {
-        blocks: blocks.map((b) => ({ ...b, id: nanoid(10) })),
-        personas: personas.map((p) => ({ ...p, id: nanoid(10) }))
-      }
-    )
+    const { details, agenda } = duplicateOf(await this.get(id), title)
+    return this.create(details, agenda)
   }
 
   /** Moves the file to the trash (restorable until the notebook is reopened). */
@@ -201,7 +164,7 @@ export class SessionsRepo {
       throw error
     }
     await this.index.update((draft) => {
-      draft.sessions = [...draft.sessions.filter((s) => s.id !== checked.id), entryOf(checked)]
+      draft.sessions = [...draft.sessions.filter((s) => s.id !== checked.id), indexEntryOf(checked)]
     })
     this.changed(checked.id)
     return structuredClone(checked)
@@ -227,7 +190,7 @@ export class SessionsRepo {
     await this.files.takeFromTrash(id)
     const session = await this.get(id)
     await this.index.update((draft) => {
-      draft.sessions.push(entryOf(session))
+      draft.sessions.push(indexEntryOf(session))
     })
     return session
   }
@@ -240,7 +203,7 @@ export class SessionsRepo {
       const id = name.slice(0, -'.json'.length)
       if (!sessionIdSchema.safeParse(id).success) continue
       try {
-        entries.push(entryOf((await this.storeOf(id)).data))
+        entries.push(indexEntryOf((await this.storeOf(id)).data))
       } catch (error) {
         if (
           !(error instanceof AppError) ||
@@ -300,8 +263,4 @@ export class SessionsRepo {
     this.open.set(id, store)
     return store
   }
-}
-
-function entryOf(s: SessionFile): SessionIndexEntry {
-  return { id: s.id, title: s.title, date: s.date, updatedAt: s.updatedAt }
 }

@@ -155,7 +155,7 @@ test('a valid pack imports after a preview; a hostile or incomplete one is refus
   await expect(dialog).toContainText('One item')
   await dialog.getByRole('button', { name: 'Import' }).click()
   await expect(dialog.getByRole('status')).toContainText('Imported')
-  await dialog.getByRole('button', { name: 'Close' }).click()
+  await dialog.getByRole('button', { name: 'Close' }).last().click()
   await app.getByRole('searchbox', { name: 'Search the library' }).fill('guichet')
   await app.getByText('All languages').click()
   await expect(app.getByTestId('search-hit').filter({ hasText: 'Guichets d’accueil' })).toBeVisible()

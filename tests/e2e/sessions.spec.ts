@@ -200,3 +200,20 @@ test('when the plan overruns, one click shortens the suggested unprotected block
   await expect(overrun).toHaveCount(0)
   await expect(app.getByLabel('Minutes for block 3')).toHaveValue('20')
 })
+
+test('a dialog’s close button is named for screen readers, in the user’s language', async ({ app }) => {
+  await app.getByRole('link', { name: 'Sessions' }).click()
+  await app.getByRole('button', { name: 'New session' }).click()
+  const dialog = app.getByRole('dialog', { name: 'New session' })
+  await expect(dialog.getByRole('button', { name: 'Close', exact: true })).toBeVisible()
+  expect(await seriousA11yViolations(app)).toEqual([])
+  await dialog.getByRole('button', { name: 'Close', exact: true }).click()
+  await expect(dialog).toBeHidden()
+
+  await app.getByTestId('language-select').selectOption('fr')
+  await app.getByRole('link', { name: 'Séances' }).click()
+  await app.getByRole('button', { name: 'Nouvelle séance' }).click()
+  await expect(
+    app.getByRole('dialog', { name: 'Nouvelle séance' }).getByRole('button', { name: 'Fermer', exact: true })
+  ).toBeVisible()
+})

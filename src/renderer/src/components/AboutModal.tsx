@@ -1,14 +1,15 @@
-import { Code, Group, Modal, Stack, Text, Title } from '@mantine/core'
+import { Code, Group, Stack, Text, Title } from '@mantine/core'
 import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { call } from '../api/client'
 import { ErrorAlert } from './ErrorAlert'
+import { AppModal } from './AppModal'
 
 export function AboutModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const { t } = useTranslation()
   const info = useQuery({ queryKey: ['app-info'], queryFn: () => call('app:info'), enabled: opened })
   return (
-    <Modal
+    <AppModal
       opened={opened}
       onClose={onClose}
       title={t('about.title')}
@@ -49,6 +50,6 @@ export function AboutModal({ opened, onClose }: { opened: boolean; onClose: () =
           </div>
         </Stack>
       )}
-    </Modal>
+    </AppModal>
   )
 }

@@ -2,7 +2,6 @@ import {
   Alert,
   Button,
   Group,
-  Modal,
   NativeSelect,
   Progress,
   Radio,
@@ -17,6 +16,7 @@ import { LANGUAGES, isLanguage, type Language } from '../../../../shared/i18n/la
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { ExportPreviewCounts } from './ExportPreviewCounts'
 import { useExportJob, useExportPreview } from './useExport'
+import { AppModal } from '../../components/AppModal'
 
 const FORMATS: ExportFormat[] = ['outcome-brief', 'facilitator-pack', 'cards', 'markdown', 'json']
 const NATIVE: Record<Language, string> = { en: 'English', es: 'Español', fr: 'Français' }
@@ -37,13 +37,7 @@ export function ExportDialog({ sessionId, onClose }: { sessionId: string; onClos
   const progress = job.state.phase === 'running' ? job.state.progress : null
 
   return (
-    <Modal
-      opened
-      onClose={running ? () => undefined : onClose}
-      title={t('export.title')}
-      size="lg"
-      closeButtonProps={{ 'aria-label': t('common.close') }}
-    >
+    <AppModal opened onClose={running ? () => undefined : onClose} title={t('export.title')} size="lg">
       <Stack>
         <Radio.Group
           label={t('export.format')}
@@ -138,6 +132,6 @@ export function ExportDialog({ sessionId, onClose }: { sessionId: string; onClos
           </Button>
         </Group>
       </Stack>
-    </Modal>
+    </AppModal>
   )
 }

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core'
+import { Button, Group, Stack, Text } from '@mantine/core'
 import { JsonFileButton } from '../../components/JsonFileButton'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -6,6 +6,7 @@ import type { PackPreview } from '../../../../shared/content/library'
 import { isLanguage } from '../../../../shared/i18n/languages'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { useImportPack } from './useLibrary'
+import { AppModal } from '../../components/AppModal'
 
 /** Pick a file, see what it holds, then import it whole — or see, in plain words, why not. */
 export function ImportPackButton() {
@@ -35,7 +36,7 @@ export function ImportPackButton() {
       >
         {t('library.import.button')}
       </JsonFileButton>
-      <Modal opened={content !== null} onClose={close} title={t('library.import.title')} size="lg">
+      <AppModal opened={content !== null} onClose={close} title={t('library.import.title')} size="lg">
         <Stack data-testid="import-dialog">
           {error && <ErrorAlert error={error} details />}
           {shown && !error && (
@@ -76,7 +77,7 @@ export function ImportPackButton() {
             )}
           </Group>
         </Stack>
-      </Modal>
+      </AppModal>
     </>
   )
 }

@@ -1,4 +1,4 @@
-import { Group, Modal, NativeSelect, Stack, TextInput, Textarea } from '@mantine/core'
+import { Group, NativeSelect, Stack, TextInput, Textarea } from '@mantine/core'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { OwnItem } from '../../../../shared/content/library'
@@ -12,6 +12,7 @@ import {
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { FormActions } from '../../components/FormActions'
 import { useSaveOwnItem } from './useLibrary'
+import { AppModal } from '../../components/AppModal'
 
 /** Create or edit one of the facilitator's own items, e.g. a key lesson as they phrase it. */
 export function OwnItemForm({
@@ -36,7 +37,7 @@ export function OwnItemForm({
   const [touched, setTouched] = useState(false)
   const titleError = touched && title.trim().length === 0 ? t('library.own.titleRequired') : null
   return (
-    <Modal
+    <AppModal
       opened={opened}
       onClose={onClose}
       title={item ? t('library.own.editTitle') : t('library.own.newTitle')}
@@ -100,6 +101,6 @@ export function OwnItemForm({
           <FormActions onCancel={onClose} loading={save.isPending} />
         </Stack>
       </form>
-    </Modal>
+    </AppModal>
   )
 }

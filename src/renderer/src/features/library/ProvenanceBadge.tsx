@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Group, Modal, Popover, Stack, Text } from '@mantine/core'
+import { Anchor, Badge, Button, Group, Popover, Stack, Text } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
 import { IconExternalLink } from '@tabler/icons-react'
 import { useState } from 'react'
@@ -7,6 +7,7 @@ import type { ContentPack, Provenance } from '../../../../shared/content/schema'
 import type { Language } from '../../../../shared/i18n/languages'
 import { call } from '../../api/client'
 import { ErrorAlert } from '../../components/ErrorAlert'
+import { AppModal } from '../../components/AppModal'
 
 const TIER_COLOR: Record<Provenance['tier'], string> = {
   // Shade 9 keeps outline text above WCAG AA contrast on white.
@@ -105,7 +106,7 @@ function OpenLinkDialog({ url, onClose }: { url: string | null; onClose: () => v
   const { t } = useTranslation()
   const [error, setError] = useState<unknown>(null)
   return (
-    <Modal opened={url !== null} onClose={onClose} title={t('library.provenance.confirmTitle')}>
+    <AppModal opened={url !== null} onClose={onClose} title={t('library.provenance.confirmTitle')}>
       <Stack>
         <Text size="sm">{t('library.provenance.confirmBody')}</Text>
         <Anchor component="span" size="sm" style={{ wordBreak: 'break-all' }}>
@@ -126,6 +127,6 @@ function OpenLinkDialog({ url, onClose }: { url: string | null; onClose: () => v
           </Button>
         </Group>
       </Stack>
-    </Modal>
+    </AppModal>
   )
 }

@@ -1,10 +1,11 @@
-import { Alert, Badge, Button, Group, Loader, Modal, Stack, Table, Text, VisuallyHidden } from '@mantine/core'
+import { Alert, Badge, Button, Group, Loader, Stack, Table, Text, VisuallyHidden } from '@mantine/core'
 import { IconArrowBackUp, IconHistory } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { BackupEntry } from '../../../../shared/domain/notebook-ops'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { useBackups, useRestoreBackup } from './useNotebookCare'
+import { AppModal } from '../../components/AppModal'
 
 /** The header button that opens the session's backups. */
 export function BackupsButton({ sessionId }: { sessionId: string }) {
@@ -49,13 +50,7 @@ export function BackupsDialog({ sessionId, onClose }: { sessionId: string; onClo
     })
 
   return (
-    <Modal
-      closeButtonProps={{ 'aria-label': t('common.close') }}
-      opened
-      onClose={onClose}
-      title={t('care.backups.title')}
-      size="xl"
-    >
+    <AppModal opened onClose={onClose} title={t('care.backups.title')} size="xl">
       <Stack data-testid="backups-dialog">
         <Text size="sm" c="dimmed">
           {t('care.backups.intro')}
@@ -181,6 +176,6 @@ export function BackupsDialog({ sessionId, onClose }: { sessionId: string; onClo
           </Button>
         </Group>
       </Stack>
-    </Modal>
+    </AppModal>
   )
 }

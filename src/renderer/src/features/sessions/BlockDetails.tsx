@@ -1,9 +1,10 @@
-import { Modal, MultiSelect, NumberInput, Stack, TextInput, Textarea } from '@mantine/core'
+import { MultiSelect, NumberInput, Stack, TextInput, Textarea } from '@mantine/core'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { AgendaBlock } from '../../../../shared/planning/session'
 import { useLinkOptions } from '../library/useLinkOptions'
 import { FormActions } from '../../components/FormActions'
+import { AppModal } from '../../components/AppModal'
 
 /** Everything about one block: notes, materials, day, and links to the note's items or your own. */
 export function BlockDetails({
@@ -20,7 +21,7 @@ export function BlockDetails({
   const [draft, setDraft] = useState(block)
   const [touched, setTouched] = useState(false)
   return (
-    <Modal opened onClose={onClose} title={t('sessions.block.title', { title: block.title })} size="lg">
+    <AppModal opened onClose={onClose} title={t('sessions.block.title', { title: block.title })} size="lg">
       <form
         noValidate
         onSubmit={(e) => {
@@ -85,6 +86,6 @@ export function BlockDetails({
           <FormActions onCancel={onClose} />
         </Stack>
       </form>
-    </Modal>
+    </AppModal>
   )
 }

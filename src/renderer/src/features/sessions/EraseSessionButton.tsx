@@ -1,10 +1,11 @@
-import { Alert, Button, Group, List, Modal, Stack, Text } from '@mantine/core'
+import { Alert, Button, Group, List, Stack, Text } from '@mantine/core'
 import { IconAlertTriangle, IconEraser } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useLocation } from 'wouter'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { useEraseSession } from './useNotebookCare'
+import { AppModal } from '../../components/AppModal'
 
 /** Unlike Delete (which keeps a copy in the trash for undo), this removes every trace at once. */
 export function EraseSessionButton({ id, title }: { id: string; title: string }) {
@@ -27,13 +28,7 @@ export function EraseSessionButton({ id, title }: { id: string; title: string })
       >
         {t('care.erase.session.button')}
       </Button>
-      <Modal
-        closeButtonProps={{ 'aria-label': t('common.close') }}
-        opened={opened}
-        onClose={close}
-        title={t('care.erase.session.title')}
-        size="md"
-      >
+      <AppModal opened={opened} onClose={close} title={t('care.erase.session.title')} size="md">
         <Stack data-testid="erase-session-dialog">
           <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} title={title}>
             <Text size="sm" mb="xs">
@@ -68,7 +63,7 @@ export function EraseSessionButton({ id, title }: { id: string; title: string })
             </Button>
           </Group>
         </Stack>
-      </Modal>
+      </AppModal>
     </>
   )
 }

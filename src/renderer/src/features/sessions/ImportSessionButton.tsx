@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Stack, Table, Text } from '@mantine/core'
+import { Alert, Button, Group, Stack, Table, Text } from '@mantine/core'
 import { JsonFileButton } from '../../components/JsonFileButton'
 import { useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -6,6 +6,7 @@ import { useLocation } from 'wouter'
 import type { SessionCounts } from '../../../../shared/domain/notebook-ops'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { useImportSession } from './useNotebookCare'
+import { AppModal } from '../../components/AppModal'
 
 const COUNTS: (keyof SessionCounts)[] = ['blocks', 'personas', 'notes', 'journeys', 'clusters', 'actions']
 
@@ -51,13 +52,7 @@ export function ImportSessionButton() {
       >
         {t('care.import.button')}
       </JsonFileButton>
-      <Modal
-        closeButtonProps={{ 'aria-label': t('common.close') }}
-        opened={content !== null}
-        onClose={close}
-        title={t('care.import.title')}
-        size="lg"
-      >
+      <AppModal opened={content !== null} onClose={close} title={t('care.import.title')} size="lg">
         <Stack data-testid="import-session-dialog">
           {preview.isPending && (
             <Text size="sm" c="dimmed" role="status">
@@ -115,7 +110,7 @@ export function ImportSessionButton() {
             </Button>
           </Group>
         </Stack>
-      </Modal>
+      </AppModal>
     </>
   )
 }

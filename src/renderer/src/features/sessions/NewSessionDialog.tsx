@@ -1,4 +1,4 @@
-import { Modal, NativeSelect, Stack, TextInput } from '@mantine/core'
+import { NativeSelect, Stack, TextInput } from '@mantine/core'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useLocation } from 'wouter'
@@ -6,6 +6,7 @@ import { isLanguage } from '../../../../shared/i18n/languages'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { FormActions } from '../../components/FormActions'
 import { useCatalog, useCreateSession, useOwnTemplates } from './useSessions'
+import { AppModal } from '../../components/AppModal'
 
 export function NewSessionDialog({ onClose }: { onClose: () => void }) {
   const { t, i18n } = useTranslation()
@@ -20,7 +21,7 @@ export function NewSessionDialog({ onClose }: { onClose: () => void }) {
   const [touched, setTouched] = useState(false)
   const titleError = touched && title.trim() === '' ? t('sessions.errors.titleRequired') : null
   return (
-    <Modal opened onClose={onClose} title={t('sessions.new')} size="lg">
+    <AppModal opened onClose={onClose} title={t('sessions.new')} size="lg">
       <form
         noValidate
         onSubmit={(e) => {
@@ -81,6 +82,6 @@ export function NewSessionDialog({ onClose }: { onClose: () => void }) {
           <FormActions onCancel={onClose} submitLabel={t('sessions.create')} loading={create.isPending} />
         </Stack>
       </form>
-    </Modal>
+    </AppModal>
   )
 }

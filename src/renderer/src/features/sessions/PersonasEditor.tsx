@@ -3,7 +3,6 @@ import {
   Button,
   Card,
   Group,
-  Modal,
   NativeSelect,
   NumberInput,
   SimpleGrid,
@@ -23,6 +22,7 @@ import type { Persona, Session } from '../../../../shared/planning/session'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { FormActions } from '../../components/FormActions'
 import { useCatalog, useSetPersonas } from './useSessions'
+import { AppModal } from '../../components/AppModal'
 
 const blank = (): Persona => ({
   id: nanoid(10),
@@ -195,7 +195,7 @@ function PersonaForm({
     />
   )
   return (
-    <Modal
+    <AppModal
       opened
       onClose={onClose}
       title={
@@ -272,6 +272,6 @@ function PersonaForm({
           <FormActions onCancel={onClose} />
         </Stack>
       </form>
-    </Modal>
+    </AppModal>
   )
 }

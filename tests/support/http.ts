@@ -9,7 +9,12 @@ export interface RawResponse {
 /** A raw request: unlike fetch, it keeps `..` in paths and lets a test forge the Host header. */
 export function rawRequest(
   port: number,
-  options: { method?: string; path?: string; headers?: Record<string, string>; body?: string }
+  options: {
+    method?: string
+    path?: string
+    headers?: Record<string, string>
+    body?: string | Uint8Array
+  }
 ): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
     const req = request(

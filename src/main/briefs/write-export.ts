@@ -1,7 +1,7 @@
 import { access, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { AppError } from '../../shared/errors'
-import { sanitizeFileName } from '../../shared/pdf/file-name'
+import { sanitizeFileName } from '../../shared/file-names'
 import { writeFileDurable } from '../storage/durable-write'
 import { throwIfCancelled } from './render'
 

@@ -2,22 +2,23 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { timingSafeEqual } from 'node:crypto'
 import type { AddressInfo } from 'node:net'
 import { fail } from '../../shared/errors'
+import { isChannel, type Channel } from '../../shared/ipc/channels'
 import type { Dispatch } from '../dispatch'
 import type { Language } from '../../shared/i18n/languages'
+import { readJsonBody } from './json-body'
 import { withPageLanguage } from './page-language'
 import { COMMON_HEADERS } from './security-headers'
 import { readStatic } from './static-files'
 
 export const LOOPBACK = '127.0.0.1'
 export const TOKEN_HEADER = 'x-passerelle-token'
-/** Bodies above this are refused before parsing (imports of packs and sessions stay well under it). */
-export const MAX_BODY_BYTES = 32 * 1024 * 1024
 
 export interface ServerOptions {
   dispatch: Dispatch
   rendererDir: string
   token: string
   port: number
+  /** Lowers every channel's body limit (src/shared/ipc/request-limits.ts); for tests. */
   maxBodyBytes?: number
   /** The saved language, written into the page so its first paint needs no request. */
   pageLanguage?: () => Language
@@ -28,8 +29,6 @@ export interface RunningServer {
   url: string
   close(): Promise<void>
 }
-
-class BodyTooLarge extends Error {}
 
 function send(
   res: ServerResponse,
@@ -51,24 +50,14 @@ function sendJson(res: ServerResponse, status: number, value: unknown) {
   send(res, status, JSON.stringify(value), 'application/json; charset=utf-8', { 'Cache-Control': 'no-store' })
 }
 
-function readBody(req: IncomingMessage, limit: number): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const declared = Number(req.headers['content-length'] ?? 0)
-    if (declared > limit) return reject(new BodyTooLarge())
-    const chunks: Buffer[] = []
-    let size = 0
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length
-      if (size > limit) {
-        // Stop keeping bytes but let the client finish sending, so it can read our 413.
-        req.removeAllListeners('data')
-        req.resume()
-        reject(new BodyTooLarge())
-      } else chunks.push(chunk)
-    })
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
-    req.on('error', reject)
-  })
+/** The channel a path names, or null when it names none (including a malformed `%` escape). */
+function channelOf(path: string): Channel | null {
+  try {
+    const name = decodeURIComponent(path.slice('/api/'.length))
+    return isChannel(name) ? name : null
+  } catch {
+    return null
+  }
 }
 
 function tokenMatches(given: string | string[] | undefined, token: string): boolean {
@@ -84,7 +73,6 @@ function tokenMatches(given: string | string[] | undefined, token: string): bool
  * rebinding); every API call must carry the per-run token; no CORS headers are ever sent.
  */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
-  const limit = options.maxBodyBytes ?? MAX_BODY_BYTES
   let allowedHosts = new Set<string>()
 
   const server = createServer((req, res) => {
@@ -107,22 +95,22 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
         return sendJson(res, 415, fail('validation/invalid-input', 'expected application/json'))
       }
-      let body: unknown
-      try {
-        const text = await readBody(req, limit)
-        body = text.length === 0 ? {} : JSON.parse(text)
-      } catch (error) {
-        if (error instanceof BodyTooLarge) {
-          res.setHeader('Connection', 'close')
-          return sendJson(res, 413, fail('validation/invalid-input', 'request too large'))
-        }
-        return sendJson(res, 400, fail('validation/invalid-input', 'request body is not JSON'))
+      const channel = channelOf(path)
+      if (channel === null) {
+        // Answered before reading the body: the client may still be sending, so the connection ends.
+        res.setHeader('Connection', 'close')
+        const name = JSON.stringify(path.slice('/api/'.length, 65))
+        return sendJson(res, 404, fail('ipc/unknown-channel', `unknown channel ${name}`))
+      }
+      const body = await readJsonBody(req, channel, options.maxBodyBytes)
+      if (!body.ok) {
+        if (!body.read) res.setHeader('Connection', 'close')
+        return sendJson(res, body.status, fail(body.code, body.message))
       }
       const input =
-        typeof body === 'object' && body !== null && Object.hasOwn(body, 'input')
-          ? (body as { input: unknown }).input
+        typeof body.value === 'object' && body.value !== null && Object.hasOwn(body.value, 'input')
+          ? (body.value as { input: unknown }).input
           : undefined
-      const channel = decodeURIComponent(path.slice('/api/'.length))
       return sendJson(res, 200, await options.dispatch(channel, input))
     }
     if (req.method !== 'GET' && req.method !== 'HEAD')

@@ -4,14 +4,19 @@ export type { SessionCounts, SessionPreview } from '../../shared/domain/notebook
 import { join } from 'node:path'
 import { nanoid } from 'nanoid'
 import { AppError } from '../../shared/errors'
+import { LIMITS } from '../../shared/limits'
 import { parseUntrustedJson } from '../../shared/content/safe-json'
+import { sessionFileName } from '../../shared/file-names'
 import type { Notebook } from '../storage/notebook'
 import { SESSION_FILE_VERSION, type SessionFile } from '../storage/schemas'
 import { checkSession, countsOf } from '../storage/session-file'
 import { SESSIONS_DIR, TRASH_DIR } from '../storage/sessions-repo'
 
 /** Checked before parsing: a session file of 20,000 notes is about 6 MB. */
-export const TRANSFER_LIMITS = { maxBytes: 10_000_000, maxDepth: 64 } as const
+export const TRANSFER_LIMITS = {
+  maxBytes: LIMITS.transfer.fileBytes,
+  maxDepth: LIMITS.transfer.depth
+} as const
 
 export interface ImportOptions {
   /** Import under a new id instead of refusing when the id is taken. */
@@ -35,7 +40,7 @@ export function validateSessionImport(input: string | Uint8Array): {
   try {
     text = typeof input === 'string' ? input : new TextDecoder('utf-8', { fatal: true }).decode(input)
   } catch {
-    throw new AppError('import/not-json', 'not UTF-8 text')
+    throw new AppError('import/not-utf8', 'not UTF-8 text')
   }
   const parsed = parseUntrustedJson(text.replace(/^\uFEFF/, ''), {
     maxChars: TRANSFER_LIMITS.maxBytes,
@@ -50,16 +55,6 @@ export function validateSessionImport(input: string | Uint8Array): {
   if (check.reason === 'not-a-session') throw new AppError('import/not-a-session', check.detail)
   if (check.reason === 'newer') throw new AppError('import/newer-version', check.detail)
   throw new AppError('import/invalid', `the session does not validate (${check.detail})`, check.issues)
-}
-
-/** A file name from the title, safe on every OS; main's save dialog shows it as the default. */
-export function exportFileName(title: string): string {
-  const slug = title
-    .normalize('NFC')
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-  return `${slug || 'session'}.passerelle-session.json`
 }
 
 /** Sessions leave and enter the notebook as their own file format (the open format, `schemaVersion` included). */
@@ -78,7 +73,7 @@ export function createTransferService(notebook: Notebook, now: () => Date = () =
     /** Pretty-printed so a person can read or diff it; re-importable as is. */
     async exportSession(id: string): Promise<{ fileName: string; content: string }> {
       const session = await notebook.sessions.get(id)
-      return { fileName: exportFileName(session.title), content: `${JSON.stringify(session, null, 2)}\n` }
+      return { fileName: sessionFileName(session.title), content: `${JSON.stringify(session, null, 2)}\n` }
     },
 
     async preview(input: string | Uint8Array): Promise<SessionPreview> {
@@ -107,7 +102,7 @@ export function createTransferService(notebook: Notebook, now: () => Date = () =
         return notebook.sessions.adopt(session)
       }
       const stamp = now().toISOString()
-      const title = `${session.title}${options.titleSuffix ?? ''}`.slice(0, 200)
+      const title = `${session.title}${options.titleSuffix ?? ''}`.slice(0, LIMITS.session.title)
       return notebook.sessions.adopt({ ...session, id: nanoid(), title, createdAt: stamp, updatedAt: stamp })
     }
   }

@@ -2,8 +2,10 @@ import { mkdir, readFile, readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { AppError } from '../../shared/errors'
 import { toIssues } from '../../shared/zod-issues'
-import { LIBRARY_LIMITS, previewOf, type InstalledPack, type PackPreview } from '../../shared/content/library'
+import { previewOf, type InstalledPack, type PackPreview } from '../../shared/content/library'
+import { LIMITS } from '../../shared/limits'
 import { parseUntrustedJson } from '../../shared/content/safe-json'
+import { packFileName } from '../../shared/file-names'
 import { contentPackSchema, type ContentPack } from '../../shared/content/schema'
 import { PRIVATE_DIR_MODE, writeFileDurable } from './durable-write'
 
@@ -16,8 +18,8 @@ export const PACKS_DIR = 'packs'
  */
 export function validatePackText(text: string): ContentPack {
   const parsed = parseUntrustedJson(text, {
-    maxChars: LIBRARY_LIMITS.packChars,
-    maxDepth: LIBRARY_LIMITS.packDepth
+    maxChars: LIMITS.pack.chars,
+    maxDepth: LIMITS.pack.depth
   })
   if (!parsed.ok) throw new AppError(parsed.code, parsed.detail)
   const value = parsed.value as Record<string, unknown> | null
@@ -62,9 +64,14 @@ export class PacksRepo {
     report: (file: string) => void
   ): Promise<PacksRepo> {
     const dir = join(notebookDir, PACKS_DIR)
-    await mkdir(dir, { recursive: true, mode: PRIVATE_DIR_MODE })
+    // A read-only notebook is left exactly as found, down to its folders.
+    if (!readOnly) await mkdir(dir, { recursive: true, mode: PRIVATE_DIR_MODE })
     const imported = new Map<string, ContentPack>()
-    for (const name of (await readdir(dir)).filter((n) => n.endsWith('.json'))) {
+    const names = await readdir(dir).catch((error: NodeJS.ErrnoException) => {
+      if (readOnly && error.code === 'ENOENT') return [] as string[]
+      throw error
+    })
+    for (const name of names.filter((n) => n.endsWith('.json'))) {
       try {
         const pack = validatePackText(await readFile(join(dir, name), 'utf8'))
         if (!bundled.some((b) => b.id === pack.id)) imported.set(pack.id, pack)
@@ -94,7 +101,7 @@ export class PacksRepo {
     const pack = validatePackText(text)
     if (this.isInstalled(pack.id))
       throw new AppError('import/already-installed', `pack ${pack.id} is already installed`)
-    await writeFileDurable(join(this.dir, `${pack.id}.json`), JSON.stringify(pack, null, 2)).catch(
+    await writeFileDurable(join(this.dir, packFileName(pack.id)), JSON.stringify(pack, null, 2)).catch(
       (error: unknown) => {
         throw new AppError(
           'storage/write-failed',

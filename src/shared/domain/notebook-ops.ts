@@ -1,4 +1,7 @@
 import { z } from 'zod'
+import { RECORD_ID_PATTERN } from '../ids'
+import { LIMITS } from '../limits'
+import { IMPORT_FILE_MAX_BYTES } from '../ipc/request-limits'
 
 /**
  * Looking after the notebook: backups, moving a session in or out as a file, erasing. The shapes
@@ -73,24 +76,31 @@ export interface PseudonymErasure {
   skipped: string[]
 }
 
-const sessionId = z.string().regex(/^[A-Za-z0-9_-]{8,40}$/)
+const sessionId = z.string().regex(RECORD_ID_PATTERN)
 export const sessionIdInput = z.strictObject({ sessionId })
-/** The file's text as the renderer read it with the File API; it never sends a path. */
-const fileContent = z.string().max(10_000_000)
+/**
+ * The file's text as the renderer read it with the File API; it never sends a path. Capped at
+ * what the renderer reads, not at the session limit: a file over that limit must reach the
+ * transfer service, which refuses it as `import/too-large`, not as a generic invalid input.
+ */
+const fileContent = z.string().max(IMPORT_FILE_MAX_BYTES)
 
 export const backupsListInput = z.strictObject({ sessionId })
-export const backupRestoreInput = z.strictObject({ sessionId, stamp: z.string().max(40) })
+export const backupRestoreInput = z.strictObject({
+  sessionId,
+  stamp: z.string().max(LIMITS.transfer.backupStamp)
+})
 export const sessionImportPreviewInput = z.strictObject({ content: fileContent })
 export const sessionImportInput = z.strictObject({
   content: fileContent,
   asCopy: z.boolean(),
-  titleSuffix: z.string().max(40).optional()
+  titleSuffix: z.string().max(LIMITS.transfer.titleSuffix).optional()
 })
 export const erasePseudonymInput = z.strictObject({
   name: z
     .string()
-    .max(60)
+    .max(LIMITS.pseudonym.max)
     .transform((s) => s.trim())
-    .pipe(z.string().min(2)),
+    .pipe(z.string().min(LIMITS.pseudonym.min)),
   dryRun: z.boolean()
 })

@@ -65,7 +65,9 @@ function cases(valid: Json, others: Record<string, string>): Case[] {
     ['not JSON', '{ this is not json', 'import/not-json'],
     ['empty file', '', 'import/not-json'],
     ['trailing garbage', `${JSON.stringify(valid)} trailing`, 'import/not-json'],
-    ['invalid UTF-8 bytes', Uint8Array.from([0x7b, 0x22, 0xff, 0xfe, 0x22, 0x7d]), 'import/not-json'],
+    ['invalid UTF-8 bytes', Uint8Array.from([0x7b, 0x22, 0xff, 0xfe, 0x22, 0x7d]), 'import/not-utf8'],
+    // What a lenient decoder (Python's surrogateescape, a JSON writer escaping it) makes of bad bytes.
+    ['a lone surrogate in the text', `{"title":"caf\udce9"}`, 'import/not-utf8'],
     ['null', 'null', 'import/not-a-session'],
     ['a number', '42', 'import/not-a-session'],
     ['a string', '"session"', 'import/not-a-session'],

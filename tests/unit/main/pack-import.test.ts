@@ -2,6 +2,7 @@ import { readFile, readdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { openBackend } from '../../../src/main/backend'
+import { notebookDir } from '../../../src/main/storage/paths'
 import { useTempDirs } from '../../support/temp-dir'
 
 const tempDir = useTempDirs()
@@ -42,6 +43,8 @@ async function hostileCases(): Promise<Array<[string, string, string]>> {
     ],
     ['missing language', await fixture('missing-language.json'), 'import/missing-language'],
     ['not JSON', '{ this is not json', 'import/not-json'],
+    // Bytes that were not UTF-8, as a lenient decoder and a JSON writer pass them on.
+    ['a lone surrogate', (await fixture('valid-mini.json')).replace('tiny', 'tiny\udce9'), 'import/not-utf8'],
     ['empty file', '', 'import/not-json'],
     ['depth 1000', `${'['.repeat(1000)}${']'.repeat(1000)}`, 'import/too-deep'],
     ['25 MB file', `"${'x'.repeat(25_000_000)}"`, 'import/too-large'],
@@ -90,6 +93,30 @@ describe('content pack import (real notebook in a temp folder)', () => {
           (p) => `${p.pack.id}/${p.origin}`
         )
     ).toEqual(['uclg-plm-28/bundled', 'demo-mini/imported'])
+    await again.close()
+  })
+
+  it('keeps a pack whose id is a Windows device name under a file name Windows can write', async () => {
+    const dataDir = await tempDir()
+    const backend = await openBackend({ dataDir, mode: 'browser' })
+    const valid = JSON.parse(await fixture('valid-mini.json')) as { id: string }
+    const ids = ['nul', 'con', 'com1', 'lpt9', 'aux', 'prn']
+    for (const id of ids)
+      expect(
+        await backend.dispatch('content:import', { content: JSON.stringify({ ...valid, id }) }),
+        id
+      ).toMatchObject({
+        ok: true
+      })
+    expect((await readdir(join(notebookDir(dataDir), 'packs'))).sort()).toEqual(
+      ids.map((id) => `_${id}.json`).sort()
+    )
+    await backend.close()
+    const again = await openBackend({ dataDir, mode: 'browser' })
+    const packs = await again.dispatch('content:packs', undefined)
+    expect(packs.ok && (packs.value as Array<{ pack: { id: string } }>).map((p) => p.pack.id).sort()).toEqual(
+      [...ids, 'uclg-plm-28'].sort()
+    )
     await again.close()
   })
 

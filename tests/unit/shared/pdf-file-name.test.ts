@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { briefFileName, sanitizeFileName } from '../../../src/shared/pdf'
+import { isDeviceName, packFileName, sessionFileName } from '../../../src/shared/file-names'
 
 describe('file names from session titles', () => {
   it.each([
@@ -48,5 +49,50 @@ describe('file names from session titles', () => {
     const long = briefFileName('x'.repeat(500), 'facilitator-pack', 'en', '2026-03-16')
     expect(long).toMatch(/ — Facilitator pack — 2026-03-16\.pdf$/)
     expect(long.length).toBeLessThanOrEqual(120)
+  })
+
+  it('gives exported session files the same device-name rule as briefs', () => {
+    expect(sessionFileName('CON')).toBe('_CON.passerelle-session.json')
+    expect(sessionFileName('nul')).toBe('_nul.passerelle-session.json')
+    expect(sessionFileName('  Com1 ')).toBe('_Com1.passerelle-session.json')
+    expect(sessionFileName('Console')).toBe('Console.passerelle-session.json')
+    // Letters outside the BMP are two UTF-16 units: a cut must never leave half of one.
+    const astral = sessionFileName('𝒜'.repeat(100))
+    expect(astral).not.toMatch(/[\uD800-\uDFFF]/u)
+    expect(astral).toBe(`${'𝒜'.repeat(45)}.passerelle-session.json`)
+  })
+
+  it('stores a pack whose id is a device name under a name Windows can write, one file per id', () => {
+    expect(packFileName('demo-mini')).toBe('demo-mini.json')
+    expect(packFileName('nul')).toBe('_nul.json')
+    expect(packFileName('lpt1')).toBe('_lpt1.json')
+    expect(packFileName('null')).toBe('null.json')
+  })
+
+  it('applies one rule to every name Passerelle writes or proposes', () => {
+    const titles = [
+      'CON',
+      'aux.txt',
+      'nul .pdf',
+      '../..',
+      'a\u202egpj.exe',
+      'x'.repeat(400),
+      'é'.repeat(400),
+      ''
+    ]
+    for (const title of titles) {
+      const names = [
+        sessionFileName(title),
+        briefFileName(title, 'cards', 'fr', '2026-03-16'),
+        briefFileName(title, 'outcome-brief', 'en', null, 'md'),
+        sanitizeFileName(title)
+      ]
+      for (const name of names) {
+        expect(isDeviceName(name), name).toBe(false)
+        // eslint-disable-next-line no-control-regex -- control characters are what must not be there
+        expect(name, title).not.toMatch(/[<>:"/\\|?*\u0000-\u001f\u202a-\u202e]|\.\./)
+        expect(new TextEncoder().encode(name).length, name).toBeLessThanOrEqual(240)
+      }
+    }
   })
 })

@@ -2,12 +2,22 @@ import { Alert, List } from '@mantine/core'
 import { IconAlertTriangle } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { ApiError, errorCodeOf } from '../api/client'
+import { errorKey, type FileSubject } from './error-key'
 
 /**
  * The error in the user's language. `details` adds the first failing fields (for a file being
- * imported, where the author needs to know what to fix).
+ * imported, where the author needs to know what to fix); `subject` names the kind of file being
+ * imported, so a refused session file is never described as a content pack, nor the reverse.
  */
-export function ErrorAlert({ error, details = false }: { error: unknown; details?: boolean }) {
+export function ErrorAlert({
+  error,
+  details = false,
+  subject
+}: {
+  error: unknown
+  details?: boolean
+  subject?: FileSubject
+}) {
   const { t } = useTranslation()
   return (
     <Alert
@@ -17,7 +27,7 @@ export function ErrorAlert({ error, details = false }: { error: unknown; details
       title={t('errors.title')}
       icon={<IconAlertTriangle aria-hidden />}
     >
-      {t(`errors.${errorCodeOf(error)}`)}
+      {t(errorKey(errorCodeOf(error), subject))}
       {details && error instanceof ApiError && error.issues.length > 0 && (
         <List size="xs" mt="xs">
           {error.issues.slice(0, 5).map((issue, i) => (

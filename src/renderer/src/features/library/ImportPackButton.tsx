@@ -3,25 +3,29 @@ import { JsonFileButton } from '../../components/JsonFileButton'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { PackPreview } from '../../../../shared/content/library'
-import { isLanguage } from '../../../../shared/i18n/languages'
+import type { ApiError } from '../../api/client'
 import { ErrorAlert } from '../../components/ErrorAlert'
-import { useImportPack } from './useLibrary'
+import { useLanguage } from '../../hooks/useLanguage'
+import { useImportPack } from '../../api/library'
 import { AppModal } from '../../components/AppModal'
 
 /** Pick a file, see what it holds, then import it whole — or see, in plain words, why not. */
 export function ImportPackButton() {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
   const { preview, commit } = useImportPack()
   const [content, setContent] = useState<string | null>(null)
   const [result, setResult] = useState<PackPreview | null>(null)
-  const lang = isLanguage(i18n.language) ? i18n.language : 'en'
+  // A file refused as it was read (too large, not UTF-8): shown in the dialog, never sent.
+  const [readError, setReadError] = useState<ApiError | null>(null)
+  const lang = useLanguage()
   const close = () => {
     setContent(null)
     setResult(null)
+    setReadError(null)
     preview.reset()
     commit.reset()
   }
-  const error = preview.error ?? commit.error
+  const error = readError ?? preview.error ?? commit.error
   const shown = commit.data ?? preview.data
   return (
     <>
@@ -33,12 +37,16 @@ export function ImportPackButton() {
           setContent(text)
           preview.mutate(text)
         }}
+        onError={(refusal) => {
+          setReadError(refusal)
+          setContent('')
+        }}
       >
         {t('library.import.button')}
       </JsonFileButton>
       <AppModal opened={content !== null} onClose={close} title={t('library.import.title')} size="lg">
         <Stack data-testid="import-dialog">
-          {error && <ErrorAlert error={error} details />}
+          {error && <ErrorAlert error={error} details subject="pack" />}
           {shown && !error && (
             <>
               <Text fw={600}>

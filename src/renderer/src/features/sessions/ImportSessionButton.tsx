@@ -4,8 +4,10 @@ import { useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useLocation } from 'wouter'
 import type { SessionCounts } from '../../../../shared/domain/notebook-ops'
+import { LIMITS } from '../../../../shared/limits'
+import type { ApiError } from '../../api/client'
 import { ErrorAlert } from '../../components/ErrorAlert'
-import { useImportSession } from './useNotebookCare'
+import { useImportSession } from '../../api/notebook-care'
 import { AppModal } from '../../components/AppModal'
 
 const COUNTS: (keyof SessionCounts)[] = ['blocks', 'personas', 'notes', 'journeys', 'clusters', 'actions']
@@ -16,21 +18,28 @@ export function ImportSessionButton() {
   const [, navigate] = useLocation()
   const { preview, commit } = useImportSession()
   const [content, setContent] = useState<string | null>(null)
+  // A file refused as it was read (too large, not UTF-8): shown in the dialog, never sent.
+  const [readError, setReadError] = useState<ApiError | null>(null)
   const resetRef = useRef<() => void>(null)
   const close = () => {
     setContent(null)
+    setReadError(null)
     preview.reset()
     commit.reset()
     resetRef.current?.()
   }
-  const error = preview.error ?? commit.error
+  const error = readError ?? preview.error ?? commit.error
   const shown = preview.data
   const dateFormat = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeZone: 'UTC' })
   const number = new Intl.NumberFormat(i18n.language)
   const importIt = (asCopy: boolean) => {
     if (content === null) return
     commit.mutate(
-      { content, asCopy, ...(asCopy ? { titleSuffix: t('care.import.copySuffix').slice(0, 40) } : {}) },
+      {
+        content,
+        asCopy,
+        ...(asCopy ? { titleSuffix: t('care.import.copySuffix').slice(0, LIMITS.transfer.titleSuffix) } : {})
+      },
       {
         onSuccess: (saved) => {
           close()
@@ -49,6 +58,10 @@ export function ImportSessionButton() {
           setContent(text)
           preview.mutate(text)
         }}
+        onError={(refusal) => {
+          setReadError(refusal)
+          setContent('')
+        }}
       >
         {t('care.import.button')}
       </JsonFileButton>
@@ -59,7 +72,7 @@ export function ImportSessionButton() {
               {t('care.import.reading')}
             </Text>
           )}
-          {error && <ErrorAlert error={error} details />}
+          {error && <ErrorAlert error={error} details subject="session" />}
           {shown && !preview.error && (
             <>
               <div>

@@ -23,6 +23,23 @@ const forbid = (patterns, message) => ({
   'no-restricted-imports': ['error', { patterns: patterns.map((group) => ({ group: [group], message })) }]
 })
 
+/** Electron has no window.prompt, and confirm/alert are native, blocking and untranslated. */
+const NATIVE_DIALOGS = ['prompt', 'confirm', 'alert']
+const nativeDialogMessage =
+  'Use the app dialogs (components/ConfirmDialog, components/PromptDialog, components/AppModal) instead.'
+const forbidNativeDialogs = {
+  'no-restricted-properties': [
+    'error',
+    ...['window', 'globalThis', 'self'].flatMap((object) =>
+      NATIVE_DIALOGS.map((property) => ({ object, property, message: nativeDialogMessage }))
+    )
+  ],
+  'no-restricted-globals': [
+    'error',
+    ...NATIVE_DIALOGS.map((name) => ({ name, message: nativeDialogMessage }))
+  ]
+}
+
 export default tseslint.config(
   {
     ignores: [
@@ -59,6 +76,7 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
+      ...forbidNativeDialogs,
       // Schemas stay in main: the renderer may import their types, never their values, because
       // building zod schemas cost ~100 ms of start-up (measured by npm run bench).
       '@typescript-eslint/no-restricted-imports': [

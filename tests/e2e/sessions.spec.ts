@@ -83,8 +83,11 @@ test('duplicate, delete with undo, search and sort the list', async ({ app }) =>
   await newSession(app, 'Valencia coexistence plan')
   await app.getByRole('button', { name: 'Duplicate' }).click()
   await expect(app.getByRole('heading', { level: 2, name: 'Valencia coexistence plan (copy)' })).toBeVisible()
-  app.once('dialog', (d) => void d.accept())
-  await app.getByRole('button', { name: 'Delete' }).click()
+  await app.getByRole('button', { name: 'Delete', exact: true }).click()
+  await app
+    .getByRole('dialog', { name: 'Delete this session?' })
+    .getByRole('button', { name: 'Delete session' })
+    .click()
   await expect(app.getByTestId('undo-delete')).toContainText(
     '“Valencia coexistence plan (copy)” was deleted.'
   )
@@ -169,8 +172,10 @@ test('block details: notes and links to the note, then save the session as a tem
   const link = app.getByTestId('agenda').getByRole('link', { name: 'Barcelona, Spain' })
   await expect(link).toBeVisible()
 
-  app.once('dialog', (d) => void d.accept('Case focus, 1 block'))
   await app.getByRole('button', { name: 'Save as template' }).click()
+  const prompt = app.getByRole('dialog', { name: 'Save as template' })
+  await prompt.getByLabel('Name of the new template').fill('Case focus, 1 block')
+  await prompt.getByRole('button', { name: 'Save template' }).click()
   await expect(
     app.getByRole('status').filter({ hasText: 'Saved as the template “Case focus, 1 block”.' })
   ).toBeVisible()

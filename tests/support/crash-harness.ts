@@ -9,7 +9,10 @@ const post = async (server: ServerProcess, channel: string, input: unknown) => {
     headers: { 'content-type': 'application/json', 'x-passerelle-token': server.token },
     body: JSON.stringify({ input })
   })
-  return (await res.json()) as { ok: boolean; value?: { id: string; captures?: Array<{ id: string }> } }
+  return (await res.json()) as {
+    ok: boolean
+    value?: { id: string; captures?: Array<{ id: string }>; value?: { id: string } }
+  }
 }
 
 export interface CrashReport {
@@ -48,9 +51,10 @@ export async function runCrashHarness(
             text: `round ${round} lane ${lane} note ${n} — «accès» ñ`,
             blockId: null
           })
-          if (res.ok && res.value) {
-            acknowledged.add(res.value.id)
-            textOf.set(res.value.id, `round ${round} lane ${lane} note ${n}`)
+          const note = res.ok ? res.value?.value : undefined
+          if (note) {
+            acknowledged.add(note.id)
+            textOf.set(note.id, `round ${round} lane ${lane} note ${n}`)
           }
         } catch {
           return // the process is gone

@@ -48,7 +48,7 @@ export function mainProcessSuite(
   it('answers our own page through the real dispatcher and storage', async () => {
     const set = recorded.handlers.get('settings:set')!
     const result = await set(invokeEvent(`${indexUrl}#/settings`), { language: 'fr' })
-    expect(result).toEqual({ ok: true, value: { language: 'fr' } })
+    expect(result).toMatchObject({ ok: true, value: { language: 'fr' } })
     const onDisk = JSON.parse(readFileSync(join(dataDir, 'notebook', 'notebook.json'), 'utf8'))
     expect(onDisk.settings.language).toBe('fr')
     const bad = await set(invokeEvent(indexUrl), { language: 'xx' })

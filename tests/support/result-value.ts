@@ -17,3 +17,10 @@ export async function codeOf(promise: Promise<unknown>): Promise<string> {
     return error instanceof AppError ? error.code : `other: ${String(error)}`
   }
 }
+
+/** Unwrap a mutation's `{ value, revision }` answer to its value. */
+export async function revised<T>(
+  result: Promise<{ ok: boolean; value?: unknown; error?: unknown }>
+): Promise<T> {
+  return (await value<{ value: T; revision: number }>(result)).value
+}

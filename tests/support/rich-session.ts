@@ -47,16 +47,18 @@ export async function richSession(
     ]
   })
   const capture = createCaptureService(notebook)
-  const add = (text: string, who: string | null) =>
-    capture.add({
-      sessionId: id,
-      type: 'quote',
-      text,
-      blockId: null,
-      links: [],
-      tags: ['housing'],
-      speaker: who
-    })
+  const add = async (text: string, who: string | null) =>
+    (
+      await capture.add({
+        sessionId: id,
+        type: 'quote',
+        text,
+        blockId: null,
+        links: [],
+        tags: ['housing'],
+        speaker: who
+      })
+    ).value
   const a = await add(`${speaker} said the town hall desk was a wall`, speaker)
   const b = await add('Libraries are doors for newcomers', ' amina ')
   const c = await add('Translation at the clinic helped', 'Group B')

@@ -9,6 +9,7 @@ import {
   type LiveState,
   type Note
 } from '../../shared/planning/capture'
+import type { Revised } from '../storage/document-store'
 import type { Notebook } from '../storage/notebook'
 
 export interface NewNote {
@@ -27,35 +28,33 @@ export interface NewNote {
  * acknowledged note survives a crash; a burst of captures coalesces into few writes.
  */
 export function createCaptureService(notebook: Notebook, now: () => Date = () => new Date()) {
-  const find = (session: { captures: Note[] }, noteId: string) => {
-    const note = session.captures.find((n) => n.id === noteId)
-    if (!note) throw new AppError('capture/not-found', `no note ${noteId}`)
-    return note
+  // Targets are found inside the write: found before an await, a note could be gone by the time
+  // the write runs (two deletes of one note once removed the session's last note).
+  const indexOf = (session: { captures: Note[] }, noteId: string) => {
+    const index = session.captures.findIndex((n) => n.id === noteId)
+    if (index === -1) throw new AppError('capture/not-found', `no note ${noteId}`)
+    return index
   }
 
   return {
-    async add(input: NewNote): Promise<Note> {
-      const session = await notebook.sessions.peek(input.sessionId)
-      const consent = input.consent ?? defaultNoteConsent(session.consent)
-      const fields = {
-        id: nanoid(),
-        blockId: input.blockId,
-        type: input.type,
-        text: input.text,
-        links: input.links,
-        tags: input.tags,
-        // An anonymous note carries no speaker, whatever was typed.
-        speaker: consent === 'anonymous' ? null : input.speaker,
-        consent
-      }
+    add(input: NewNote): Promise<Revised<Note>> {
       return notebook.sessions.appendNote(input.sessionId, (draft) => {
+        const consent = input.consent ?? defaultNoteConsent(draft.consent)
         // Stamps strictly increase within a session (even within one millisecond or when the
         // clock steps back), so the order of notes is their time order and "undo delete" can
         // put a note back exactly where it was.
         const last = draft.captures.at(-1)
         const at = new Date(Math.max(now().getTime(), last ? Date.parse(last.createdAt) + 1 : 0))
         const note = noteSchema.parse({
-          ...fields,
+          id: nanoid(),
+          blockId: input.blockId,
+          type: input.type,
+          text: input.text,
+          links: input.links,
+          tags: input.tags,
+          // An anonymous note carries no speaker, whatever was typed.
+          speaker: consent === 'anonymous' ? null : input.speaker,
+          consent,
           createdAt: at.toISOString(),
           elapsedSeconds: draft.live.startedAt
             ? Math.max(0, Math.floor((at.getTime() - Date.parse(draft.live.startedAt)) / 1000))
@@ -69,93 +68,125 @@ export function createCaptureService(notebook: Notebook, now: () => Date = () =>
     async update(
       sessionId: string,
       noteId: string,
-      patch: Partial<Pick<Note, 'type' | 'text' | 'links' | 'tags' | 'speaker' | 'consent'>>
-    ): Promise<Note> {
-      const current = find(await notebook.sessions.peek(sessionId), noteId)
-      const next = noteSchema.parse({ ...current, ...stripUndefined(patch) })
-      if (next.consent === 'anonymous') next.speaker = null
-      // Replace the object rather than edit it: the session serialiser caches each note's JSON by identity.
-      return notebook.sessions.mutate(sessionId, (draft) => {
-        draft.captures[draft.captures.indexOf(find(draft, noteId))] = next
-        return next
-      })
+      patch: Partial<Pick<Note, 'type' | 'text' | 'links' | 'tags' | 'speaker' | 'consent'>>,
+      expectedRevision?: number
+    ): Promise<Revised<Note>> {
+      return notebook.sessions.mutate(
+        sessionId,
+        (draft) => {
+          const index = indexOf(draft, noteId)
+          const next = noteSchema.parse({ ...draft.captures[index], ...stripUndefined(patch) })
+          if (next.consent === 'anonymous') next.speaker = null
+          // Replace the object rather than edit it: the session serialiser caches each note's JSON by identity.
+          draft.captures[index] = next
+          return next
+        },
+        expectedRevision
+      )
     },
 
     /** Returns the removed note so the UI can offer "undo" (restore puts it back where it was). */
-    async remove(sessionId: string, noteId: string): Promise<Note> {
-      find(await notebook.sessions.peek(sessionId), noteId)
-      return notebook.sessions.mutate(sessionId, (draft) => {
-        const index = draft.captures.findIndex((n) => n.id === noteId)
-        return draft.captures.splice(index, 1)[0]!
-      })
+    remove(sessionId: string, noteId: string, expectedRevision?: number): Promise<Revised<Note>> {
+      return notebook.sessions.mutate(
+        sessionId,
+        (draft) => draft.captures.splice(indexOf(draft, noteId), 1)[0]!,
+        expectedRevision
+      )
     },
 
-    async restore(sessionId: string, note: Note): Promise<Note> {
+    restore(sessionId: string, note: Note, expectedRevision?: number): Promise<Revised<Note>> {
       const checked = noteSchema.parse(note)
-      return notebook.sessions.mutate(sessionId, (draft) => {
-        if (draft.captures.some((n) => n.id === checked.id)) return checked
-        const at = draft.captures.findIndex((n) => n.createdAt > checked.createdAt)
-        draft.captures.splice(at === -1 ? draft.captures.length : at, 0, checked)
-        return checked
-      })
+      return notebook.sessions.mutate(
+        sessionId,
+        (draft) => {
+          if (draft.captures.some((n) => n.id === checked.id)) return checked
+          const at = draft.captures.findIndex((n) => n.createdAt > checked.createdAt)
+          draft.captures.splice(at === -1 ? draft.captures.length : at, 0, checked)
+          return checked
+        },
+        expectedRevision
+      )
     },
 
-    async addStep(input: {
-      sessionId: string
-      personaId: string
-      place: JourneyStep['place']
-      label: string
-      outcome: JourneyStep['outcome']
-      note: string
-    }): Promise<JourneyStep> {
-      const session = await notebook.sessions.peek(input.sessionId)
-      if (!session.personas.some((p) => p.id === input.personaId))
-        throw new AppError('validation/invalid-input', `no persona ${input.personaId}`)
+    async addStep(
+      input: {
+        sessionId: string
+        personaId: string
+        place: JourneyStep['place']
+        label: string
+        outcome: JourneyStep['outcome']
+        note: string
+      },
+      expectedRevision?: number
+    ): Promise<Revised<JourneyStep>> {
       const { sessionId, ...fields } = input
       const step = journeyStepSchema.parse({ id: nanoid(), createdAt: now().toISOString(), ...fields })
-      return notebook.sessions.mutate(sessionId, (draft) => {
-        draft.journeys.push(step)
-        return step
-      })
+      return notebook.sessions.mutate(
+        sessionId,
+        (draft) => {
+          if (!draft.personas.some((p) => p.id === input.personaId))
+            throw new AppError('validation/invalid-input', `no persona ${input.personaId}`)
+          draft.journeys.push(step)
+          return step
+        },
+        expectedRevision
+      )
     },
 
-    async updateStep(
+    updateStep(
       sessionId: string,
       stepId: string,
-      patch: Partial<Pick<JourneyStep, 'place' | 'label' | 'outcome' | 'note'>>
-    ): Promise<JourneyStep> {
-      const current = (await notebook.sessions.peek(sessionId)).journeys.find((s) => s.id === stepId)
-      if (!current) throw new AppError('capture/not-found', `no journey step ${stepId}`)
-      const next = journeyStepSchema.parse({ ...current, ...stripUndefined(patch) })
-      return notebook.sessions.mutate(sessionId, (draft) => {
-        draft.journeys = draft.journeys.map((s) => (s.id === stepId ? next : s))
-        return next
-      })
+      patch: Partial<Pick<JourneyStep, 'place' | 'label' | 'outcome' | 'note'>>,
+      expectedRevision?: number
+    ): Promise<Revised<JourneyStep>> {
+      return notebook.sessions.mutate(
+        sessionId,
+        (draft) => {
+          const index = draft.journeys.findIndex((s) => s.id === stepId)
+          if (index === -1) throw new AppError('capture/not-found', `no journey step ${stepId}`)
+          const next = journeyStepSchema.parse({ ...draft.journeys[index], ...stripUndefined(patch) })
+          draft.journeys[index] = next
+          return next
+        },
+        expectedRevision
+      )
     },
 
-    async removeStep(sessionId: string, stepId: string): Promise<null> {
-      if (!(await notebook.sessions.peek(sessionId)).journeys.some((s) => s.id === stepId))
-        throw new AppError('capture/not-found', `no journey step ${stepId}`)
-      return notebook.sessions.mutate(sessionId, (draft) => {
-        draft.journeys = draft.journeys.filter((s) => s.id !== stepId)
-        return null
-      })
+    removeStep(sessionId: string, stepId: string, expectedRevision?: number): Promise<Revised<null>> {
+      return notebook.sessions.mutate(
+        sessionId,
+        (draft) => {
+          const index = draft.journeys.findIndex((s) => s.id === stepId)
+          if (index === -1) throw new AppError('capture/not-found', `no journey step ${stepId}`)
+          draft.journeys.splice(index, 1)
+          return null
+        },
+        expectedRevision
+      )
     },
 
     /** Record when a block actually started or ended; the first start also starts the session clock. */
-    async mark(sessionId: string, blockId: string, event: 'start' | 'end'): Promise<LiveState> {
-      const session = await notebook.sessions.peek(sessionId)
-      if (!session.blocks.some((b) => b.id === blockId))
-        throw new AppError('validation/invalid-input', `no block ${blockId}`)
+    mark(
+      sessionId: string,
+      blockId: string,
+      event: 'start' | 'end',
+      expectedRevision?: number
+    ): Promise<Revised<LiveState>> {
       const stamp = now().toISOString()
-      return notebook.sessions.mutate(sessionId, (draft) => {
-        draft.live.startedAt ??= stamp
-        const entry = draft.live.blocks[blockId]
-        if (event === 'start') draft.live.blocks[blockId] = { start: entry?.start ?? stamp, end: null }
-        else if (entry) entry.end = stamp
-        else draft.live.blocks[blockId] = { start: stamp, end: stamp }
-        return structuredClone(draft.live)
-      })
+      return notebook.sessions.mutate(
+        sessionId,
+        (draft) => {
+          if (!draft.blocks.some((b) => b.id === blockId))
+            throw new AppError('validation/invalid-input', `no block ${blockId}`)
+          draft.live.startedAt ??= stamp
+          const entry = draft.live.blocks[blockId]
+          if (event === 'start') draft.live.blocks[blockId] = { start: entry?.start ?? stamp, end: null }
+          else if (entry) entry.end = stamp
+          else draft.live.blocks[blockId] = { start: stamp, end: stamp }
+          return structuredClone(draft.live)
+        },
+        expectedRevision
+      )
     }
   }
 }

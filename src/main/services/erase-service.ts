@@ -3,6 +3,7 @@ import type { PseudonymErasure, SessionErasure } from '../../shared/domain/noteb
 export type { PseudonymErasure, SessionErasure } from '../../shared/domain/notebook-ops'
 import { join } from 'node:path'
 import { AppError } from '../../shared/errors'
+import { LIMITS } from '../../shared/limits'
 import { isTempFileName, writeFileDurable } from '../storage/durable-write'
 import type { Notebook } from '../storage/notebook'
 import { sessionIdSchema, type SessionFile } from '../storage/schemas'
@@ -65,8 +66,11 @@ export function createEraseService(notebook: Notebook) {
     async erasePseudonym(pseudonym: string, options: { dryRun?: boolean } = {}): Promise<PseudonymErasure> {
       const dryRun = options.dryRun === true
       const scrubber = createScrubber(pseudonym)
-      if (scrubber.name.length === 0 || scrubber.name.length > 60)
-        throw new AppError('validation/invalid-input', 'a pseudonym is 1 to 60 characters')
+      if (scrubber.name.length === 0 || scrubber.name.length > LIMITS.pseudonym.max)
+        throw new AppError(
+          'validation/invalid-input',
+          `a pseudonym is 1 to ${LIMITS.pseudonym.max} characters`
+        )
       if (!dryRun) refuseReadOnly()
       const result: PseudonymErasure = {
         sessions: 0,

@@ -65,33 +65,44 @@ export function createHandlers({
     'app:info': () => ({ ...info }),
     'notebook:status': () => notebook.status(),
     'settings:get': () => notebook.settings.get(),
-    'settings:set': (patch) => notebook.settings.update(patch),
+    'settings:set': ({ expectedRevision, ...patch }) => notebook.settings.update(patch, expectedRevision),
     'content:packs': () => notebook.packs.list(),
     'content:preview': ({ content }) => notebook.packs.preview(content),
     'content:import': ({ content }) => notebook.packs.import(content),
     'library:get': () => notebook.library.get(),
-    'annotations:save': ({ target, text }) => notebook.library.saveAnnotation(target, text),
-    'own-items:save': (input) => notebook.library.saveOwnItem(input),
-    'own-items:delete': async ({ id }) => {
-      await notebook.library.deleteOwnItem(id)
-      return null
-    },
+    'annotations:save': ({ target, text, expectedRevision }) =>
+      notebook.library.saveAnnotation(target, text, expectedRevision),
+    'own-items:save': ({ expectedRevision, ...input }) =>
+      notebook.library.saveOwnItem(input, expectedRevision),
+    'own-items:delete': ({ id, expectedRevision }) => notebook.library.deleteOwnItem(id, expectedRevision),
     'app:open-external': ({ url }) => openExternalSafely(url, openExternal),
     'catalog:get': () => catalog,
     'sessions:list': () => notebook.sessions.list(),
     'sessions:get': ({ id }) => notebook.sessions.get(id),
     'sessions:create': (request) =>
       createSession(notebook, catalog, request, notebook.settings.get().language),
-    'sessions:update': ({ id, details }) =>
-      notebook.sessions.update(id, (draft) => Object.assign(draft, stripUndefined(details))),
-    'sessions:set-agenda': ({ id, blocks }) =>
-      notebook.sessions.update(id, (draft) => {
-        draft.blocks = blocks
-      }),
-    'sessions:set-personas': ({ id, personas }) =>
-      notebook.sessions.update(id, (draft) => {
-        draft.personas = personas
-      }),
+    'sessions:update': ({ id, details, expectedRevision }) =>
+      notebook.sessions.update(
+        id,
+        (draft) => Object.assign(draft, stripUndefined(details)),
+        expectedRevision
+      ),
+    'sessions:set-agenda': ({ id, blocks, expectedRevision }) =>
+      notebook.sessions.update(
+        id,
+        (draft) => {
+          draft.blocks = blocks
+        },
+        expectedRevision
+      ),
+    'sessions:set-personas': ({ id, personas, expectedRevision }) =>
+      notebook.sessions.update(
+        id,
+        (draft) => {
+          draft.personas = personas
+        },
+        expectedRevision
+      ),
     'sessions:duplicate': ({ id, title }) => notebook.sessions.duplicate(id, title),
     'sessions:delete': async ({ id }) => {
       await notebook.sessions.delete(id)
@@ -99,37 +110,42 @@ export function createHandlers({
     },
     'sessions:restore': ({ id }) => notebook.sessions.restore(id),
     'templates:list': () => notebook.library.templates(),
-    'templates:save': async ({ id, title }) => {
-      const s = await notebook.sessions.get(id)
-      return notebook.library.saveTemplate({
-        title,
-        startTime: s.startTime,
-        online: s.online,
-        blocks: s.blocks
-      })
+    'templates:save': async ({ id, title, expectedRevision }) => {
+      const s = await notebook.sessions.peek(id)
+      return notebook.library.saveTemplate(
+        { title, startTime: s.startTime, online: s.online, blocks: structuredClone(s.blocks) },
+        expectedRevision
+      )
     },
-    'templates:delete': async ({ id }) => {
-      await notebook.library.deleteTemplate(id)
-      return null
-    },
+    'templates:delete': ({ id, expectedRevision }) => notebook.library.deleteTemplate(id, expectedRevision),
     'captures:add': (input) => capture.add(input),
-    'captures:update': ({ sessionId, noteId, patch }) => capture.update(sessionId, noteId, patch),
-    'captures:delete': ({ sessionId, noteId }) => capture.remove(sessionId, noteId),
-    'captures:restore': ({ sessionId, note }) => capture.restore(sessionId, note),
-    'live:mark': ({ sessionId, blockId, event }) => capture.mark(sessionId, blockId, event),
-    'journeys:add': (input) => capture.addStep(input),
-    'journeys:update': ({ sessionId, stepId, patch }) => capture.updateStep(sessionId, stepId, patch),
-    'journeys:delete': ({ sessionId, stepId }) => capture.removeStep(sessionId, stepId),
-    'synthesis:add-cluster': ({ sessionId, name, noteIds }) => synthesis.addCluster(sessionId, name, noteIds),
-    'synthesis:update-cluster': ({ sessionId, clusterId, patch }) =>
-      synthesis.updateCluster(sessionId, clusterId, patch),
-    'synthesis:delete-cluster': ({ sessionId, clusterId }) => synthesis.deleteCluster(sessionId, clusterId),
-    'synthesis:place-note': ({ sessionId, noteId, clusterId, index }) =>
-      synthesis.placeNote(sessionId, noteId, clusterId, index),
-    'synthesis:vote-note': ({ sessionId, noteId, votes }) => synthesis.voteNote(sessionId, noteId, votes),
-    'actions:add': ({ sessionId, ...fields }) => synthesis.addAction(sessionId, fields),
-    'actions:update': ({ sessionId, actionId, patch }) => synthesis.updateAction(sessionId, actionId, patch),
-    'actions:delete': ({ sessionId, actionId }) => synthesis.deleteAction(sessionId, actionId),
+    'captures:update': ({ sessionId, noteId, patch, expectedRevision: r }) =>
+      capture.update(sessionId, noteId, patch, r),
+    'captures:delete': ({ sessionId, noteId, expectedRevision: r }) => capture.remove(sessionId, noteId, r),
+    'captures:restore': ({ sessionId, note, expectedRevision: r }) => capture.restore(sessionId, note, r),
+    'live:mark': ({ sessionId, blockId, event, expectedRevision: r }) =>
+      capture.mark(sessionId, blockId, event, r),
+    'journeys:add': ({ expectedRevision: r, ...input }) => capture.addStep(input, r),
+    'journeys:update': ({ sessionId, stepId, patch, expectedRevision: r }) =>
+      capture.updateStep(sessionId, stepId, patch, r),
+    'journeys:delete': ({ sessionId, stepId, expectedRevision: r }) =>
+      capture.removeStep(sessionId, stepId, r),
+    'synthesis:add-cluster': ({ sessionId, name, noteIds, expectedRevision: r }) =>
+      synthesis.addCluster(sessionId, name, noteIds, r),
+    'synthesis:update-cluster': ({ sessionId, clusterId, patch, expectedRevision: r }) =>
+      synthesis.updateCluster(sessionId, clusterId, patch, r),
+    'synthesis:delete-cluster': ({ sessionId, clusterId, expectedRevision: r }) =>
+      synthesis.deleteCluster(sessionId, clusterId, r),
+    'synthesis:place-note': ({ sessionId, noteId, clusterId, index, expectedRevision: r }) =>
+      synthesis.placeNote(sessionId, noteId, clusterId, index, r),
+    'synthesis:vote-note': ({ sessionId, noteId, votes, expectedRevision: r }) =>
+      synthesis.voteNote(sessionId, noteId, votes, r),
+    'actions:add': ({ sessionId, expectedRevision: r, ...fields }) =>
+      synthesis.addAction(sessionId, fields, r),
+    'actions:update': ({ sessionId, actionId, patch, expectedRevision: r }) =>
+      synthesis.updateAction(sessionId, actionId, patch, r),
+    'actions:delete': ({ sessionId, actionId, expectedRevision: r }) =>
+      synthesis.deleteAction(sessionId, actionId, r),
     'export:preview': ({ sessionId }) => exports.preview(sessionId),
     'export:file': (input) => exports.exportFile(input),
     'export:progress': ({ jobId }) => exports.progress(jobId),

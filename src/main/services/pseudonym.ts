@@ -1,7 +1,4 @@
-import { CAPTURE_LIMITS } from '../../shared/planning/capture'
-import { SESSION_LIMITS } from '../../shared/planning/session'
-import { SYNTHESIS_LIMITS } from '../../shared/planning/synthesis'
-import { LIBRARY_LIMITS } from '../../shared/content/library'
+import { LIMITS } from '../../shared/limits'
 import type { LibraryFile, SessionFile } from '../storage/schemas'
 
 /** What an erased pseudonym becomes inside a text: visibly gone, not silently rewritten. */
@@ -60,9 +57,9 @@ function fieldScrubber(scrubber: Scrubber, counts: ScrubCounts): TextField {
 
 function scrubBlocks(blocks: SessionFile['blocks'], text: TextField): void {
   for (const block of blocks) {
-    text(block, 'title', SESSION_LIMITS.title)
-    text(block, 'notes', SESSION_LIMITS.text)
-    text(block, 'materials', 2000)
+    text(block, 'title', LIMITS.block.title)
+    text(block, 'notes', LIMITS.block.notes)
+    text(block, 'materials', LIMITS.block.materials)
   }
 }
 
@@ -77,34 +74,34 @@ export function scrubSession(
   const s = structuredClone(session)
   const counts: ScrubCounts = { speakers: 0, mentions: 0 }
   const text = fieldScrubber(scrubber, counts)
-  text(s, 'title', SESSION_LIMITS.title)
-  text(s, 'place', 300)
-  text(s, 'audience', 2000)
-  text(s, 'objectives', SESSION_LIMITS.text)
-  text(s, 'notes', SESSION_LIMITS.text)
-  text(s.consent, 'note', 2000)
+  text(s, 'title', LIMITS.session.title)
+  text(s, 'place', LIMITS.session.place)
+  text(s, 'audience', LIMITS.session.audience)
+  text(s, 'objectives', LIMITS.session.longText)
+  text(s, 'notes', LIMITS.session.longText)
+  text(s.consent, 'note', LIMITS.session.consentNote)
   scrubBlocks(s.blocks, text)
   for (const note of s.captures) {
     if (scrubber.isSpeaker(note.speaker)) {
       note.speaker = null
       counts.speakers++
     } else if (note.speaker !== null) {
-      const speaker = scrubber.replace(note.speaker, CAPTURE_LIMITS.speaker)
+      const speaker = scrubber.replace(note.speaker, LIMITS.note.speaker)
       if (speaker !== null) {
         note.speaker = speaker
         counts.mentions++
       }
     }
-    text(note, 'text', CAPTURE_LIMITS.text)
+    text(note, 'text', LIMITS.note.text)
   }
   for (const step of s.journeys) {
-    text(step, 'label', 200)
-    text(step, 'note', 2000)
+    text(step, 'label', LIMITS.journey.label)
+    text(step, 'note', LIMITS.journey.note)
   }
-  for (const cluster of s.synthesis.clusters) text(cluster, 'name', SYNTHESIS_LIMITS.name)
+  for (const cluster of s.synthesis.clusters) text(cluster, 'name', LIMITS.synthesis.clusterName)
   for (const action of s.synthesis.actions) {
-    text(action, 'text', SYNTHESIS_LIMITS.action)
-    text(action, 'owner', 120)
+    text(action, 'text', LIMITS.synthesis.actionText)
+    text(action, 'owner', LIMITS.synthesis.actionOwner)
   }
   return counts.speakers + counts.mentions > 0 ? { session: s, counts } : null
 }
@@ -127,16 +124,16 @@ export function scrubLibrary(
     scrub()
     if (counts.mentions > before) entries++
   }
-  for (const annotation of l.annotations) entry(() => text(annotation, 'text', LIBRARY_LIMITS.annotation))
+  for (const annotation of l.annotations) entry(() => text(annotation, 'text', LIMITS.library.annotation))
   for (const item of l.ownItems) {
     entry(() => {
-      text(item, 'title', LIBRARY_LIMITS.ownTitle)
-      text(item, 'body', LIBRARY_LIMITS.ownBody)
+      text(item, 'title', LIMITS.library.ownItemTitle)
+      text(item, 'body', LIMITS.library.ownItemBody)
     })
   }
   for (const template of l.templates) {
     entry(() => {
-      text(template, 'title', SESSION_LIMITS.title)
+      text(template, 'title', LIMITS.session.title)
       scrubBlocks(template.blocks, text)
     })
   }

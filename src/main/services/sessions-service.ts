@@ -1,6 +1,7 @@
 import { nanoid } from 'nanoid'
 import { AppError } from '../../shared/errors'
 import type { Language } from '../../shared/i18n/languages'
+import { LIMITS } from '../../shared/limits'
 import type { PlanningCatalog } from '../../shared/planning/catalog-schema'
 import { newSessionDetails, type AgendaBlock, type SessionDetails } from '../../shared/planning/session'
 import type { Notebook } from '../storage/notebook'
@@ -55,5 +56,5 @@ export async function createSession(
 
 function materialsOf(catalog: PlanningCatalog, methodId: string | undefined, language: Language): string {
   const method = methodId ? catalog.methods.find((m) => m.id === methodId) : undefined
-  return method ? method.materials[language].slice(0, 2000) : ''
+  return method ? method.materials[language].slice(0, LIMITS.block.materials) : ''
 }

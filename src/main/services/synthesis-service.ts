@@ -8,7 +8,9 @@ import {
   type Cluster,
   type Synthesis
 } from '../../shared/planning/synthesis'
+import type { Revised } from '../storage/document-store'
 import type { Notebook } from '../storage/notebook'
+import type { SessionFile } from '../storage/schemas'
 
 /**
  * Synthesis after a session: clusters, dot votes and action items. Every call resolves once the
@@ -30,12 +32,23 @@ export function createSynthesisService(notebook: Notebook, now: () => Date = () 
     if (!session.captures.some((n) => n.id === noteId))
       throw new AppError('capture/not-found', `no note ${noteId}`)
   }
+  // Every target is found inside the write (never checked, awaited, then written), so two windows
+  // acting on one cluster or action cannot act on something the other just removed.
+  const change = <T>(
+    sessionId: string,
+    expectedRevision: number | undefined,
+    fn: (draft: SessionFile) => T
+  ) => sessions.mutate(sessionId, fn, expectedRevision)
 
   return {
-    async addCluster(sessionId: string, name: string, noteIds: string[]): Promise<Cluster> {
-      const session = await sessions.peek(sessionId)
-      for (const id of noteIds) requireNote(session, id)
-      return sessions.mutate(sessionId, (draft) => {
+    addCluster(
+      sessionId: string,
+      name: string,
+      noteIds: string[],
+      expectedRevision?: number
+    ): Promise<Revised<Cluster>> {
+      return change(sessionId, expectedRevision, (draft) => {
+        for (const id of noteIds) requireNote(draft, id)
         const cluster = clusterSchema.parse({ id: nanoid(), name, noteIds: [...new Set(noteIds)], votes: 0 })
         for (const other of draft.synthesis.clusters)
           other.noteIds = other.noteIds.filter((id) => !cluster.noteIds.includes(id))
@@ -44,63 +57,69 @@ export function createSynthesisService(notebook: Notebook, now: () => Date = () 
       })
     },
 
-    async updateCluster(
+    updateCluster(
       sessionId: string,
       clusterId: string,
-      patch: { name?: string | undefined; votes?: number | undefined }
-    ): Promise<Cluster> {
-      clusterOf((await sessions.peek(sessionId)).synthesis, clusterId)
-      return sessions.mutate(sessionId, (draft) => {
+      patch: { name?: string | undefined; votes?: number | undefined },
+      expectedRevision?: number
+    ): Promise<Revised<Cluster>> {
+      return change(sessionId, expectedRevision, (draft) => {
         const cluster = clusterOf(draft.synthesis, clusterId)
-        Object.assign(cluster, stripUndefined(patch))
-        return structuredClone(cluster)
+        const next = clusterSchema.parse({ ...cluster, ...stripUndefined(patch) })
+        Object.assign(cluster, next)
+        return structuredClone(next)
       })
     },
 
     /** Its notes go back to the unsorted pile; the notes themselves are untouched. */
-    async deleteCluster(sessionId: string, clusterId: string): Promise<Synthesis> {
-      clusterOf((await sessions.peek(sessionId)).synthesis, clusterId)
-      return sessions.mutate(sessionId, (draft) => {
+    deleteCluster(
+      sessionId: string,
+      clusterId: string,
+      expectedRevision?: number
+    ): Promise<Revised<Synthesis>> {
+      return change(sessionId, expectedRevision, (draft) => {
+        clusterOf(draft.synthesis, clusterId)
         draft.synthesis.clusters = draft.synthesis.clusters.filter((c) => c.id !== clusterId)
         return structuredClone(draft.synthesis)
       })
     },
 
-    async placeNote(
+    placeNote(
       sessionId: string,
       noteId: string,
       clusterId: string | null,
-      index?: number
-    ): Promise<Synthesis> {
-      const session = await sessions.peek(sessionId)
-      requireNote(session, noteId)
-      if (clusterId !== null) clusterOf(session.synthesis, clusterId)
-      return sessions.mutate(sessionId, (draft) => {
+      index?: number,
+      expectedRevision?: number
+    ): Promise<Revised<Synthesis>> {
+      return change(sessionId, expectedRevision, (draft) => {
+        requireNote(draft, noteId)
+        const target = clusterId === null ? null : clusterOf(draft.synthesis, clusterId)
         for (const cluster of draft.synthesis.clusters)
           cluster.noteIds = cluster.noteIds.filter((id) => id !== noteId)
-        if (clusterId !== null) {
-          const target = clusterOf(draft.synthesis, clusterId)
-          target.noteIds.splice(Math.min(index ?? target.noteIds.length, target.noteIds.length), 0, noteId)
-        }
+        target?.noteIds.splice(Math.min(index ?? target.noteIds.length, target.noteIds.length), 0, noteId)
         return structuredClone(draft.synthesis)
       })
     },
 
-    async voteNote(sessionId: string, noteId: string, votes: number): Promise<number> {
-      requireNote(await sessions.peek(sessionId), noteId)
-      return sessions.mutate(sessionId, (draft) => {
+    voteNote(
+      sessionId: string,
+      noteId: string,
+      votes: number,
+      expectedRevision?: number
+    ): Promise<Revised<number>> {
+      return change(sessionId, expectedRevision, (draft) => {
+        requireNote(draft, noteId)
         if (votes === 0) delete draft.synthesis.noteVotes[noteId]
         else draft.synthesis.noteVotes[noteId] = votes
         return votes
       })
     },
 
-    async addAction(
+    addAction(
       sessionId: string,
-      fields: { text: string; owner: string; due: string | null; noteIds: string[] }
-    ): Promise<ActionItem> {
-      const session = await sessions.peek(sessionId)
-      for (const id of fields.noteIds) requireNote(session, id)
+      fields: { text: string; owner: string; due: string | null; noteIds: string[] },
+      expectedRevision?: number
+    ): Promise<Revised<ActionItem>> {
       const action = actionItemSchema.parse({
         id: nanoid(),
         ...fields,
@@ -108,30 +127,36 @@ export function createSynthesisService(notebook: Notebook, now: () => Date = () 
         done: false,
         createdAt: now().toISOString()
       } satisfies ActionItem)
-      return sessions.mutate(sessionId, (draft) => {
+      return change(sessionId, expectedRevision, (draft) => {
+        for (const id of fields.noteIds) requireNote(draft, id)
         draft.synthesis.actions.push(action)
         return structuredClone(action)
       })
     },
 
-    async updateAction(
+    updateAction(
       sessionId: string,
       actionId: string,
-      patch: Partial<Pick<ActionItem, 'text' | 'owner' | 'due' | 'done'>>
-    ): Promise<ActionItem> {
-      const next = actionItemSchema.parse({
-        ...actionOf((await sessions.peek(sessionId)).synthesis, actionId),
-        ...stripUndefined(patch)
-      })
-      return sessions.mutate(sessionId, (draft) => {
+      patch: Partial<Pick<ActionItem, 'text' | 'owner' | 'due' | 'done'>>,
+      expectedRevision?: number
+    ): Promise<Revised<ActionItem>> {
+      return change(sessionId, expectedRevision, (draft) => {
+        const next = actionItemSchema.parse({
+          ...actionOf(draft.synthesis, actionId),
+          ...stripUndefined(patch)
+        })
         draft.synthesis.actions = draft.synthesis.actions.map((a) => (a.id === actionId ? next : a))
         return structuredClone(next)
       })
     },
 
-    async deleteAction(sessionId: string, actionId: string): Promise<ActionItem> {
-      const removed = actionOf((await sessions.peek(sessionId)).synthesis, actionId)
-      return sessions.mutate(sessionId, (draft) => {
+    deleteAction(
+      sessionId: string,
+      actionId: string,
+      expectedRevision?: number
+    ): Promise<Revised<ActionItem>> {
+      return change(sessionId, expectedRevision, (draft) => {
+        const removed = actionOf(draft.synthesis, actionId)
         draft.synthesis.actions = draft.synthesis.actions.filter((a) => a.id !== actionId)
         return structuredClone(removed)
       })

@@ -1,5 +1,6 @@
 import { Low, type Adapter } from 'lowdb'
 import { AppError } from '../../shared/errors'
+import type { Revised } from '../../shared/ipc/revision'
 import { CoalescingWriter } from './coalescing-writer'
 import { writeFileDurable } from './durable-write'
 
@@ -22,18 +23,32 @@ class DurableJsonAdapter<T> implements Adapter<T> {
 }
 
 export interface StoreOptions<T = unknown> {
-  readOnly?: boolean
+  /**
+   * A function, so every store of a notebook follows the mode decided once all its files were
+   * read: a newer library.json makes the notebook read-only even for stores built before it.
+   */
+  readOnly?: boolean | (() => boolean)
   /** Custom serialisation (must produce the same JSON value as JSON.stringify). */
   serialize?: (data: T) => string | Uint8Array
   write?: (file: string, data: string | Uint8Array) => Promise<void>
 }
 
+/** Every stored document counts its committed changes; a stale editor is told, never obeyed. */
+export interface Revisioned {
+  revision: number
+}
+
+export type { Revised }
+
 /**
  * One JSON file held by lowdb. Repositories are the only code that sees `data`; every change goes
  * through `update`, which resolves once the change is durable and maps failures to stable codes.
  * A failed write keeps the change in memory so the next successful write carries it to disk.
+ *
+ * The revision check, the change and the revision bump run in one synchronous step, so no other
+ * change can slip between "the caller saw revision n" and "the change is applied on top of n".
  */
-export class DocumentStore<T> {
+export class DocumentStore<T extends Revisioned> {
   private readonly db: Low<T>
   private readonly adapter: DurableJsonAdapter<T>
 
@@ -51,7 +66,22 @@ export class DocumentStore<T> {
   }
 
   get readOnly(): boolean {
-    return this.options.readOnly === true
+    const { readOnly } = this.options
+    return typeof readOnly === 'function' ? readOnly() : readOnly === true
+  }
+
+  get revision(): number {
+    return this.db.data.revision
+  }
+
+  /** Refuse a write based on an older (or newer) revision than the one stored. Writes nothing. */
+  checkRevision(expected: number | undefined): void {
+    if (this.readOnly) throw new AppError('storage/read-only', `${this.file} is read-only`)
+    if (expected !== undefined && expected !== this.db.data.revision)
+      throw new AppError(
+        'storage/conflict',
+        `${this.file} is at revision ${this.db.data.revision}, the change was based on ${expected}`
+      )
   }
 
   get data(): Readonly<T> {
@@ -62,10 +92,17 @@ export class DocumentStore<T> {
     return this.adapter.writer.writes
   }
 
-  async update(change: (draft: T) => void): Promise<void> {
-    if (this.readOnly) throw new AppError('storage/read-only', `${this.file} is read-only`)
-    change(this.db.data)
+  /**
+   * Apply `change` on top of the stored data (refused with `storage/conflict` when
+   * `expectedRevision` is given and stale), bump the revision, and resolve once durable.
+   * A change that throws leaves the revision as it was.
+   */
+  async update<R = void>(change: (draft: T) => R, expectedRevision?: number): Promise<Revised<R>> {
+    this.checkRevision(expectedRevision)
+    const value = change(this.db.data)
+    const revision = ++this.db.data.revision
     await this.flush()
+    return { value, revision }
   }
 
   /** Change the data without writing this file (the caller makes the change durable elsewhere). */

@@ -49,7 +49,7 @@ export class JournalledStores {
     this.journals.set(id, journal)
     let mark = 0
     return new DocumentStore<SessionFile>(this.fileOf(id), data, {
-      readOnly: this.readOnly(),
+      readOnly: this.readOnly,
       serialize: (session) => {
         mark = journal.mark
         return serializeSession(session)

@@ -3,7 +3,7 @@ import { AppError } from '../../shared/errors'
 import type { Annotation, LibraryData, OwnItem } from '../../shared/content/library'
 import type { Language } from '../../shared/i18n/languages'
 import type { Purpose } from '../../shared/content/schema'
-import type { DocumentStore } from './document-store'
+import type { DocumentStore, Revised } from './document-store'
 import { LIBRARY_FILE_VERSION, libraryFileSchema, libraryMigrations, type LibraryFile } from './schemas'
 import type { OwnTemplate } from '../../shared/planning/session'
 import type { DocumentSpec } from './json-document'
@@ -19,6 +19,7 @@ export const librarySpec: DocumentSpec<LibraryFile> = {
 
 export const emptyLibrary = (): LibraryFile => ({
   schemaVersion: LIBRARY_FILE_VERSION,
+  revision: 0,
   annotations: [],
   ownItems: [],
   templates: []
@@ -44,40 +45,50 @@ export class LibraryRepo {
     })
   }
 
-  get(): LibraryData {
-    return structuredClone({ annotations: this.store.data.annotations, ownItems: this.store.data.ownItems })
+  get(): LibraryData & { revision: number } {
+    return structuredClone({
+      annotations: this.store.data.annotations,
+      ownItems: this.store.data.ownItems,
+      revision: this.store.revision
+    })
   }
 
   /** One private note per item; saving empty text removes it. Returns null when removed. */
-  async saveAnnotation(target: string, text: string): Promise<Annotation | null> {
+  saveAnnotation(
+    target: string,
+    text: string,
+    expectedRevision?: number
+  ): Promise<Revised<Annotation | null>> {
     const stamp = this.now().toISOString()
-    let saved: Annotation | null = null
-    await this.store.update((draft) => {
+    return this.store.update((draft): Annotation | null => {
       const existing = draft.annotations.find((a) => a.target === target)
       if (text.length === 0) {
         draft.annotations = draft.annotations.filter((a) => a.target !== target)
-      } else if (existing) {
+        return null
+      }
+      if (existing) {
         existing.text = text
         existing.updatedAt = stamp
-        saved = { ...existing }
-      } else {
-        saved = { id: nanoid(), target, text, createdAt: stamp, updatedAt: stamp }
-        draft.annotations.push(saved)
+        return { ...existing }
       }
-    })
-    return saved
+      const saved = { id: nanoid(), target, text, createdAt: stamp, updatedAt: stamp }
+      draft.annotations.push(saved)
+      return { ...saved }
+    }, expectedRevision)
   }
 
-  async saveOwnItem(input: {
-    id?: string | undefined
-    title: string
-    body: string
-    language: Language
-    purpose: Purpose | null
-  }): Promise<OwnItem> {
+  saveOwnItem(
+    input: {
+      id?: string | undefined
+      title: string
+      body: string
+      language: Language
+      purpose: Purpose | null
+    },
+    expectedRevision?: number
+  ): Promise<Revised<OwnItem>> {
     const stamp = this.now().toISOString()
-    let saved: OwnItem | undefined
-    await this.store.update((draft) => {
+    return this.store.update((draft): OwnItem => {
       if (input.id) {
         const existing = draft.ownItems.find((o) => o.id === input.id)
         if (!existing) throw new AppError('library/not-found', `no own item ${input.id}`)
@@ -88,53 +99,57 @@ export class LibraryRepo {
           purpose: input.purpose,
           updatedAt: stamp
         })
-        saved = { ...existing }
-      } else {
-        saved = {
-          id: nanoid(),
-          title: input.title,
-          body: input.body,
-          language: input.language,
-          purpose: input.purpose,
-          createdAt: stamp,
-          updatedAt: stamp
-        }
-        draft.ownItems.push(saved)
+        return { ...existing }
       }
-    })
-    return saved!
+      const saved: OwnItem = {
+        id: nanoid(),
+        title: input.title,
+        body: input.body,
+        language: input.language,
+        purpose: input.purpose,
+        createdAt: stamp,
+        updatedAt: stamp
+      }
+      draft.ownItems.push(saved)
+      return { ...saved }
+    }, expectedRevision)
   }
 
   templates(): OwnTemplate[] {
     return structuredClone(this.store.data.templates)
   }
 
-  async saveTemplate(template: Omit<OwnTemplate, 'id' | 'createdAt'>): Promise<OwnTemplate> {
+  saveTemplate(
+    template: Omit<OwnTemplate, 'id' | 'createdAt'>,
+    expectedRevision?: number
+  ): Promise<Revised<OwnTemplate>> {
     const saved: OwnTemplate = {
       ...structuredClone(template),
       id: nanoid(),
       createdAt: this.now().toISOString()
     }
-    await this.store.update((draft) => {
+    return this.store.update((draft) => {
       draft.templates.push(saved)
-    })
-    return saved
+      return structuredClone(saved)
+    }, expectedRevision)
   }
 
-  async deleteTemplate(id: string): Promise<void> {
-    if (!this.store.data.templates.some((t) => t.id === id))
-      throw new AppError('catalog/unknown-template', `no own template ${id}`)
-    await this.store.update((draft) => {
+  deleteTemplate(id: string, expectedRevision?: number): Promise<Revised<null>> {
+    return this.store.update((draft) => {
+      if (!draft.templates.some((t) => t.id === id))
+        throw new AppError('catalog/unknown-template', `no own template ${id}`)
       draft.templates = draft.templates.filter((t) => t.id !== id)
-    })
+      return null
+    }, expectedRevision)
   }
 
-  async deleteOwnItem(id: string): Promise<void> {
-    if (!this.store.data.ownItems.some((o) => o.id === id))
-      throw new AppError('library/not-found', `no own item ${id}`)
-    await this.store.update((draft) => {
+  deleteOwnItem(id: string, expectedRevision?: number): Promise<Revised<null>> {
+    return this.store.update((draft) => {
+      if (!draft.ownItems.some((o) => o.id === id))
+        throw new AppError('library/not-found', `no own item ${id}`)
       draft.ownItems = draft.ownItems.filter((o) => o.id !== id)
       draft.annotations = draft.annotations.filter((a) => a.target !== `yours:${id}`)
-    })
+      return null
+    }, expectedRevision)
   }
 }

@@ -4,9 +4,9 @@ import type { NotebookStatus, RecoveredFile } from '../../shared/domain/app-info
 import { defaultSettings } from '../../shared/domain/settings'
 import { DocumentStore } from './document-store'
 import { PRIVATE_DIR_MODE, removeStaleTemps } from './durable-write'
-import { loadDocument, type DocumentSpec } from './json-document'
+import { loadDocument, type DocumentSpec, type LoadResult } from './json-document'
 import { acquireLock, type LockInfo, type NotebookLock } from './lock'
-import { NOTEBOOK_VERSION, notebookFileSchema, type NotebookFile } from './schemas'
+import { NOTEBOOK_VERSION, notebookFileSchema, notebookMigrations, type NotebookFile } from './schemas'
 import { SESSIONS_DIR, SessionsRepo, TRASH_DIR } from './sessions-repo'
 import { SettingsRepo } from './settings-repo'
 import { LIBRARY_FILE, LibraryRepo, emptyLibrary, librarySpec } from './library-repo'
@@ -21,11 +21,12 @@ export const notebookSpec: DocumentSpec<NotebookFile> = {
   name: 'notebook',
   version: NOTEBOOK_VERSION,
   schema: notebookFileSchema,
-  migrations: {}
+  migrations: notebookMigrations
 }
 
 const emptyNotebook = (): NotebookFile => ({
   schemaVersion: NOTEBOOK_VERSION,
+  revision: 0,
   settings: defaultSettings(),
   sessions: []
 })
@@ -68,28 +69,39 @@ export class Notebook {
     try {
       const state: NotebookStatus = { readOnly: false, recovered: [] }
       const report = (file: RecoveredFile) => state.recovered.push(file)
-      // A crash mid-write leaves temp files; the real files beside them are intact.
-      for (const folder of [dir, join(dir, SESSIONS_DIR), join(dir, PACKS_DIR)])
-        await removeStaleTemps(folder)
+      // Every top-level file is read before anything is written: whichever of them comes from a
+      // newer version makes the whole notebook read-only, and a read-only notebook is left exactly
+      // as found (no temp-file sweep, no trash purge, no migrated or default file written).
       const file = join(dir, NOTEBOOK_FILE)
-      const loaded = await loadDocument(file, notebookSpec, now)
-      let initial = emptyNotebook()
-      if (loaded.kind === 'loaded') initial = loaded.data
-      if (loaded.kind === 'corrupt')
-        report({ file: NOTEBOOK_FILE, movedTo: basename(loaded.movedTo), reason: loaded.reason })
-      if (loaded.kind === 'newer') {
-        state.readOnly = true
-        state.newerVersion = { file: NOTEBOOK_FILE, version: loaded.version }
+      const loaded = await loadTopLevel(file, notebookSpec, state, now)
+      const library = await loadTopLevel(join(dir, LIBRARY_FILE), librarySpec, state, now)
+      const readOnly = () => state.readOnly
+      if (!state.readOnly) {
+        // A crash mid-write leaves temp files; the real files beside them are intact.
+        for (const folder of [dir, join(dir, SESSIONS_DIR), join(dir, PACKS_DIR)])
+          await removeStaleTemps(folder)
+        await purgeBackupsOfTrash(dir, TRASH_DIR)
       }
-      const store = new DocumentStore(file, initial, { readOnly: state.readOnly })
-      await purgeBackupsOfTrash(dir, TRASH_DIR)
-      const sessionsDir = await SessionsRepo.prepare(dir)
+      const store = new DocumentStore(file, loaded.kind === 'loaded' ? loaded.data : emptyNotebook(), {
+        readOnly
+      })
+      const sessionsDir = await SessionsRepo.prepare(dir, state.readOnly)
       const sessions = new SessionsRepo(sessionsDir, store, now, report)
-      if (loaded.kind === 'missing' || (loaded.kind === 'loaded' && loaded.migratedFrom !== undefined))
-        await store.flush()
-      // The index is a cache of the session files: rebuild it rather than lose the list.
-      if (loaded.kind === 'corrupt') await sessions.rebuildIndex()
-      const libraryStore = await openSecondary(join(dir, LIBRARY_FILE), librarySpec, emptyLibrary, state, now)
+      const libraryStore = new DocumentStore(
+        join(dir, LIBRARY_FILE),
+        library.kind === 'loaded' ? library.data : emptyLibrary(),
+        { readOnly }
+      )
+      if (!state.readOnly) {
+        for (const [doc, result] of [
+          [store, loaded],
+          [libraryStore, library]
+        ] as const)
+          if (result.kind === 'missing' || (result.kind === 'loaded' && result.migratedFrom !== undefined))
+            await doc.flush()
+        // The index is a cache of the session files: rebuild it rather than lose the list.
+        if (loaded.kind === 'corrupt') await sessions.rebuildIndex()
+      }
       const packs = await PacksRepo.open(dir, bundledPacks, state.readOnly, (file) =>
         state.recovered.push({ file, movedTo: file, reason: 'invalid' })
       )
@@ -134,14 +146,13 @@ export class Notebook {
   }
 }
 
-/** Load a notebook-level file other than notebook.json with the same recovery rules. */
-async function openSecondary<T>(
+/** Load a top-level file with the recovery rules: set aside when unreadable, read-only when newer. */
+async function loadTopLevel<T>(
   file: string,
   spec: DocumentSpec<T>,
-  empty: () => T,
   state: NotebookStatus,
   now: () => Date
-): Promise<DocumentStore<T>> {
+): Promise<LoadResult<T>> {
   const loaded = await loadDocument(file, spec, now)
   if (loaded.kind === 'corrupt')
     state.recovered.push({ file: basename(file), movedTo: basename(loaded.movedTo), reason: loaded.reason })
@@ -149,10 +160,5 @@ async function openSecondary<T>(
     state.readOnly = true
     state.newerVersion ??= { file: basename(file), version: loaded.version }
   }
-  const store = new DocumentStore(file, loaded.kind === 'loaded' ? loaded.data : empty(), {
-    readOnly: state.readOnly
-  })
-  if (loaded.kind === 'missing' || (loaded.kind === 'loaded' && loaded.migratedFrom !== undefined))
-    await store.flush()
-  return store
+  return loaded
 }

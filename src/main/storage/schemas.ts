@@ -1,6 +1,8 @@
 import { z } from 'zod'
 import { annotationSchema, ownItemSchema } from '../../shared/content/library'
 import { settingsSchema } from '../../shared/domain/settings'
+import { RECORD_ID_PATTERN } from '../../shared/ids'
+import { LIMITS } from '../../shared/limits'
 import { ownTemplateSchema } from '../../shared/planning/session'
 import { emptySynthesis } from '../../shared/planning/synthesis'
 
@@ -8,14 +10,14 @@ import { emptySynthesis } from '../../shared/planning/synthesis'
  * On-disk shapes. Each file carries `schemaVersion`; bump it with a migration in the matching
  * `migrations` map and a fixture under tests/fixtures/notebook/ whenever a shape changes.
  */
-export const NOTEBOOK_VERSION = 1
+export const NOTEBOOK_VERSION = 2
 export { SESSION_VERSION as SESSION_FILE_VERSION } from '../../shared/planning/session'
 
-export const sessionIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,40}$/)
+export const sessionIdSchema = z.string().regex(RECORD_ID_PATTERN)
 
 export const sessionIndexEntrySchema = z.strictObject({
   id: sessionIdSchema,
-  title: z.string().max(200),
+  title: z.string().max(LIMITS.session.title),
   /** Added after v1 without a version bump: optional, so older notebooks still read. */
   date: z.iso.date().nullable().optional(),
   updatedAt: z.iso.datetime()
@@ -24,6 +26,7 @@ export type SessionIndexEntry = z.infer<typeof sessionIndexEntrySchema>
 
 export const notebookFileSchema = z.strictObject({
   schemaVersion: z.literal(NOTEBOOK_VERSION),
+  revision: z.int().min(0),
   settings: settingsSchema,
   sessions: z.array(sessionIndexEntrySchema)
 })
@@ -57,20 +60,32 @@ export const sessionMigrations = {
   /** v4 adds the storytelling journeys (doors and walls per persona). */
   3: (doc: Record<string, unknown>) => ({ ...doc, journeys: [] }),
   /** v5 adds the synthesis: clusters, dot votes and action items. */
-  4: (doc: Record<string, unknown>) => ({ ...doc, synthesis: emptySynthesis() })
+  4: (doc: Record<string, unknown>) => ({ ...doc, synthesis: emptySynthesis() }),
+  /** v6 counts committed changes, so a stale screen's edit is refused instead of obeyed. */
+  5: withRevision
 }
 
-export const LIBRARY_FILE_VERSION = 2
+/** notebook.json v2 counts committed changes (`revision`). */
+export const notebookMigrations = { 1: withRevision }
+
+function withRevision(doc: Record<string, unknown>): Record<string, unknown> {
+  return { ...doc, revision: 0 }
+}
+
+export const LIBRARY_FILE_VERSION = 3
 
 export const libraryFileSchema = z.strictObject({
   schemaVersion: z.literal(LIBRARY_FILE_VERSION),
-  annotations: z.array(annotationSchema).max(20_000),
-  ownItems: z.array(ownItemSchema).max(5_000),
-  templates: z.array(ownTemplateSchema).max(500)
+  revision: z.int().min(0),
+  annotations: z.array(annotationSchema).max(LIMITS.library.annotations),
+  ownItems: z.array(ownItemSchema).max(LIMITS.library.ownItems),
+  templates: z.array(ownTemplateSchema).max(LIMITS.library.templates)
 })
 
 /** library.json v1 had no own templates. */
 export const libraryMigrations = {
-  1: (doc: Record<string, unknown>) => ({ ...doc, templates: [] })
+  1: (doc: Record<string, unknown>) => ({ ...doc, templates: [] }),
+  /** v3 counts committed changes (`revision`). */
+  2: withRevision
 }
 export type LibraryFile = z.infer<typeof libraryFileSchema>

@@ -12,6 +12,7 @@ export interface Agenda {
 export function newSessionFile(details: SessionDetails, agenda: Agenda, stamp: string): SessionFile {
   return {
     schemaVersion: SESSION_FILE_VERSION,
+    revision: 0,
     id: nanoid(),
     ...details,
     createdAt: stamp,
@@ -29,6 +30,7 @@ export function newSessionFile(details: SessionDetails, agenda: Agenda, stamp: s
 export function duplicateOf(source: SessionFile, title: string): { details: SessionDetails; agenda: Agenda } {
   const {
     schemaVersion: _v,
+    revision: _r,
     id: _id,
     createdAt: _c,
     updatedAt: _u,

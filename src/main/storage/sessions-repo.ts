@@ -5,7 +5,7 @@ import { toIssues } from '../../shared/zod-issues'
 import type { RecoveredFile } from '../../shared/domain/app-info'
 import type { SessionDetails } from '../../shared/planning/session'
 import type { Note } from '../../shared/planning/capture'
-import type { DocumentStore } from './document-store'
+import type { DocumentStore, Revised } from './document-store'
 import { PRIVATE_DIR_MODE } from './durable-write'
 import { JournalledStores, SESSIONS_DIR, TRASH_DIR } from './journalled-stores'
 import { duplicateOf, indexEntryOf, newSessionFile, type Agenda } from './session-shapes'
@@ -39,9 +39,10 @@ export class SessionsRepo {
     this.files = new JournalledStores(dir, () => index.readOnly)
   }
 
-  /** Create the folders and empty the trash left by the previous run. */
-  static async prepare(notebookDir: string): Promise<string> {
+  /** Create the folders and empty the trash left by the previous run (not in a read-only notebook). */
+  static async prepare(notebookDir: string, readOnly = false): Promise<string> {
     const dir = join(notebookDir, SESSIONS_DIR)
+    if (readOnly) return dir
     await mkdir(dir, { recursive: true, mode: PRIVATE_DIR_MODE })
     await rm(join(notebookDir, TRASH_DIR), { recursive: true, force: true })
     return dir
@@ -78,37 +79,49 @@ export class SessionsRepo {
     return structuredClone((await this.storeOf(id)).data) as SessionFile
   }
 
-  /** Apply a change to one session; the whole result is validated before anything is written. */
-  async update(id: string, change: (draft: SessionFile) => void): Promise<SessionFile> {
+  /**
+   * Apply a change to one session; the whole result is validated before anything is written.
+   * With `expectedRevision`, a session changed since (another window, a restore) is refused with
+   * `storage/conflict` and nothing is written. The revision belongs to the store, never to the
+   * change: a restored backup's older revision cannot take the counter back.
+   */
+  async update(
+    id: string,
+    change: (draft: SessionFile) => void,
+    expectedRevision?: number
+  ): Promise<SessionFile> {
     const store = await this.storeOf(id)
+    store.checkRevision(expectedRevision)
     const draft = structuredClone(store.data) as SessionFile
     change(draft)
     draft.updatedAt = this.now().toISOString()
+    draft.revision = store.revision
     const checked = sessionFileSchema.safeParse(draft)
     if (!checked.success) {
       throw new AppError('validation/invalid-input', 'session change rejected', toIssues(checked.error))
     }
-    await store.update((data) => Object.assign(data, checked.data)).finally(() => this.changed(id))
+    const { revision } = await store
+      .update((data) => Object.assign(data, checked.data), expectedRevision)
+      .finally(() => this.changed(id))
     await this.index.update((index) => {
       const entry = index.sessions.find((s) => s.id === id)
       if (entry) Object.assign(entry, indexEntryOf(checked.data))
     })
-    return structuredClone(checked.data)
+    return { ...structuredClone(checked.data), revision }
   }
 
   /**
-   * Apply a small, already-validated change in place (a live mark, a vote) and make it durable.
-   * Skips whole-session validation and the index update: one write of one file.
+   * Apply a small change in place (a live mark, a vote, a note edit) and make it durable. Skips
+   * whole-session validation and the index update: one write of one file. `change` finds its
+   * target itself, inside the write, so two calls can never act on a target the other removed.
    */
-  async mutate<T>(id: string, change: (draft: SessionFile) => T): Promise<T> {
+  async mutate<T>(
+    id: string,
+    change: (draft: SessionFile) => T,
+    expectedRevision?: number
+  ): Promise<Revised<T>> {
     const store = await this.storeOf(id)
-    let result!: T
-    await store
-      .update((draft) => {
-        result = change(draft)
-      })
-      .finally(() => this.changed(id))
-    return result
+    return store.update(change, expectedRevision).finally(() => this.changed(id))
   }
 
   /** Read-only view of a session, without copying (captures read the consent and live state). */
@@ -128,6 +141,7 @@ export class SessionsRepo {
 
   /** Moves the file to the trash (restorable until the notebook is reopened). */
   async delete(id: string): Promise<void> {
+    if (this.index.readOnly) throw new AppError('storage/read-only', 'notebook is read-only')
     const store = await this.storeOf(id)
     if (store.readOnly) throw new AppError('storage/read-only', 'notebook is read-only')
     // The trash copy must hold every note, including those still only in the journal.
@@ -187,6 +201,7 @@ export class SessionsRepo {
 
   async restore(id: string): Promise<SessionFile> {
     if (!sessionIdSchema.safeParse(id).success) throw new AppError('session/not-found', `no session ${id}`)
+    if (this.index.readOnly) throw new AppError('storage/read-only', 'notebook is read-only')
     await this.files.takeFromTrash(id)
     const session = await this.get(id)
     await this.index.update((draft) => {
@@ -231,10 +246,16 @@ export class SessionsRepo {
    * line is on disk. The session file itself is not rewritten, so a capture costs the same in a
    * session of 5 notes or 5,000.
    */
-  async appendNote(id: string, add: (draft: SessionFile) => Note): Promise<Note> {
+  async appendNote(id: string, add: (draft: SessionFile) => Note): Promise<Revised<Note>> {
     const store = await this.storeOf(id)
     try {
-      return await this.files.append(id, store, add)
+      // Read inside the change: a capture leaves the revision as it is (captures commute).
+      let revision = 0
+      const value = await this.files.append(id, store, (draft) => {
+        revision = draft.revision
+        return add(draft)
+      })
+      return { value, revision }
     } finally {
       this.changed(id)
     }

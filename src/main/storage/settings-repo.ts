@@ -1,19 +1,21 @@
 import { stripUndefined } from '../../shared/objects'
-import type { Settings, SettingsPatch } from '../../shared/domain/settings'
+import type { SettingsPatch } from '../../shared/domain/settings'
+import type { SettingsView } from '../../shared/ipc/contract'
 import type { DocumentStore } from './document-store'
 import type { NotebookFile } from './schemas'
 
 export class SettingsRepo {
   constructor(private readonly store: DocumentStore<NotebookFile>) {}
 
-  get(): Settings {
-    return { ...this.store.data.settings }
+  get(): SettingsView {
+    return { ...this.store.data.settings, revision: this.store.revision }
   }
 
-  async update(patch: SettingsPatch): Promise<Settings> {
-    await this.store.update((draft) => {
+  async update(patch: SettingsPatch, expectedRevision?: number): Promise<SettingsView> {
+    const { value, revision } = await this.store.update((draft) => {
       draft.settings = { ...draft.settings, ...stripUndefined(patch) }
-    })
-    return this.get()
+      return { ...draft.settings }
+    }, expectedRevision)
+    return { ...value, revision }
   }
 }

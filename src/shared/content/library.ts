@@ -1,18 +1,15 @@
 import { z } from 'zod'
 import { LANGUAGES } from '../i18n/languages'
+import { ITEM_REF_PATTERN, RECORD_ID_PATTERN } from '../ids'
+import { LIMITS } from '../limits'
 import { ITEM_KINDS, PURPOSES, itemId, type ContentPack, type ItemKind, type Localized } from './schema'
 
 /** `<packId>:<itemId>` for a pack item, `yours:<ownItemId>` for the facilitator's own item. */
-export const itemRefSchema = z.string().regex(/^(?:[a-z0-9]+(?:-[a-z0-9]+)*|yours):[A-Za-z0-9_-]{1,80}$/)
+export const itemRefSchema = z.string().regex(ITEM_REF_PATTERN)
 export { ownItemRef, packItemRef, type ItemRef } from './constants'
 
-export const LIBRARY_LIMITS = {
-  annotation: 10_000,
-  ownTitle: 200,
-  ownBody: 20_000,
-  packChars: 10_000_000,
-  packDepth: 64
-} as const
+const L = LIMITS.library
+const recordId = z.string().regex(RECORD_ID_PATTERN)
 
 const trimmed = (max: number) =>
   z
@@ -21,18 +18,18 @@ const trimmed = (max: number) =>
     .transform((s) => s.trim())
 
 export const annotationSchema = z.strictObject({
-  id: z.string().regex(/^[A-Za-z0-9_-]{8,40}$/),
+  id: recordId,
   target: itemRefSchema,
-  text: z.string().min(1).max(LIBRARY_LIMITS.annotation),
+  text: z.string().min(1).max(L.annotation),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime()
 })
 export type Annotation = z.infer<typeof annotationSchema>
 
 export const ownItemSchema = z.strictObject({
-  id: z.string().regex(/^[A-Za-z0-9_-]{8,40}$/),
-  title: z.string().min(1).max(LIBRARY_LIMITS.ownTitle),
-  body: z.string().max(LIBRARY_LIMITS.ownBody),
+  id: recordId,
+  title: z.string().min(1).max(L.ownItemTitle),
+  body: z.string().max(L.ownItemBody),
   language: z.enum(LANGUAGES),
   purpose: z.enum(PURPOSES).nullable(),
   createdAt: z.iso.datetime(),
@@ -42,22 +39,22 @@ export type OwnItem = z.infer<typeof ownItemSchema>
 
 export const saveAnnotationInput = z.strictObject({
   target: itemRefSchema,
-  text: trimmed(LIBRARY_LIMITS.annotation)
+  text: trimmed(L.annotation)
 })
 
 export const saveOwnItemInput = z.strictObject({
   id: ownItemSchema.shape.id.optional(),
-  title: trimmed(LIBRARY_LIMITS.ownTitle).pipe(z.string().min(1)),
-  body: trimmed(LIBRARY_LIMITS.ownBody),
+  title: trimmed(L.ownItemTitle).pipe(z.string().min(1)),
+  body: trimmed(L.ownItemBody),
   language: z.enum(LANGUAGES),
   purpose: z.enum(PURPOSES).nullable()
 })
 export type SaveOwnItemInput = z.input<typeof saveOwnItemInput>
 
-export const idInput = z.strictObject({ id: z.string().regex(/^[A-Za-z0-9_-]{8,40}$/) })
+export const idInput = z.strictObject({ id: recordId })
 
 /** The file content the renderer read with the File API (it never sees or sends a path). */
-export const packFileInput = z.strictObject({ content: z.string().max(LIBRARY_LIMITS.packChars * 4) })
+export const packFileInput = z.strictObject({ content: z.string().max(LIMITS.pack.chars * 4) })
 
 export interface LibraryData {
   annotations: Annotation[]

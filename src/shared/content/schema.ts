@@ -1,5 +1,7 @@
 import { z } from 'zod'
 import { LANGUAGES } from '../i18n/languages'
+import { SLUG_ID_PATTERN, SOURCE_ID_PATTERN } from '../ids'
+import { LIMITS } from '../limits'
 import { ITEM_KINDS, PURPOSES, TIERS } from './constants'
 
 /**
@@ -10,16 +12,7 @@ import { ITEM_KINDS, PURPOSES, TIERS } from './constants'
 export const CONTENT_PACK_FORMAT = 'passerelle.content-pack'
 export const CONTENT_PACK_FORMAT_VERSION = 1
 
-export const PACK_LIMITS = {
-  items: 2000,
-  blocksPerItem: 40,
-  sources: 500,
-  tags: 30,
-  related: 50,
-  shortText: 300,
-  longText: 20_000,
-  idLength: 80
-} as const
+const L = LIMITS.pack
 
 const nonBlank = (max: number) =>
   z
@@ -28,21 +21,18 @@ const nonBlank = (max: number) =>
     .refine((s) => s.trim().length > 0, { message: 'empty-text' })
 
 export const localizedShort = z.strictObject({
-  en: nonBlank(PACK_LIMITS.shortText),
-  es: nonBlank(PACK_LIMITS.shortText),
-  fr: nonBlank(PACK_LIMITS.shortText)
+  en: nonBlank(L.shortText),
+  es: nonBlank(L.shortText),
+  fr: nonBlank(L.shortText)
 })
 export const localizedLong = z.strictObject({
-  en: nonBlank(PACK_LIMITS.longText),
-  es: nonBlank(PACK_LIMITS.longText),
-  fr: nonBlank(PACK_LIMITS.longText)
+  en: nonBlank(L.longText),
+  es: nonBlank(L.longText),
+  fr: nonBlank(L.longText)
 })
 export type Localized = z.infer<typeof localizedLong>
 
-export const itemId = z
-  .string()
-  .max(PACK_LIMITS.idLength)
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id-format')
+export const itemId = z.string().max(LIMITS.id.maxSlug).regex(SLUG_ID_PATTERN, 'id-format')
 
 /** Where a fact comes from. `editorial` marks text the Passerelle team wrote (prompts, suggestions). */
 export { ITEM_KINDS, PURPOSES, TIERS }
@@ -50,19 +40,19 @@ export const tierSchema = z.enum(TIERS)
 export type Tier = z.infer<typeof tierSchema>
 
 export const sourceSchema = z.strictObject({
-  id: z.string().regex(/^[A-Za-z0-9-]{1,20}$/),
+  id: z.string().regex(SOURCE_ID_PATTERN),
   tier: tierSchema,
-  title: nonBlank(PACK_LIMITS.shortText * 2),
+  title: nonBlank(L.sourceTitle),
   url: z
     .url({ protocol: /^https?$/ })
-    .max(1000)
+    .max(L.sourceUrl)
     .optional()
 })
 export type Source = z.infer<typeof sourceSchema>
 
 export const provenanceSchema = z.strictObject({
   tier: tierSchema,
-  sources: z.array(z.string()).max(20),
+  sources: z.array(z.string()).max(L.provenanceSources),
   /** Optional caveat shown with the badge, e.g. "the note's own text for this part was not available". */
   caveat: localizedLong.optional()
 })
@@ -89,13 +79,13 @@ export const itemSchema = z.strictObject({
   id: itemId,
   kind: itemKindSchema,
   /** Position inside its kind in the table of contents. */
-  order: z.int().min(0).max(100_000),
+  order: z.int().min(0).max(L.maxOrder),
   title: localizedShort,
   summary: localizedLong,
-  blocks: z.array(blockSchema).max(PACK_LIMITS.blocksPerItem),
-  tags: z.array(z.string().regex(/^[a-z0-9-]{1,40}$/)).max(PACK_LIMITS.tags),
-  related: z.array(itemId).max(PACK_LIMITS.related),
-  purposes: z.array(purposeSchema).max(3).optional(),
+  blocks: z.array(blockSchema).max(L.blocksPerItem),
+  tags: z.array(z.string().regex(new RegExp(`^[a-z0-9-]{1,${L.tagLength}}$`))).max(L.tags),
+  related: z.array(itemId).max(L.related),
+  purposes: z.array(purposeSchema).max(L.purposes).optional(),
   provenance: provenanceSchema
 })
 export type ContentItem = z.infer<typeof itemSchema>
@@ -109,8 +99,8 @@ const packBase = z.strictObject({
   description: localizedLong,
   attribution: localizedLong,
   languages: z.array(z.enum(LANGUAGES)).min(1),
-  sources: z.array(sourceSchema).max(PACK_LIMITS.sources),
-  items: z.array(itemSchema).min(1).max(PACK_LIMITS.items)
+  sources: z.array(sourceSchema).max(L.sources),
+  items: z.array(itemSchema).min(1).max(L.items)
 })
 
 /** Cross-field rules: unique ids, every reference resolves, every language present. */

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { LANGUAGES } from '../i18n/languages'
+import { RECORD_ID_PATTERN } from '../ids'
 
 /** The three PDF documents, plus Markdown (same consent rules) and the session's open JSON file. */
 export const EXPORT_FORMATS = ['facilitator-pack', 'outcome-brief', 'cards', 'markdown', 'json'] as const
@@ -21,9 +22,9 @@ export interface ExportDelivery {
   savedTo: string | null
 }
 
-const jobId = z.string().regex(/^[A-Za-z0-9_-]{8,40}$/)
+const jobId = z.string().regex(RECORD_ID_PATTERN)
 export const exportFileInput = z.strictObject({
-  sessionId: z.string().regex(/^[A-Za-z0-9_-]{8,40}$/),
+  sessionId: z.string().regex(RECORD_ID_PATTERN),
   jobId,
   format: z.enum(EXPORT_FORMATS),
   language: z.enum(LANGUAGES),

@@ -1,7 +1,9 @@
 import { z } from 'zod'
 import type { AppInfo, NotebookStatus } from '../domain/app-info'
 import { settingsPatchSchema, type Settings } from '../domain/settings'
+import { LIMITS } from '../limits'
 import type { Channel } from './channels'
+import { revisioned, type Revised } from './revision'
 import {
   idInput,
   packFileInput,
@@ -67,6 +69,9 @@ import {
   type Session
 } from '../planning/session'
 
+/** The settings and the revision of `notebook.json` they were read at. */
+export type SettingsView = Settings & { revision: number }
+
 /** One line of the sessions list. */
 export interface SessionSummary {
   id: string
@@ -83,48 +88,54 @@ const none = z.undefined()
 export const contract = {
   'app:info': { input: none, output: returns<AppInfo>() },
   'notebook:status': { input: none, output: returns<NotebookStatus>() },
-  'settings:get': { input: none, output: returns<Settings>() },
-  'settings:set': { input: settingsPatchSchema, output: returns<Settings>() },
+  'settings:get': { input: none, output: returns<SettingsView>() },
+  'settings:set': { input: revisioned(settingsPatchSchema), output: returns<SettingsView>() },
   'content:packs': { input: none, output: returns<InstalledPack[]>() },
   'content:preview': { input: packFileInput, output: returns<PackPreview>() },
   'content:import': { input: packFileInput, output: returns<PackPreview>() },
-  'library:get': { input: none, output: returns<LibraryData>() },
-  'annotations:save': { input: saveAnnotationInput, output: returns<Annotation | null>() },
-  'own-items:save': { input: saveOwnItemInput, output: returns<OwnItem>() },
-  'own-items:delete': { input: idInput, output: returns<null>() },
-  'app:open-external': { input: z.strictObject({ url: z.string().max(2000) }), output: returns<null>() },
+  'library:get': { input: none, output: returns<LibraryData & { revision: number }>() },
+  'annotations:save': {
+    input: revisioned(saveAnnotationInput),
+    output: returns<Revised<Annotation | null>>()
+  },
+  'own-items:save': { input: revisioned(saveOwnItemInput), output: returns<Revised<OwnItem>>() },
+  'own-items:delete': { input: revisioned(idInput), output: returns<Revised<null>>() },
+  'app:open-external': {
+    input: z.strictObject({ url: z.string().max(LIMITS.externalUrl) }),
+    output: returns<null>()
+  },
   'catalog:get': { input: none, output: returns<PlanningCatalog>() },
   'sessions:list': { input: none, output: returns<SessionSummary[]>() },
   'sessions:get': { input: sessionRefInput, output: returns<Session>() },
   'sessions:create': { input: createSessionInput, output: returns<Session>() },
-  'sessions:update': { input: updateSessionInput, output: returns<Session>() },
-  'sessions:set-agenda': { input: setAgendaInput, output: returns<Session>() },
-  'sessions:set-personas': { input: setPersonasInput, output: returns<Session>() },
+  'sessions:update': { input: revisioned(updateSessionInput), output: returns<Session>() },
+  'sessions:set-agenda': { input: revisioned(setAgendaInput), output: returns<Session>() },
+  'sessions:set-personas': { input: revisioned(setPersonasInput), output: returns<Session>() },
   'sessions:duplicate': { input: duplicateSessionInput, output: returns<Session>() },
   'sessions:delete': { input: sessionRefInput, output: returns<null>() },
   'sessions:restore': { input: sessionRefInput, output: returns<Session>() },
   'templates:list': { input: none, output: returns<OwnTemplate[]>() },
-  'templates:save': { input: saveTemplateInput, output: returns<OwnTemplate>() },
-  'templates:delete': { input: sessionRefInput, output: returns<null>() },
-  'captures:add': { input: addNoteInput, output: returns<Note>() },
-  'captures:update': { input: updateNoteInput, output: returns<Note>() },
-  'captures:delete': { input: noteRefInput, output: returns<Note>() },
+  'templates:save': { input: revisioned(saveTemplateInput), output: returns<Revised<OwnTemplate>>() },
+  'templates:delete': { input: revisioned(sessionRefInput), output: returns<Revised<null>>() },
+  'captures:add': { input: addNoteInput, output: returns<Revised<Note>>() },
+  'captures:update': { input: revisioned(updateNoteInput), output: returns<Revised<Note>>() },
+  'captures:delete': { input: revisioned(noteRefInput), output: returns<Revised<Note>>() },
   'captures:restore': {
-    input: z.strictObject({ sessionId: noteRefInput.shape.sessionId, note: noteSchema }),
-    output: returns<Note>()
+    input: revisioned(z.strictObject({ sessionId: noteRefInput.shape.sessionId, note: noteSchema })),
+    output: returns<Revised<Note>>()
   },
-  'live:mark': { input: liveMarkInput, output: returns<LiveState>() },
-  'journeys:add': { input: addJourneyStepInput, output: returns<JourneyStep>() },
-  'journeys:update': { input: updateJourneyStepInput, output: returns<JourneyStep>() },
-  'journeys:delete': { input: journeyStepRefInput, output: returns<null>() },
-  'synthesis:add-cluster': { input: addClusterInput, output: returns<Cluster>() },
-  'synthesis:update-cluster': { input: updateClusterInput, output: returns<Cluster>() },
-  'synthesis:delete-cluster': { input: clusterRefInput, output: returns<Synthesis>() },
-  'synthesis:place-note': { input: placeNoteInput, output: returns<Synthesis>() },
-  'synthesis:vote-note': { input: voteNoteInput, output: returns<number>() },
-  'actions:add': { input: addActionInput, output: returns<ActionItem>() },
-  'actions:update': { input: updateActionInput, output: returns<ActionItem>() },
-  'actions:delete': { input: actionRefInput, output: returns<ActionItem>() },
+  'live:mark': { input: revisioned(liveMarkInput), output: returns<Revised<LiveState>>() },
+  'journeys:add': { input: revisioned(addJourneyStepInput), output: returns<Revised<JourneyStep>>() },
+  'journeys:update': { input: revisioned(updateJourneyStepInput), output: returns<Revised<JourneyStep>>() },
+  'journeys:delete': { input: revisioned(journeyStepRefInput), output: returns<Revised<null>>() },
+  'synthesis:add-cluster': { input: revisioned(addClusterInput), output: returns<Revised<Cluster>>() },
+  'synthesis:update-cluster': { input: revisioned(updateClusterInput), output: returns<Revised<Cluster>>() },
+  'synthesis:delete-cluster': { input: revisioned(clusterRefInput), output: returns<Revised<Synthesis>>() },
+  'synthesis:place-note': { input: revisioned(placeNoteInput), output: returns<Revised<Synthesis>>() },
+  'synthesis:vote-note': { input: revisioned(voteNoteInput), output: returns<Revised<number>>() },
+  'actions:add': { input: revisioned(addActionInput), output: returns<Revised<ActionItem>>() },
+  'actions:update': { input: revisioned(updateActionInput), output: returns<Revised<ActionItem>>() },
+  'actions:delete': { input: revisioned(actionRefInput), output: returns<Revised<ActionItem>>() },
   'export:preview': { input: sessionIdInput, output: returns<ExportPreview>() },
   'export:file': { input: exportFileInput, output: returns<ExportDelivery>() },
   'export:progress': { input: exportJobInput, output: returns<ExportProgress | null>() },

@@ -1,4 +1,5 @@
 import { fold } from '../content/search'
+import { LIMITS } from '../limits'
 import type { ConsentFlag, Note, NoteType } from './capture'
 
 export const ANY = 'all'
@@ -20,11 +21,15 @@ export const NO_FILTERS: NoteFilters = {
   query: ''
 }
 
-const HASHTAG = /#([\p{L}\p{N}-]{1,40})/gu
+/** `#` and up to 40 letters, digits or hyphens: what a note's tag may be. */
+const HASHTAG = new RegExp(`#([\\p{L}\\p{N}-]{1,${LIMITS.note.tagLength}})`, 'gu')
 
 /** Tags typed inline as #hashtags, so tagging never leaves the capture input. Lower-cased, unique, at most 10. */
 export function hashtags(text: string): string[] {
-  return [...new Set([...text.matchAll(HASHTAG)].map((m) => m[1]!.toLocaleLowerCase()))].slice(0, 10)
+  return [...new Set([...text.matchAll(HASHTAG)].map((m) => m[1]!.toLocaleLowerCase()))].slice(
+    0,
+    LIMITS.note.tags
+  )
 }
 
 /** Newest first; text search ignores case and accents and also looks at speakers and tags. */

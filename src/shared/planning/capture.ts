@@ -1,4 +1,6 @@
 import { z } from 'zod'
+import { ITEM_REF_PATTERN, RECORD_ID_PATTERN } from '../ids'
+import { LIMITS } from '../limits'
 
 /** What a captured note is; each has a keyboard shortcut in live mode (Ctrl/Cmd + its number). */
 export const NOTE_TYPES = [
@@ -20,24 +22,26 @@ export type NoteType = (typeof NOTE_TYPES)[number]
 export const CONSENT_FLAGS = ['shareable', 'anonymous', 'internal', 'not-for-export'] as const
 export type ConsentFlag = (typeof CONSENT_FLAGS)[number]
 
-export const CAPTURE_LIMITS = { text: 5000, notes: 20_000, tags: 10, links: 10, speaker: 60 } as const
-
-const itemRef = z.string().regex(/^(?:[a-z0-9]+(?:-[a-z0-9]+)*|yours):[A-Za-z0-9_-]{1,80}$/)
-const tag = z.string().regex(/^[\p{L}\p{N}-]{1,40}$/u)
+const N = LIMITS.note
+const itemRef = z.string().regex(ITEM_REF_PATTERN)
+const tag = z.string().regex(new RegExp(`^[\\p{L}\\p{N}-]{1,${N.tagLength}}$`, 'u'))
+/** A reference to an agenda block or persona, which may since have been deleted. */
+const entityRef = z.string().max(LIMITS.id.max)
+const recordId = z.string().regex(RECORD_ID_PATTERN)
 
 export const noteSchema = z.strictObject({
-  id: z.string().regex(/^[A-Za-z0-9_-]{8,40}$/),
+  id: recordId,
   createdAt: z.iso.datetime(),
   /** The agenda block running when the note was taken, if any. */
-  blockId: z.string().max(40).nullable(),
+  blockId: entityRef.nullable(),
   /** Seconds since the session went live; null when captured outside live mode. */
   elapsedSeconds: z.int().min(0).nullable(),
   type: z.enum(NOTE_TYPES),
-  text: z.string().min(1).max(CAPTURE_LIMITS.text),
-  links: z.array(itemRef).max(CAPTURE_LIMITS.links),
-  tags: z.array(tag).max(CAPTURE_LIMITS.tags),
+  text: z.string().min(1).max(N.text),
+  links: z.array(itemRef).max(N.links),
+  tags: z.array(tag).max(N.tags),
   /** A pseudonym of a person or a group name, never a real name; dropped for anonymous notes. */
-  speaker: z.string().max(CAPTURE_LIMITS.speaker).nullable(),
+  speaker: z.string().max(N.speaker).nullable(),
   consent: z.enum(CONSENT_FLAGS)
 })
 export type Note = z.infer<typeof noteSchema>
@@ -45,27 +49,24 @@ export type Note = z.infer<typeof noteSchema>
 export const liveSchema = z.strictObject({
   startedAt: z.iso.datetime().nullable(),
   /** Actual start and end of each block as run, keyed by block id. */
-  blocks: z.record(
-    z.string().max(40),
-    z.strictObject({ start: z.iso.datetime(), end: z.iso.datetime().nullable() })
-  )
+  blocks: z.record(entityRef, z.strictObject({ start: z.iso.datetime(), end: z.iso.datetime().nullable() }))
 })
 export type LiveState = z.infer<typeof liveSchema>
 
-const sessionRef = { sessionId: z.string().regex(/^[A-Za-z0-9_-]{8,40}$/) }
+const sessionRef = { sessionId: recordId }
 
 export const addNoteInput = z.strictObject({
   ...sessionRef,
   type: z.enum(NOTE_TYPES),
   text: z
     .string()
-    .max(CAPTURE_LIMITS.text)
+    .max(N.text)
     .transform((s) => s.trim())
     .pipe(z.string().min(1)),
-  blockId: z.string().max(40).nullable(),
-  links: z.array(itemRef).max(CAPTURE_LIMITS.links).default([]),
-  tags: z.array(tag).max(CAPTURE_LIMITS.tags).default([]),
-  speaker: z.string().max(CAPTURE_LIMITS.speaker).nullable().default(null),
+  blockId: entityRef.nullable(),
+  links: z.array(itemRef).max(N.links).default([]),
+  tags: z.array(tag).max(N.tags).default([]),
+  speaker: z.string().max(N.speaker).nullable().default(null),
   /** Defaults from the session's consent settings when omitted. */
   consent: z.enum(CONSENT_FLAGS).optional()
 })
@@ -79,7 +80,7 @@ export const updateNoteInput = noteRefInput.extend({
 })
 export const liveMarkInput = z.strictObject({
   ...sessionRef,
-  blockId: z.string().max(40),
+  blockId: entityRef,
   event: z.enum(['start', 'end'])
 })
 
@@ -93,27 +94,27 @@ export const PLACES = ['institution', 'service', 'space'] as const
 export type Place = (typeof PLACES)[number]
 
 export const journeyStepSchema = z.strictObject({
-  id: z.string().regex(/^[A-Za-z0-9_-]{8,40}$/),
-  personaId: z.string().max(40),
+  id: recordId,
+  personaId: entityRef,
   place: z.enum(PLACES),
-  label: z.string().min(1).max(200),
+  label: z.string().min(1).max(LIMITS.journey.label),
   outcome: z.enum(['door', 'wall']),
-  note: z.string().max(2000),
+  note: z.string().max(LIMITS.journey.note),
   createdAt: z.iso.datetime()
 })
 export type JourneyStep = z.infer<typeof journeyStepSchema>
 
 export const addJourneyStepInput = z.strictObject({
   ...sessionRef,
-  personaId: z.string().max(40),
+  personaId: entityRef,
   place: z.enum(PLACES),
   label: z
     .string()
-    .max(200)
+    .max(LIMITS.journey.label)
     .transform((s) => s.trim())
     .pipe(z.string().min(1)),
   outcome: z.enum(['door', 'wall']),
-  note: z.string().max(2000).default('')
+  note: z.string().max(LIMITS.journey.note).default('')
 })
 export const journeyStepRefInput = z.strictObject({ ...sessionRef, stepId: journeyStepSchema.shape.id })
 export const updateJourneyStepInput = journeyStepRefInput.extend({

@@ -1,5 +1,7 @@
 import { z } from 'zod'
 import { localizedLong, localizedShort } from '../content/schema'
+import { CATALOG_ITEM_REF_PATTERN, SLUG_ID_PATTERN } from '../ids'
+import { LIMITS } from '../limits'
 
 /**
  * The planning catalog shipped in resources/planning/catalog.json: facilitation methods, fictional
@@ -8,12 +10,11 @@ import { localizedLong, localizedShort } from '../content/schema'
  */
 export const CATALOG_FORMAT = 'passerelle.planning-catalog'
 
-const id = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
-  .max(80)
+const L = LIMITS.catalog
+
+const id = z.string().regex(SLUG_ID_PATTERN).max(LIMITS.id.maxSlug)
 /** Content items are referenced as `<packId>:<itemId>`, as everywhere else. */
-const itemRef = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*:[a-z0-9]+(?:-[a-z0-9]+)*$/)
+const itemRef = z.string().regex(CATALOG_ITEM_REF_PATTERN)
 const range = (max: number) =>
   z
     .strictObject({ min: z.int().min(1).max(max), max: z.int().min(1).max(max) })
@@ -26,22 +27,22 @@ export const methodSchema = z.strictObject({
   purpose: localizedLong,
   /** Numbered steps, one per line starting with "- ". */
   steps: localizedLong,
-  durationMinutes: range(480),
-  groupSize: range(500),
+  durationMinutes: range(L.maxMinutes),
+  groupSize: range(L.maxGroupSize),
   materials: localizedLong,
   /** Notes for rooms with migrants and vulnerable people. */
   safeguarding: localizedLong,
   /** Online adaptation, when the method works online. */
   online: localizedLong.optional(),
-  related: z.array(itemRef).max(20)
+  related: z.array(itemRef).max(L.methodRelated)
 })
 export type Method = z.infer<typeof methodSchema>
 
 export const samplePersonaSchema = z.strictObject({
   id,
   /** A pseudonym, never a real person. */
-  name: z.string().min(1).max(60),
-  age: z.int().min(0).max(120),
+  name: z.string().min(1).max(L.personaName),
+  age: z.int().min(0).max(L.personaMaxAge),
   gender: localizedShort,
   family: localizedShort,
   education: localizedShort,
@@ -57,12 +58,12 @@ export const templateBlockSchema = z.strictObject({
   title: localizedShort,
   kind: z.enum(['activity', 'break']),
   methodId: id.optional(),
-  durationMinutes: z.int().min(1).max(480),
+  durationMinutes: z.int().min(1).max(L.maxMinutes),
   protected: z.boolean(),
   notes: localizedLong.optional(),
-  links: z.array(itemRef).max(20),
+  links: z.array(itemRef).max(L.blockLinks),
   /** 1-based day for multi-day templates; omitted for one-day ones. */
-  day: z.int().min(1).max(7).optional()
+  day: z.int().min(1).max(L.templateDays).optional()
 })
 
 export const templateSchema = z.strictObject({
@@ -70,10 +71,10 @@ export const templateSchema = z.strictObject({
   title: localizedShort,
   description: localizedLong,
   online: z.boolean(),
-  days: z.int().min(1).max(7),
+  days: z.int().min(1).max(L.templateDays),
   /** Start time of each day, "HH:MM". */
   startTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
-  blocks: z.array(templateBlockSchema).min(1).max(300)
+  blocks: z.array(templateBlockSchema).min(1).max(L.templateBlocks)
 })
 export type SessionTemplate = z.infer<typeof templateSchema>
 
@@ -81,9 +82,9 @@ export const catalogSchema = z
   .strictObject({
     format: z.literal(CATALOG_FORMAT),
     formatVersion: z.literal(1),
-    methods: z.array(methodSchema).min(1).max(200),
-    personas: z.array(samplePersonaSchema).max(100),
-    templates: z.array(templateSchema).max(100)
+    methods: z.array(methodSchema).min(1).max(L.methods),
+    personas: z.array(samplePersonaSchema).max(L.personas),
+    templates: z.array(templateSchema).max(L.templates)
   })
   .superRefine((catalog, ctx) => {
     const methods = new Set<string>()

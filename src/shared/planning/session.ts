@@ -1,93 +1,88 @@
 import { z } from 'zod'
 import { LANGUAGES } from '../i18n/languages'
-import { CAPTURE_LIMITS, journeyStepSchema, liveSchema, noteSchema } from './capture'
+import { ENTITY_ID_PATTERN, ITEM_REF_PATTERN, RECORD_ID_PATTERN } from '../ids'
+import { LIMITS } from '../limits'
+import { journeyStepSchema, liveSchema, noteSchema } from './capture'
 import { synthesisSchema } from './synthesis'
 
-/** Limits from the issue: durations 1–480 minutes, at most 300 blocks; texts bounded. */
-export const SESSION_LIMITS = {
-  blocks: 300,
-  minDuration: 1,
-  maxDuration: 480,
-  title: 200,
-  text: 10_000,
-  personas: 60,
-  links: 20
-} as const
+const { session: S, block: B, persona: P } = LIMITS
 
-const text = (max: number = SESSION_LIMITS.text) => z.string().max(max)
+const text = (max: number) => z.string().max(max)
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'time-format')
 const date = z.iso.date()
-const itemRef = z.string().regex(/^(?:[a-z0-9]+(?:-[a-z0-9]+)*|yours):[A-Za-z0-9_-]{1,80}$/)
-export const entityId = z.string().regex(/^[A-Za-z0-9_-]{6,40}$/)
+const itemRef = z.string().regex(ITEM_REF_PATTERN)
+export const entityId = z.string().regex(ENTITY_ID_PATTERN)
 
 export const consentSchema = z.strictObject({
   chathamHouse: z.boolean(),
   attributableQuotes: z.boolean(),
   photos: z.boolean(),
-  note: text(2000)
+  note: text(S.consentNote)
 })
 export type Consent = z.infer<typeof consentSchema>
 
 export const blockSchema = z.strictObject({
   id: entityId,
-  title: text(SESSION_LIMITS.title).refine((s) => s.trim().length > 0, 'required'),
+  title: text(B.title).refine((s) => s.trim().length > 0, 'required'),
   kind: z.enum(['activity', 'break']),
-  methodId: z.string().max(80).nullable(),
-  durationMinutes: z.int().min(SESSION_LIMITS.minDuration).max(SESSION_LIMITS.maxDuration),
-  notes: text(),
-  materials: text(2000),
-  links: z.array(itemRef).max(SESSION_LIMITS.links),
+  methodId: z.string().max(LIMITS.id.maxSlug).nullable(),
+  durationMinutes: z.int().min(B.minMinutes).max(B.maxMinutes),
+  notes: text(B.notes),
+  materials: text(B.materials),
+  links: z.array(itemRef).max(B.links),
   protected: z.boolean(),
-  day: z.int().min(1).max(7)
+  day: z.int().min(1).max(B.days)
 })
 export type AgendaBlock = z.infer<typeof blockSchema>
 
 export const personaSchema = z.strictObject({
   id: entityId,
-  name: text(60).refine((s) => s.trim().length > 0, 'required'),
-  age: z.int().min(0).max(120).nullable(),
-  gender: text(100),
-  family: text(300),
-  education: text(300),
-  timeSinceArrival: text(100),
-  administrativeStatus: text(300),
-  vulnerabilities: text(2000),
-  story: text(4000),
+  name: text(P.name).refine((s) => s.trim().length > 0, 'required'),
+  age: z.int().min(0).max(P.maxAge).nullable(),
+  gender: text(P.gender),
+  family: text(P.family),
+  education: text(P.education),
+  timeSinceArrival: text(P.timeSinceArrival),
+  administrativeStatus: text(P.administrativeStatus),
+  vulnerabilities: text(P.vulnerabilities),
+  story: text(P.story),
   fictional: z.boolean(),
   /** The breakout group this persona is given to, e.g. "Group A". */
-  group: text(60).nullable()
+  group: text(P.group).nullable()
 })
 export type Persona = z.infer<typeof personaSchema>
 
 /** The editable facts of a session (everything but identity, timestamps, agenda and personas). */
 export const sessionDetailsSchema = z.strictObject({
-  title: text(SESSION_LIMITS.title).refine((s) => s.trim().length > 0, 'required'),
+  title: text(S.title).refine((s) => s.trim().length > 0, 'required'),
   date: date.nullable(),
   startTime: time,
   plannedEnd: time.nullable(),
-  timeZone: z.string().min(1).max(64),
-  place: text(300),
+  timeZone: z.string().min(1).max(S.timeZone),
+  place: text(S.place),
   online: z.boolean(),
-  languages: z.array(z.enum(LANGUAGES)).max(3),
-  audience: text(2000),
-  objectives: text(),
-  notes: text(),
+  languages: z.array(z.enum(LANGUAGES)).max(S.languages),
+  audience: text(S.audience),
+  objectives: text(S.longText),
+  notes: text(S.longText),
   consent: consentSchema
 })
 export type SessionDetails = z.infer<typeof sessionDetailsSchema>
 
-export const SESSION_VERSION = 5
+export const SESSION_VERSION = 6
 
 export const sessionSchema = sessionDetailsSchema.extend({
   schemaVersion: z.literal(SESSION_VERSION),
-  id: z.string().regex(/^[A-Za-z0-9_-]{8,40}$/),
+  /** Committed changes so far; an edit based on another revision is refused (storage/conflict). */
+  revision: z.int().min(0),
+  id: z.string().regex(RECORD_ID_PATTERN),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
-  blocks: z.array(blockSchema).max(SESSION_LIMITS.blocks),
-  personas: z.array(personaSchema).max(SESSION_LIMITS.personas),
+  blocks: z.array(blockSchema).max(S.blocks),
+  personas: z.array(personaSchema).max(S.personas),
   /** Notes captured while the session runs (not to be confused with `notes`, the facilitator's notes). */
-  captures: z.array(noteSchema).max(CAPTURE_LIMITS.notes),
-  journeys: z.array(journeyStepSchema).max(2000),
+  captures: z.array(noteSchema).max(S.captures),
+  journeys: z.array(journeyStepSchema).max(S.journeys),
   live: liveSchema,
   synthesis: synthesisSchema
 })
@@ -123,29 +118,29 @@ export function newSessionDetails(
   }
 }
 
-const sessionRef = z.strictObject({ id: z.string().regex(/^[A-Za-z0-9_-]{8,40}$/) })
+const sessionRef = z.strictObject({ id: z.string().regex(RECORD_ID_PATTERN) })
 
 export const createSessionInput = sessionDetailsSchema.partial().extend({
   title: sessionDetailsSchema.shape.title,
-  templateId: z.string().max(80).optional(),
+  templateId: z.string().max(LIMITS.id.maxSlug).optional(),
   /** Language in which template block titles and notes are copied into the new session. */
   language: z.enum(LANGUAGES).optional()
 })
 export const updateSessionInput = sessionRef.extend({ details: sessionDetailsSchema.partial() })
-export const setAgendaInput = sessionRef.extend({ blocks: z.array(blockSchema).max(SESSION_LIMITS.blocks) })
+export const setAgendaInput = sessionRef.extend({ blocks: z.array(blockSchema).max(S.blocks) })
 export const setPersonasInput = sessionRef.extend({
-  personas: z.array(personaSchema).max(SESSION_LIMITS.personas)
+  personas: z.array(personaSchema).max(S.personas)
 })
 export const duplicateSessionInput = sessionRef.extend({ title: sessionDetailsSchema.shape.title })
 export { sessionRef as sessionRefInput }
 
 /** A session saved by the facilitator as a starting point for later ones (single-language texts). */
 export const ownTemplateSchema = z.strictObject({
-  id: z.string().regex(/^[A-Za-z0-9_-]{8,40}$/),
+  id: z.string().regex(RECORD_ID_PATTERN),
   title: sessionDetailsSchema.shape.title,
   startTime: time,
   online: z.boolean(),
-  blocks: z.array(blockSchema).max(SESSION_LIMITS.blocks),
+  blocks: z.array(blockSchema).max(S.blocks),
   createdAt: z.iso.datetime()
 })
 export type OwnTemplate = z.infer<typeof ownTemplateSchema>

@@ -21,7 +21,8 @@ const HOUR = 60 * MIN
 const DAY = 24 * HOUR
 const T0 = Date.parse('2026-11-27T12:00:00.000Z')
 const at = (ms: number) => formatStamp(new Date(ms))
-const withoutUpdatedAt = ({ updatedAt: _u, ...rest }: SessionFile) => rest
+/** What a restore brings back: everything but the stamp and the revision (which only ever grows). */
+const withoutUpdatedAt = ({ updatedAt: _u, revision: _r, ...rest }: SessionFile) => rest
 
 describe('backup retention policy (pure)', () => {
   it('formats sortable, file-name-safe UTC stamps and parses them back', () => {
@@ -184,6 +185,8 @@ describe('rolling backups (real files)', () => {
     const { session, undoStamp } = await notebook.backups.restore(id, first!)
     expect(withoutUpdatedAt(session)).toEqual(withoutUpdatedAt(stateA))
     expect(withoutUpdatedAt(await notebook.sessions.get(id))).toEqual(withoutUpdatedAt(stateA))
+    // A screen that saw stateA's revision before the rename must not pass for current now.
+    expect(session.revision).toBe(stateB.revision + 1)
     expect(notebook.sessions.list().find((s) => s.id === id)?.title).toBe('Atelier Grenoble')
     expect(await notebook.backups.read(id, undoStamp!)).toEqual(stateB)
 

@@ -59,7 +59,7 @@ describe('npm run serve (the built server as a process)', () => {
         headers: { 'content-type': 'application/json', 'x-passerelle-token': server.token },
         body: '{}'
       })
-      expect(await authorised.json()).toEqual({ ok: true, value: { language: 'en' } })
+      expect(await authorised.json()).toEqual({ ok: true, value: { language: 'en', revision: 0 } })
       const packs = await fetch(server.origin + '/api/content:packs', {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'x-passerelle-token': server.token },
@@ -85,7 +85,7 @@ describe('npm run serve (the built server as a process)', () => {
         headers: { 'content-type': 'application/json', 'x-passerelle-token': server.token },
         body: JSON.stringify({ input: { language: 'fr' } })
       }).then((r) => r.json())
-      expect(saved).toEqual({ ok: true, value: { language: 'fr' } })
+      expect(saved).toMatchObject({ ok: true, value: { language: 'fr' } })
       for (const path of ['/', '/index.html']) {
         const page = await fetch(server.origin + path).then((r) => r.text())
         expect(page).toContain('<html lang="fr" dir="ltr" data-boot-language="fr">')

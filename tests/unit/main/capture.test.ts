@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { openBackend, type Backend } from '../../../src/main/backend'
-import { value } from '../../support/result-value'
+import { revised, value } from '../../support/result-value'
 import { useTempDirs } from '../../support/temp-dir'
 
 const tempDir = useTempDirs()
@@ -28,7 +28,7 @@ describe('capture (real notebook in a temp folder)', () => {
     b = await openBackend({ dataDir, mode: 'browser' })
     const notes = await Promise.all(
       Array.from({ length: 12 }, (_, i) =>
-        value<N>(
+        revised<N>(
           b.dispatch('captures:add', { sessionId: s.id, type: 'idea', text: `idea ${i}`, blockId: null })
         )
       )
@@ -46,7 +46,7 @@ describe('capture (real notebook in a temp folder)', () => {
     const open = await session(b, {
       consent: { chathamHouse: false, attributableQuotes: true, photos: false, note: '' }
     })
-    const a = await value<N>(
+    const a = await revised<N>(
       b.dispatch('captures:add', {
         sessionId: chatham.id,
         type: 'quote',
@@ -55,7 +55,7 @@ describe('capture (real notebook in a temp folder)', () => {
         speaker: 'Group A'
       })
     )
-    const c = await value<N>(
+    const c = await revised<N>(
       b.dispatch('captures:add', {
         sessionId: open.id,
         type: 'quote',
@@ -65,7 +65,7 @@ describe('capture (real notebook in a temp folder)', () => {
       })
     )
     expect([a.consent, c.consent]).toEqual(['internal', 'shareable'])
-    const anon = await value<N>(
+    const anon = await revised<N>(
       b.dispatch('captures:add', {
         sessionId: open.id,
         type: 'quote',
@@ -76,7 +76,7 @@ describe('capture (real notebook in a temp folder)', () => {
       })
     )
     expect(anon.speaker).toBeNull()
-    const later = await value<N>(
+    const later = await revised<N>(
       b.dispatch('captures:update', { sessionId: open.id, noteId: c.id, patch: { consent: 'anonymous' } })
     )
     expect(later.speaker).toBeNull()
@@ -93,7 +93,7 @@ describe('capture (real notebook in a temp folder)', () => {
     for (const text of ['one', 'two', 'three'])
       ids.push(
         (
-          await value<N>(
+          await revised<N>(
             b.dispatch('captures:add', { sessionId: s.id, type: 'insight', text, blockId: null })
           )
         ).id
@@ -101,7 +101,7 @@ describe('capture (real notebook in a temp folder)', () => {
     await value(
       b.dispatch('captures:update', { sessionId: s.id, noteId: ids[1], patch: { text: 'two, edited' } })
     )
-    const removed = await value<N>(b.dispatch('captures:delete', { sessionId: s.id, noteId: ids[1] }))
+    const removed = await revised<N>(b.dispatch('captures:delete', { sessionId: s.id, noteId: ids[1] }))
     expect(
       (await value<{ captures: N[] }>(b.dispatch('sessions:get', { id: s.id }))).captures.map((n) => n.text)
     ).toEqual(['one', 'three'])

@@ -53,7 +53,7 @@ describe('browser-mode HTTP server', () => {
     const { api } = await start()
     const set = await api('settings:set', { input: { language: 'es' } })
     expect(set.status).toBe(200)
-    expect(JSON.parse(set.body)).toEqual({ ok: true, value: { language: 'es' } })
+    expect(JSON.parse(set.body)).toEqual({ ok: true, value: { language: 'es', revision: 1 } })
     expect(JSON.parse((await api('nope:nothing', {})).body)).toMatchObject({
       ok: false,
       error: { code: 'ipc/unknown-channel' }

@@ -3,14 +3,14 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { openBackend, type Backend } from '../../../src/main/backend'
 import { JOURNAL_SUFFIX } from '../../../src/main/storage/sessions-repo'
-import { value } from '../../support/result-value'
+import { revised, value } from '../../support/result-value'
 import { useTempDirs } from '../../support/temp-dir'
 
 const tempDir = useTempDirs()
 type S = { id: string; captures: Array<{ id: string; text: string }> }
 
 const add = (b: Backend, sessionId: string, text: string) =>
-  value<{ id: string }>(b.dispatch('captures:add', { sessionId, type: 'insight', text, blockId: null }))
+  revised<{ id: string }>(b.dispatch('captures:add', { sessionId, type: 'insight', text, blockId: null }))
 const fileOf = (dataDir: string, id: string) => join(dataDir, 'notebook', 'sessions', `${id}.json`)
 const journalOf = (dataDir: string, id: string) =>
   join(dataDir, 'notebook', 'sessions', `${id}${JOURNAL_SUFFIX}`)

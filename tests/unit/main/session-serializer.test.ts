@@ -18,7 +18,8 @@ const note = (i: number) => ({
 })
 const session = (captures: ReturnType<typeof note>[]): SessionFile =>
   sessionSchema.parse({
-    schemaVersion: 5,
+    schemaVersion: 6,
+    revision: 3,
     id: 'serializer01',
     title: 'Sérialisation',
     date: null,

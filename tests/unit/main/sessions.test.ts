@@ -2,7 +2,7 @@ import { readFile, readdir, writeFile, mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { openBackend, type Backend } from '../../../src/main/backend'
-import { value } from '../../support/result-value'
+import { revised, value } from '../../support/result-value'
 import { useTempDirs } from '../../support/temp-dir'
 
 const tempDir = useTempDirs()
@@ -69,7 +69,7 @@ describe('sessions (real notebook in a temp folder)', () => {
       await readFile(join(dataDir, 'notebook', 'sessions', `${created.id}.json`), 'utf8')
     )
     expect(file).toMatchObject({
-      schemaVersion: 5,
+      schemaVersion: 6,
       title: 'Atelier Grenoble',
       objectives: 'Map doors and walls',
       consent: { attributableQuotes: true }
@@ -150,7 +150,8 @@ describe('sessions (real notebook in a temp folder)', () => {
       b.dispatch('sessions:get', { id: 'V1sessionAbc123' })
     )
     expect(s).toMatchObject({
-      schemaVersion: 5,
+      schemaVersion: 6,
+      revision: 0,
       title: 'Atelier de Sousse',
       startTime: '09:00',
       blocks: [],
@@ -164,7 +165,7 @@ describe('sessions (real notebook in a temp folder)', () => {
     expect(
       JSON.parse(await readFile(join(dataDir, 'notebook', 'sessions', 'V1sessionAbc123.json'), 'utf8'))
         .schemaVersion
-    ).toBe(5)
+    ).toBe(6)
   })
 
   it('refuses an unknown template with its own code', async () => {
@@ -183,7 +184,7 @@ describe('own templates', () => {
     await value(
       b.dispatch('sessions:set-agenda', { id: s.id, blocks: [block('blk001', 25), block('blk002', 35)] })
     )
-    const tpl = await value<{ id: string; title: string }>(
+    const tpl = await revised<{ id: string; title: string }>(
       b.dispatch('templates:save', { id: s.id, title: 'My storytelling afternoon' })
     )
     expect(await value(b.dispatch('templates:list', undefined))).toEqual([
@@ -198,7 +199,7 @@ describe('own templates', () => {
     await b.close()
   })
 
-  it('migrates library.json v1 (no templates) to v2, keeping annotations', async () => {
+  it('migrates library.json v1 (no templates) to the current version, keeping annotations', async () => {
     const dataDir = await tempDir()
     await mkdir(join(dataDir, 'notebook'), { recursive: true })
     await writeFile(
@@ -212,7 +213,8 @@ describe('own templates', () => {
     ).toMatchObject({ annotations: [{ text: 'Ask about the CCREG' }] })
     await b.close()
     expect(JSON.parse(await readFile(join(dataDir, 'notebook', 'library.json'), 'utf8'))).toMatchObject({
-      schemaVersion: 2,
+      schemaVersion: 3,
+      revision: 0,
       templates: []
     })
   })

@@ -16,18 +16,18 @@ describe('notebook storage (real files)', () => {
   it('creates an owner-only notebook with defaults and round-trips settings across reopen', async () => {
     const dir = await tempDir()
     const first = await Notebook.open({ dir, owner: 'tool' })
-    expect(first.settings.get()).toEqual({ language: 'en' })
+    expect(first.settings.get()).toMatchObject({ language: 'en' })
     await first.settings.update({ language: 'fr' })
     await first.close()
 
     const onDisk = JSON.parse(await readFile(join(dir, NOTEBOOK_FILE), 'utf8'))
-    expect(onDisk).toEqual({ schemaVersion: 1, settings: { language: 'fr' }, sessions: [] })
+    expect(onDisk).toEqual({ schemaVersion: 2, revision: 1, settings: { language: 'fr' }, sessions: [] })
     if (process.platform !== 'win32') {
       expect((await stat(join(dir, NOTEBOOK_FILE))).mode & 0o777).toBe(0o600)
       expect((await stat(dir)).mode & 0o777).toBe(0o700)
     }
     const second = await Notebook.open({ dir, owner: 'tool' })
-    expect(second.settings.get()).toEqual({ language: 'fr' })
+    expect(second.settings.get()).toMatchObject({ language: 'fr' })
     expect(second.status()).toEqual({ readOnly: false, recovered: [] })
     await second.close()
     expect((await readdir(dir)).filter((n) => n.endsWith('.tmp'))).toEqual([])
@@ -62,7 +62,7 @@ describe('notebook storage (real files)', () => {
         movedTo: 'notebook.json.corrupt-20261127T081326Z'
       })
       expect(await readFile(join(dir, 'notebook.json.corrupt-20261127T081326Z'))).toEqual(bytes)
-      expect(notebook.settings.get()).toEqual({ language: 'en' })
+      expect(notebook.settings.get()).toMatchObject({ language: 'en' })
       await notebook.close()
     })
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { openBackend, type Backend } from '../../../src/main/backend'
 import type { Session } from '../../../src/shared/planning/session'
-import { value } from '../../support/result-value'
+import { revised, value } from '../../support/result-value'
 import { useTempDirs } from '../../support/temp-dir'
 
 const tempDir = useTempDirs()
@@ -12,7 +12,7 @@ async function sessionWithNotes(b: Backend, texts: string[]) {
   for (const text of texts)
     ids.push(
       (
-        await value<{ id: string }>(
+        await revised<{ id: string }>(
           b.dispatch('captures:add', { sessionId: s.id, type: 'insight', text, blockId: null })
         )
       ).id
@@ -28,14 +28,14 @@ describe('synthesis (real notebook in a temp folder)', () => {
     const dataDir = await tempDir()
     let b = await openBackend({ dataDir, mode: 'browser' })
     const { sessionId, ids } = await sessionWithNotes(b, ['a', 'b', 'c', 'd'])
-    const access = await value<{ id: string }>(
+    const access = await revised<{ id: string }>(
       b.dispatch('synthesis:add-cluster', {
         sessionId,
         name: '  Access to services  ',
         noteIds: [ids[0], ids[1]]
       })
     )
-    const trust = await value<{ id: string }>(
+    const trust = await revised<{ id: string }>(
       b.dispatch('synthesis:add-cluster', { sessionId, name: 'Trust' })
     )
     await value(b.dispatch('synthesis:place-note', { sessionId, noteId: ids[1], clusterId: trust.id }))
@@ -66,7 +66,7 @@ describe('synthesis (real notebook in a temp folder)', () => {
   it('keeps action items with owner and due date, edits and deletes them', async () => {
     const b = await openBackend({ dataDir: await tempDir(), mode: 'browser' })
     const { sessionId, ids } = await sessionWithNotes(b, ['ask the housing office'])
-    const action = await value<{ id: string; owner: string; due: string | null; done: boolean }>(
+    const action = await revised<{ id: string; owner: string; due: string | null; done: boolean }>(
       b.dispatch('actions:add', {
         sessionId,
         text: 'Map the welcome desks',

@@ -1,7 +1,9 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { createTransferService, exportFileName } from '../../../src/main/services/transfer-service'
+import { openBackend } from '../../../src/main/backend'
+import { createTransferService } from '../../../src/main/services/transfer-service'
+import { sessionFileName } from '../../../src/shared/file-names'
 import { Notebook } from '../../../src/main/storage/notebook'
 import { hashTree, richSession } from '../../support/rich-session'
 import { codeOf } from '../../support/result-value'
@@ -21,7 +23,7 @@ describe('session export and import (real notebooks)', () => {
     const original = await richSession(a.notebook)
     const exported = await a.transfer.exportSession(original.id)
     expect(exported.fileName).toBe('Atelier-Grenoble.passerelle-session.json')
-    expect(exported.content).toContain('\n  "schemaVersion": 5,')
+    expect(exported.content).toContain('\n  "schemaVersion": 6,')
     expect(JSON.parse(exported.content)).toEqual(original)
 
     const b = await open()
@@ -29,7 +31,7 @@ describe('session export and import (real notebooks)', () => {
       id: original.id,
       title: 'Atelier Grenoble',
       date: null,
-      schemaVersion: 5,
+      schemaVersion: 6,
       counts: { blocks: 1, personas: 1, notes: 3, journeys: 1, clusters: 1, actions: 1 },
       exists: false
     })
@@ -78,14 +80,15 @@ describe('session export and import (real notebooks)', () => {
     expect(await transfer.preview(v1)).toMatchObject({ id: 'V1sessionAbc123', schemaVersion: 1 })
     const imported = await transfer.import(v1, { asCopy: false })
     expect(imported).toMatchObject({
-      schemaVersion: 5,
+      schemaVersion: 6,
+      revision: 0,
       title: 'Atelier de Sousse',
       captures: [],
       journeys: []
     })
     await notebook.close()
     const onDisk = JSON.parse(await readFile(join(notebook.dir, 'sessions', 'V1sessionAbc123.json'), 'utf8'))
-    expect(onDisk.schemaVersion).toBe(5)
+    expect(onDisk.schemaVersion).toBe(6)
   })
 
   it('refuses to import into a read-only notebook', async () => {
@@ -100,10 +103,24 @@ describe('session export and import (real notebooks)', () => {
   })
 
   it('suggests a file name that is safe on every OS', () => {
-    expect(exportFileName('Atelier: Sousse / Grenoble?')).toBe(
+    expect(sessionFileName('Atelier: Sousse / Grenoble?')).toBe(
       'Atelier-Sousse-Grenoble.passerelle-session.json'
     )
-    expect(exportFileName('Ciudadanía local')).toBe('Ciudadanía-local.passerelle-session.json')
-    expect(exportFileName('***')).toBe('session.passerelle-session.json')
+    expect(sessionFileName('Ciudadanía local')).toBe('Ciudadanía-local.passerelle-session.json')
+    expect(sessionFileName('***')).toBe('session.passerelle-session.json')
+  })
+
+  it('refuses a session file over the limit as import/too-large, whatever its size, through the API', async () => {
+    const backend = await openBackend({ dataDir: await tempDir(), mode: 'browser' })
+    // Just over 10 MB, and far over it: neither may be mistaken for a form with a bad field.
+    for (const size of [10_000_001, 30_000_000]) {
+      const content = `{"title":"${'x'.repeat(size)}"}`
+      for (const result of [
+        await backend.dispatch('sessions:import-preview', { content }),
+        await backend.dispatch('sessions:import', { content, asCopy: false })
+      ])
+        expect(result, `${size}`).toMatchObject({ ok: false, error: { code: 'import/too-large' } })
+    }
+    await backend.close()
   })
 })

@@ -10,8 +10,8 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
   return {
     'app:info': () => ({ name: 'Passerelle', version: '0.0.0', mode: 'browser', dataDir: '/tmp/x' }),
     'notebook:status': () => ({ readOnly: false, recovered: [] }),
-    'settings:get': () => ({ language: 'en' }),
-    'settings:set': (patch) => ({ language: patch.language ?? 'en' }),
+    'settings:get': () => ({ language: 'en', revision: 0 }),
+    'settings:set': (patch) => ({ language: patch.language ?? 'en', revision: 1 }),
     'content:packs': () => [],
     'content:preview': () => {
       throw new AppError('import/invalid', 'x')
@@ -19,12 +19,12 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'content:import': () => {
       throw new AppError('import/invalid', 'x')
     },
-    'library:get': () => ({ annotations: [], ownItems: [] }),
-    'annotations:save': () => null,
+    'library:get': () => ({ annotations: [], ownItems: [], revision: 0 }),
+    'annotations:save': () => ({ value: null, revision: 1 }),
     'own-items:save': () => {
       throw new AppError('library/not-found', 'x')
     },
-    'own-items:delete': () => null,
+    'own-items:delete': () => ({ value: null, revision: 1 }),
     'app:open-external': () => null,
     'catalog:get': () => ({
       format: 'passerelle.planning-catalog',
@@ -44,7 +44,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'sessions:restore': notFound,
     'templates:list': () => [],
     'templates:save': notFound,
-    'templates:delete': () => null,
+    'templates:delete': () => ({ value: null, revision: 1 }),
     'captures:add': notFound,
     'captures:update': notFound,
     'captures:delete': notFound,
@@ -52,7 +52,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'live:mark': notFound,
     'journeys:add': notFound,
     'journeys:update': notFound,
-    'journeys:delete': () => null,
+    'journeys:delete': () => ({ value: null, revision: 1 }),
     'synthesis:add-cluster': notFound,
     'synthesis:update-cluster': notFound,
     'synthesis:delete-cluster': notFound,
@@ -80,7 +80,7 @@ describe('dispatcher', () => {
     const dispatch = createDispatcher(handlers())
     expect(await dispatch('settings:set', { language: 'fr' })).toEqual({
       ok: true,
-      value: { language: 'fr' }
+      value: { language: 'fr', revision: 1 }
     })
   })
 

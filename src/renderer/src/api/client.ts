@@ -33,6 +33,11 @@ export async function call<C extends Channel>(
   return result.value as Output<C>
 }
 
+/** `call` for generic code that builds the input itself (always given, even when optional). */
+export function invoke<C extends Channel>(channel: C, input: Input<C>): Promise<Output<C>> {
+  return (call as (channel: C, input: Input<C>) => Promise<Output<C>>)(channel, input)
+}
+
 export function errorCodeOf(error: unknown): ErrorCode {
   return error instanceof ApiError ? error.code : 'internal/unexpected'
 }

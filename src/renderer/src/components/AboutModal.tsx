@@ -1,3 +1,4 @@
+import { keys } from '../api/keys'
 import { Code, Group, Stack, Text, Title } from '@mantine/core'
 import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
@@ -7,7 +8,7 @@ import { AppModal } from './AppModal'
 
 export function AboutModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const { t } = useTranslation()
-  const info = useQuery({ queryKey: ['app-info'], queryFn: () => call('app:info'), enabled: opened })
+  const info = useQuery({ queryKey: keys.appInfo, queryFn: () => call('app:info'), enabled: opened })
   return (
     <AppModal
       opened={opened}

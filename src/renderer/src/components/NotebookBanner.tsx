@@ -1,3 +1,4 @@
+import { keys } from '../api/keys'
 import { Alert, Stack } from '@mantine/core'
 import { IconLock, IconShieldCheck } from '@tabler/icons-react'
 import { useQuery } from '@tanstack/react-query'
@@ -8,7 +9,7 @@ import { ErrorAlert } from './ErrorAlert'
 /** Tells the user, in plain words, when storage had to protect their data at start-up. */
 export function NotebookBanner() {
   const { t } = useTranslation()
-  const { data, error } = useQuery({ queryKey: ['notebook-status'], queryFn: () => call('notebook:status') })
+  const { data, error } = useQuery({ queryKey: keys.notebookStatus, queryFn: () => call('notebook:status') })
   if (error) return <ErrorAlert error={error} />
   if (!data || (!data.readOnly && data.recovered.length === 0)) return null
   return (

@@ -12,23 +12,29 @@ import {
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ExportFormat } from '../../../../shared/domain/export'
-import { LANGUAGES, isLanguage, type Language } from '../../../../shared/i18n/languages'
+import {
+  LANGUAGES,
+  LANGUAGE_NATIVE_NAMES,
+  isLanguage,
+  type Language
+} from '../../../../shared/i18n/languages'
 import { ErrorAlert } from '../../components/ErrorAlert'
+import { useLanguage } from '../../hooks/useLanguage'
 import { ExportPreviewCounts } from './ExportPreviewCounts'
 import { useExportJob, useExportPreview } from './useExport'
 import { AppModal } from '../../components/AppModal'
 
 const FORMATS: ExportFormat[] = ['outcome-brief', 'facilitator-pack', 'cards', 'markdown', 'json']
-const NATIVE: Record<Language, string> = { en: 'English', es: 'Español', fr: 'Français' }
 
 /**
  * Choose a document, its language (independent of the app's) and paper size, see what consent
  * lets through, then export. Long documents show progress and can be cancelled.
  */
 export function ExportDialog({ sessionId, onClose }: { sessionId: string; onClose: () => void }) {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
+  const uiLanguage = useLanguage()
   const [format, setFormat] = useState<ExportFormat>('outcome-brief')
-  const [language, setLanguage] = useState<Language>(isLanguage(i18n.language) ? i18n.language : 'en')
+  const [language, setLanguage] = useState<Language>(uiLanguage)
   const [pageSize, setPageSize] = useState<'A4' | 'LETTER'>('A4')
   const preview = useExportPreview(sessionId)
   const job = useExportJob(sessionId)
@@ -65,8 +71,8 @@ export function ExportDialog({ sessionId, onClose }: { sessionId: string; onClos
               label={t('export.language')}
               value={language}
               disabled={running}
-              onChange={(e) => setLanguage(e.currentTarget.value as Language)}
-              data={LANGUAGES.map((l) => ({ value: l, label: NATIVE[l] }))}
+              onChange={(e) => isLanguage(e.currentTarget.value) && setLanguage(e.currentTarget.value)}
+              data={LANGUAGES.map((l) => ({ value: l, label: LANGUAGE_NATIVE_NAMES[l] }))}
             />
             {pdf && (
               <div>

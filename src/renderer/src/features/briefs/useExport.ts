@@ -1,3 +1,4 @@
+import { keys } from '../../api/keys'
 import { useQuery } from '@tanstack/react-query'
 import { useEffect, useRef, useState } from 'react'
 import type { ExportDelivery, ExportFormat, ExportProgress } from '../../../../shared/domain/export'
@@ -6,7 +7,7 @@ import { call } from '../../api/client'
 import { offerDownload } from './download'
 
 export const useExportPreview = (sessionId: string) =>
-  useQuery({ queryKey: ['export-preview', sessionId], queryFn: () => call('export:preview', { sessionId }) })
+  useQuery({ queryKey: keys.exportPreview(sessionId), queryFn: () => call('export:preview', { sessionId }) })
 
 type State =
   | { phase: 'idle' }

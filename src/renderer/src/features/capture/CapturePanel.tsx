@@ -10,6 +10,7 @@ import {
   type NoteType
 } from '../../../../shared/planning/capture'
 import type { Session } from '../../../../shared/planning/session'
+import { LIMITS } from '../../../../shared/limits'
 import { filterNotes, hashtags, NO_FILTERS } from '../../../../shared/planning/capture-filter'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { useLinkOptions } from '../library/useLinkOptions'
@@ -94,7 +95,7 @@ export function CapturePanel({ session, blockId }: { session: Session; blockId: 
               size="lg"
               label={t('capture.input', { type: t(`capture.types.${type}`) })}
               description={t('capture.help')}
-              maxLength={5000}
+              maxLength={LIMITS.note.text}
               value={text}
               onChange={(e) => setText(e.currentTarget.value)}
               data-testid="capture-input"
@@ -103,7 +104,7 @@ export function CapturePanel({ session, blockId }: { session: Session; blockId: 
               <TextInput
                 label={t('capture.speaker')}
                 description={t('capture.speakerHelp')}
-                maxLength={60}
+                maxLength={LIMITS.note.speaker}
                 value={speaker}
                 disabled={consent === 'anonymous'}
                 onChange={(e) => setSpeaker(e.currentTarget.value)}
@@ -138,7 +139,8 @@ export function CapturePanel({ session, blockId }: { session: Session; blockId: 
           <Button
             size="xs"
             variant="light"
-            onClick={() => restore.mutate(removed, { onSuccess: () => setRemoved(null) })}
+            loading={restore.isPending}
+            onClick={() => restore.mutate({ note: removed }, { onSuccess: () => setRemoved(null) })}
           >
             {t('common.undo')}
           </Button>
@@ -155,7 +157,8 @@ export function CapturePanel({ session, blockId }: { session: Session; blockId: 
             note={n}
             time={time}
             labelOf={labelOf}
-            onRemove={() => remove.mutate(n.id, { onSuccess: (note) => setRemoved(note) })}
+            removing={remove.pending.some((v) => v.noteId === n.id)}
+            onRemove={() => remove.mutate({ noteId: n.id }, { onSuccess: ({ value }) => setRemoved(value) })}
             onUpdate={(patch, done) => update.mutate({ noteId: n.id, patch }, { onSuccess: done })}
           />
         ))}

@@ -11,13 +11,16 @@ export function CapturedNote({
   time,
   labelOf,
   onRemove,
-  onUpdate
+  onUpdate,
+  removing = false
 }: {
   note: Note
   time: Intl.DateTimeFormat
   labelOf: (ref: string) => string
   onRemove: () => void
   onUpdate: (patch: Partial<Note>, done: () => void) => void
+  /** A delete of this note is in flight: a second click must not send a second delete. */
+  removing?: boolean
 }) {
   const { t } = useTranslation()
   const [editing, setEditing] = useState(false)
@@ -77,7 +80,14 @@ export function CapturedNote({
             <ActionIcon variant="subtle" aria-label={t('capture.edit')} onClick={() => setEditing(true)}>
               <IconPencil size={16} aria-hidden />
             </ActionIcon>
-            <ActionIcon variant="subtle" color="red.9" aria-label={t('capture.remove')} onClick={onRemove}>
+            <ActionIcon
+              variant="subtle"
+              color="red.9"
+              aria-label={t('capture.remove')}
+              onClick={onRemove}
+              disabled={removing}
+              loading={removing}
+            >
               <IconTrash size={16} aria-hidden />
             </ActionIcon>
           </Group>

@@ -12,42 +12,20 @@ import {
   Timeline
 } from '@mantine/core'
 import { IconDoor, IconTrash, IconWall } from '@tabler/icons-react'
-import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { PLACES, type Place } from '../../../../shared/planning/capture'
 import type { Session } from '../../../../shared/planning/session'
-import { call } from '../../api/client'
+import { LIMITS } from '../../../../shared/limits'
+import { useSessionChange } from '../../api/sessions'
 import { ErrorAlert } from '../../components/ErrorAlert'
 
 /** Each persona's journey across institutions, services and public spaces: doors where access worked, walls where it failed. */
 export function JourneysPanel({ session }: { session: Session }) {
   const { t } = useTranslation()
-  const client = useQueryClient()
-  const refresh = () => client.invalidateQueries({ queryKey: ['session', session.id] })
-  const add = useMutation({
-    mutationFn: (input: {
-      personaId: string
-      place: Place
-      label: string
-      outcome: 'door' | 'wall'
-      note: string
-    }) => call('journeys:add', { sessionId: session.id, ...input }),
-    onSuccess: refresh
-  })
-  const update = useMutation({
-    mutationFn: (input: { stepId: string; outcome: 'door' | 'wall' }) =>
-      call('journeys:update', {
-        sessionId: session.id,
-        stepId: input.stepId,
-        patch: { outcome: input.outcome }
-      }),
-    onSuccess: refresh
-  })
-  const remove = useMutation({
-    mutationFn: (stepId: string) => call('journeys:delete', { sessionId: session.id, stepId }),
-    onSuccess: refresh
-  })
+  const add = useSessionChange(session.id, 'journeys:add')
+  const update = useSessionChange(session.id, 'journeys:update')
+  const remove = useSessionChange(session.id, 'journeys:delete')
   const [personaId, setPersonaId] = useState(session.personas[0]?.id ?? '')
   const [place, setPlace] = useState<Place>('institution')
   const [label, setLabel] = useState('')
@@ -84,13 +62,13 @@ export function JourneysPanel({ session }: { session: Session }) {
           <TextInput
             label={t('capture.journeys.where')}
             placeholder={t('capture.journeys.wherePlaceholder')}
-            maxLength={200}
+            maxLength={LIMITS.journey.label}
             value={label}
             onChange={(e) => setLabel(e.currentTarget.value)}
           />
           <TextInput
             label={t('capture.journeys.note')}
-            maxLength={2000}
+            maxLength={LIMITS.journey.note}
             value={note}
             onChange={(e) => setNote(e.currentTarget.value)}
           />
@@ -160,8 +138,12 @@ export function JourneysPanel({ session }: { session: Session }) {
                 <Button
                   size="compact-xs"
                   variant="subtle"
+                  disabled={update.pending.some((v) => v.stepId === s.id)}
                   onClick={() =>
-                    update.mutate({ stepId: s.id, outcome: s.outcome === 'door' ? 'wall' : 'door' })
+                    update.mutate({
+                      stepId: s.id,
+                      patch: { outcome: s.outcome === 'door' ? 'wall' : 'door' }
+                    })
                   }
                 >
                   {s.outcome === 'door' ? t('capture.journeys.makeWall') : t('capture.journeys.makeDoor')}
@@ -170,7 +152,8 @@ export function JourneysPanel({ session }: { session: Session }) {
                   variant="subtle"
                   color="red.9"
                   aria-label={t('capture.journeys.remove', { label: s.label })}
-                  onClick={() => remove.mutate(s.id)}
+                  disabled={remove.pending.some((v) => v.stepId === s.id)}
+                  onClick={() => remove.mutate({ stepId: s.id })}
                 >
                   <IconTrash size={16} aria-hidden />
                 </ActionIcon>

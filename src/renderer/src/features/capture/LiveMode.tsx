@@ -5,7 +5,7 @@ import { Link, useParams } from 'wouter'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { PageHeader } from '../../components/PageHeader'
 import { ConsentSummary } from '../sessions/ConsentSummary'
-import { useSession } from '../sessions/useSessions'
+import { useSession } from '../../api/sessions'
 import { CapturePanel } from './CapturePanel'
 import { JourneysPanel } from './JourneysPanel'
 import { LiveClock } from './LiveClock'
@@ -24,12 +24,12 @@ export function LiveMode() {
   const lastStarted = s.blocks.reduce((last, b, i) => (s.live.blocks[b.id] ? i : last), -1)
   const index = running !== -1 ? running : Math.max(0, lastStarted)
   const current = s.blocks[index]
-  const go = async (to: number) => {
+  // Changes to one session run in order (one queue per session), so "end" lands before "start".
+  const go = (to: number) => {
     const target = s.blocks[to]
     if (!target) return
-    if (current && s.live.blocks[current.id]?.end === null)
-      await mark.mutateAsync({ blockId: current.id, event: 'end' })
-    await mark.mutateAsync({ blockId: target.id, event: 'start' })
+    if (current && s.live.blocks[current.id]?.end === null) mark.mutate({ blockId: current.id, event: 'end' })
+    mark.mutate({ blockId: target.id, event: 'start' })
   }
   return (
     <>
@@ -54,7 +54,7 @@ export function LiveMode() {
               {s.live.startedAt === null ? (
                 <Button
                   leftSection={<IconPlayerPlay size={16} aria-hidden />}
-                  disabled={!current}
+                  disabled={!current || mark.isPending}
                   onClick={() => go(0)}
                 >
                   {t('capture.start')}
@@ -64,14 +64,14 @@ export function LiveMode() {
                   <Button
                     variant="default"
                     leftSection={<IconPlayerSkipBack size={16} aria-hidden />}
-                    disabled={index === 0}
+                    disabled={index === 0 || mark.isPending}
                     onClick={() => go(index - 1)}
                   >
                     {t('capture.previous')}
                   </Button>
                   <Button
                     leftSection={<IconPlayerSkipForward size={16} aria-hidden />}
-                    disabled={index >= s.blocks.length - 1}
+                    disabled={index >= s.blocks.length - 1 || mark.isPending}
                     onClick={() => go(index + 1)}
                   >
                     {t('capture.next')}

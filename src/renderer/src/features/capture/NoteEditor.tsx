@@ -3,6 +3,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { CONSENT_FLAGS, NOTE_TYPES, type Note } from '../../../../shared/planning/capture'
 import { hashtags } from '../../../../shared/planning/capture-filter'
+import { LIMITS } from '../../../../shared/limits'
 import { FormActions } from '../../components/FormActions'
 
 /** Fix a note after the fact: its words, type, speaker and consent. Escape or Cancel leaves it as it was. */
@@ -36,7 +37,7 @@ export function NoteEditor({
           type: draft.type,
           consent: draft.consent,
           speaker: draft.consent === 'anonymous' ? null : draft.speaker.trim() || null,
-          tags: [...new Set([...note.tags, ...hashtags(text)])].slice(0, 10)
+          tags: [...new Set([...note.tags, ...hashtags(text)])].slice(0, LIMITS.note.tags)
         })
       }}
     >
@@ -45,7 +46,7 @@ export function NoteEditor({
           autoFocus
           label={t('capture.editText')}
           value={draft.text}
-          maxLength={5000}
+          maxLength={LIMITS.note.text}
           error={empty ? t('capture.editEmpty') : undefined}
           onChange={(e) => setDraft({ ...draft, text: e.currentTarget.value })}
         />
@@ -59,7 +60,7 @@ export function NoteEditor({
           <TextInput
             label={t('capture.speaker')}
             value={draft.speaker}
-            maxLength={60}
+            maxLength={LIMITS.note.speaker}
             disabled={draft.consent === 'anonymous'}
             onChange={(e) => setDraft({ ...draft, speaker: e.currentTarget.value })}
           />

@@ -1,9 +1,11 @@
 import { Badge, Button, Group, Paper, Text, Textarea } from '@mantine/core'
-import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Annotation, ItemRef } from '../../../../shared/content/library'
+import { LIMITS } from '../../../../shared/limits'
 import { ErrorAlert } from '../../components/ErrorAlert'
-import { useSaveAnnotation } from './useLibrary'
+import { useLibrary, useLibraryChange } from '../../api/library'
+import { useDraft } from '../../api/use-draft'
+import { ConflictNotice } from '../../components/ConflictNotice'
 
 /** The facilitator's private note on an item: stays in the notebook, never in a pack. Keyed by item. */
 export function AnnotationEditor({
@@ -14,8 +16,12 @@ export function AnnotationEditor({
   annotation: Annotation | undefined
 }) {
   const { t, i18n } = useTranslation()
-  const save = useSaveAnnotation()
-  const [text, setText] = useState(annotation?.text ?? '')
+  const save = useLibraryChange('annotations:save')
+  // A draft of the stored note, rebased on this window's saves and reseeded (keeping what was
+  // typed, to re-apply) when another window changes the Library.
+  const draft = useDraft('library', useLibrary().data?.revision ?? 0, () => annotation?.text ?? '')
+  const text = draft.value
+  const setText = draft.set
   const dirty = text.trim() !== (annotation?.text ?? '')
   return (
     <Paper withBorder p="md" radius="md" bg="yellow.0" data-testid="annotation">
@@ -30,7 +36,7 @@ export function AnnotationEditor({
         description={t('library.annotation.help')}
         autosize
         minRows={3}
-        maxLength={10_000}
+        maxLength={LIMITS.library.annotation}
         value={text}
         onChange={(e) => setText(e.currentTarget.value)}
       />
@@ -48,12 +54,20 @@ export function AnnotationEditor({
           size="sm"
           disabled={!dirty}
           loading={save.isPending}
-          onClick={() => save.mutate({ target, text })}
+          onClick={() => save.mutateFrom(draft.base, { target, text })}
         >
           {t('library.annotation.save')}
         </Button>
       </Group>
-      {save.error && <ErrorAlert error={save.error} />}
+      {draft.conflict !== null ? (
+        <ConflictNotice onReapply={draft.reapply} onDiscard={draft.discard}>
+          <Text size="sm" mt="xs" data-testid="conflict-mine">
+            {draft.conflict}
+          </Text>
+        </ConflictNotice>
+      ) : (
+        save.error && <ErrorAlert error={save.error} />
+      )}
     </Paper>
   )
 }

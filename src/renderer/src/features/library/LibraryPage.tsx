@@ -5,24 +5,26 @@ import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useLocation, useParams } from 'wouter'
 import { fold, searchLibrary } from '../../../../shared/content/search'
-import { isLanguage, type Language } from '../../../../shared/i18n/languages'
 import { ApiError, isTransportError } from '../../api/client'
+import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { PageHeader } from '../../components/PageHeader'
+import { useLanguage } from '../../hooks/useLanguage'
 import { ImportPackButton } from './ImportPackButton'
 import { ItemView, type ReadingMode } from './ItemView'
 import classes from './Library.module.css'
 import { OwnItemForm } from './OwnItemForm'
 import { SearchPanel } from './SearchPanel'
 import { TableOfContents } from './TableOfContents'
-import { useDeleteOwnItem, useLibraryData } from './useLibrary'
+import { useLibraryChange } from '../../api/library'
+import { useLibraryData } from './useLibrary'
 
 export function LibraryPage() {
-  const { t, i18n } = useTranslation()
-  const uiLang: Language = isLanguage(i18n.language) ? i18n.language : 'en'
+  const { t } = useTranslation()
+  const uiLang = useLanguage()
   const params = useParams<{ ref?: string }>()
   const [, navigate] = useLocation()
-  const deleteOwn = useDeleteOwnItem()
+  const deleteOwn = useLibraryChange('own-items:delete')
   const [query, setQuery] = useState('')
   const [debounced] = useDebouncedValue(query, 120)
   // Once someone has searched, keep the index for the rest of the visit.
@@ -35,6 +37,7 @@ export function LibraryPage() {
     right: uiLang === 'en' ? 'fr' : 'en'
   })
   const [ownForm, setOwnForm] = useState<{ editing: boolean } | null>(null)
+  const [confirmingDelete, setConfirmingDelete] = useState(false)
 
   const firstRef = data.packs?.[0]
     ? `${data.packs[0].pack.id}:${data.packs[0].pack.items.find((i) => i.kind === 'note')?.id ?? data.packs[0].pack.items[0]?.id}`
@@ -134,12 +137,8 @@ export function LibraryPage() {
                 terms={terms}
                 onEditOwn={() => setOwnForm({ editing: true })}
                 onDeleteOwn={() => {
-                  if (
-                    entry.type === 'own' &&
-                    window.confirm(t('library.own.confirmDelete', { title: entry.own.title }))
-                  ) {
-                    deleteOwn.mutate(entry.own.id, { onSuccess: () => navigate('/library') })
-                  }
+                  deleteOwn.reset()
+                  setConfirmingDelete(true)
                 }}
               />
             ) : (
@@ -147,6 +146,29 @@ export function LibraryPage() {
             )}
           </section>
         </div>
+      )}
+      {entry?.type === 'own' && (
+        <ConfirmDialog
+          opened={confirmingDelete}
+          title={t('library.own.deleteTitle')}
+          message={t('library.own.confirmDelete', { title: entry.own.title })}
+          confirmLabel={t('library.own.deleteConfirm')}
+          destructive
+          loading={deleteOwn.isPending}
+          error={deleteOwn.error}
+          onCancel={() => setConfirmingDelete(false)}
+          onConfirm={() =>
+            deleteOwn.mutate(
+              { id: entry.own.id },
+              {
+                onSuccess: () => {
+                  setConfirmingDelete(false)
+                  navigate('/library')
+                }
+              }
+            )
+          }
+        />
       )}
       {ownForm && (
         <OwnItemForm

@@ -9,9 +9,11 @@ import {
   isLanguage,
   type Language
 } from '../../../../shared/i18n/languages'
+import { LIMITS } from '../../../../shared/limits'
 import { ErrorAlert } from '../../components/ErrorAlert'
+import { useLanguage } from '../../hooks/useLanguage'
 import { FormActions } from '../../components/FormActions'
-import { useSaveOwnItem } from './useLibrary'
+import { useLibraryChange } from '../../api/library'
 import { AppModal } from '../../components/AppModal'
 
 /** Create or edit one of the facilitator's own items, e.g. a key lesson as they phrase it. */
@@ -26,13 +28,12 @@ export function OwnItemForm({
   item?: OwnItem
   onSaved: (item: OwnItem) => void
 }) {
-  const { t, i18n } = useTranslation()
-  const save = useSaveOwnItem()
+  const { t } = useTranslation()
+  const uiLanguage = useLanguage()
+  const save = useLibraryChange('own-items:save')
   const [title, setTitle] = useState(item?.title ?? '')
   const [body, setBody] = useState(item?.body ?? '')
-  const [language, setLanguage] = useState<Language>(
-    item?.language ?? (isLanguage(i18n.language) ? i18n.language : 'en')
-  )
+  const [language, setLanguage] = useState<Language>(item?.language ?? uiLanguage)
   const [purpose, setPurpose] = useState<Purpose | ''>(item?.purpose ?? '')
   const [touched, setTouched] = useState(false)
   const titleError = touched && title.trim().length === 0 ? t('library.own.titleRequired') : null
@@ -57,7 +58,7 @@ export function OwnItemForm({
               language,
               purpose: purpose === '' ? null : purpose
             },
-            { onSuccess: (saved) => onSaved(saved) }
+            { onSuccess: (saved) => onSaved(saved.value) }
           )
         }}
       >
@@ -65,7 +66,7 @@ export function OwnItemForm({
           <TextInput
             label={t('library.own.title')}
             required
-            maxLength={200}
+            maxLength={LIMITS.library.ownItemTitle}
             value={title}
             error={titleError}
             onChange={(e) => setTitle(e.currentTarget.value)}
@@ -76,7 +77,7 @@ export function OwnItemForm({
             description={t('library.own.bodyHelp')}
             autosize
             minRows={5}
-            maxLength={20_000}
+            maxLength={LIMITS.library.ownItemBody}
             value={body}
             onChange={(e) => setBody(e.currentTarget.value)}
           />

@@ -1,18 +1,8 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useMemo } from 'react'
-import type {
-  Annotation,
-  InstalledPack,
-  ItemRef,
-  OwnItem,
-  SaveOwnItemInput
-} from '../../../../shared/content/library'
+import type { Annotation, InstalledPack, ItemRef, OwnItem } from '../../../../shared/content/library'
 import { buildIndex, searchDocuments } from '../../../../shared/content/search'
 import type { ContentItem, ContentPack } from '../../../../shared/content/schema'
-import { call } from '../../api/client'
-
-const packsKey = ['content', 'packs'] as const
-const libraryKey = ['library'] as const
+import { useLibrary, usePacks } from '../../api/library'
 
 export type ResolvedItem =
   | { type: 'pack'; ref: ItemRef; pack: ContentPack; item: ContentItem }
@@ -20,8 +10,8 @@ export type ResolvedItem =
 
 /** `withIndex`: build the search index (~100–200 ms on the bundled pack) only once someone searches. */
 export function useLibraryData(withIndex: boolean) {
-  const packs = useQuery({ queryKey: packsKey, queryFn: () => call('content:packs'), staleTime: Infinity })
-  const library = useQuery({ queryKey: libraryKey, queryFn: () => call('library:get') })
+  const packs = usePacks()
+  const library = useLibrary()
   const index = useMemo(
     () =>
       withIndex && packs.data && library.data
@@ -51,38 +41,4 @@ export function useLibraryData(withIndex: boolean) {
     error: packs.error ?? library.error,
     loading: packs.isPending || library.isPending
   }
-}
-
-export function useSaveAnnotation() {
-  const client = useQueryClient()
-  return useMutation({
-    mutationFn: (input: { target: ItemRef; text: string }) => call('annotations:save', input),
-    onSuccess: () => client.invalidateQueries({ queryKey: libraryKey })
-  })
-}
-
-export function useSaveOwnItem() {
-  const client = useQueryClient()
-  return useMutation({
-    mutationFn: (input: SaveOwnItemInput) => call('own-items:save', input),
-    onSuccess: () => client.invalidateQueries({ queryKey: libraryKey })
-  })
-}
-
-export function useDeleteOwnItem() {
-  const client = useQueryClient()
-  return useMutation({
-    mutationFn: (id: string) => call('own-items:delete', { id }),
-    onSuccess: () => client.invalidateQueries({ queryKey: libraryKey })
-  })
-}
-
-export function useImportPack() {
-  const client = useQueryClient()
-  const preview = useMutation({ mutationFn: (content: string) => call('content:preview', { content }) })
-  const commit = useMutation({
-    mutationFn: (content: string) => call('content:import', { content }),
-    onSuccess: () => client.invalidateQueries({ queryKey: packsKey })
-  })
-  return { preview, commit }
 }

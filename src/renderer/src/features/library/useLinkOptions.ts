@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next'
-import { isLanguage } from '../../../../shared/i18n/languages'
+import { useLanguage } from '../../hooks/useLanguage'
 import { GROUP_ORDER } from './TableOfContents'
 import { useLibraryData } from './useLibrary'
 
 /** Items a block or a note can link to, grouped as in the Library: the note's items, then your own. */
 export function useLinkOptions() {
-  const { t, i18n } = useTranslation()
-  const lang = isLanguage(i18n.language) ? i18n.language : 'en'
+  const { t } = useTranslation()
+  const lang = useLanguage()
   const library = useLibraryData(false)
   const groups = [
     ...(library.packs ?? []).flatMap(({ pack }) =>

@@ -19,11 +19,12 @@ import {
 import { nanoid } from 'nanoid'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { isLanguage } from '../../../../shared/i18n/languages'
+import { LIMITS } from '../../../../shared/limits'
 import { computeSchedule, formatClock } from '../../../../shared/planning/schedule'
 import type { Method } from '../../../../shared/planning/catalog-schema'
 import type { AgendaBlock, Session } from '../../../../shared/planning/session'
 import { ErrorAlert } from '../../components/ErrorAlert'
+import { useLanguage } from '../../hooks/useLanguage'
 import { BlockCells } from './BlockCells'
 import { OverrunAlert } from './OverrunAlert'
 import { SortableRow } from './SortableRow'
@@ -31,9 +32,11 @@ import { useUndoable } from './useUndoable'
 import { useLibraryData } from '../library/useLibrary'
 import { BlockDetails } from './BlockDetails'
 import { MethodDrawer } from './MethodDrawer'
-import { useCatalog, useSetAgenda } from './useSessions'
+import { sessionDoc, useCatalog, useSessionChange } from '../../api/sessions'
+import { useDraft } from '../../api/use-draft'
+import { ConflictNotice } from '../../components/ConflictNotice'
 
-const MAX_BLOCKS = 300
+const MAX_BLOCKS = LIMITS.session.blocks
 
 /**
  * The run sheet: times recomputed on every change, an overrun warning against the planned end,
@@ -41,12 +44,19 @@ const MAX_BLOCKS = 300
  * Every change is saved at once; main validates it whole.
  */
 export function AgendaEditor({ session }: { session: Session }) {
-  const { t, i18n } = useTranslation()
-  const lang = isLanguage(i18n.language) ? i18n.language : 'en'
+  const { t } = useTranslation()
+  const lang = useLanguage()
   const catalog = useCatalog()
-  const save = useSetAgenda()
-  const history = useUndoable<AgendaBlock[]>(session.blocks, (next) =>
-    save.mutate({ id: session.id, blocks: next })
+  const save = useSessionChange(session.id, 'sessions:set-agenda')
+  // The blocks on screen: a draft of the stored agenda, reseeded when the session changes elsewhere.
+  const draft = useDraft(sessionDoc(session.id).name, session.revision, () => session.blocks)
+  const history = useUndoable<AgendaBlock[]>(
+    draft.value,
+    (next) => {
+      draft.set(next)
+      save.mutateFrom(draft.base, { blocks: next })
+    },
+    draft.generation
   )
   const { value: blocks, commit, undo, redo } = history
   const [browsing, setBrowsing] = useState(false)
@@ -96,8 +106,8 @@ export function AgendaEditor({ session }: { session: Session }) {
       title: method.title[lang],
       methodId: method.id,
       durationMinutes: method.durationMinutes.min,
-      materials: method.materials[lang].slice(0, 2000),
-      links: method.related.slice(0, 20)
+      materials: method.materials[lang].slice(0, LIMITS.block.materials),
+      links: method.related.slice(0, LIMITS.block.links)
     })
   }
   const sensors = useSensors(
@@ -165,7 +175,17 @@ export function AgendaEditor({ session }: { session: Session }) {
           )
         }
       />
-      {save.error && <ErrorAlert error={save.error} />}
+      {save.error && !draft.conflict && <ErrorAlert error={save.error} />}
+      {draft.conflict && (
+        <ConflictNotice
+          onReapply={() => {
+            const mine = draft.conflict!
+            draft.discard()
+            commit(mine)
+          }}
+          onDiscard={draft.discard}
+        />
+      )}
       <Table verticalSpacing="xs" data-testid="agenda">
         <Table.Thead>
           <Table.Tr>

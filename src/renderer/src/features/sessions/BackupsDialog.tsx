@@ -4,7 +4,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { BackupEntry } from '../../../../shared/domain/notebook-ops'
 import { ErrorAlert } from '../../components/ErrorAlert'
-import { useBackups, useRestoreBackup } from './useNotebookCare'
+import { useBackups, useRestoreBackup } from '../../api/notebook-care'
 import { AppModal } from '../../components/AppModal'
 
 /** The header button that opens the session's backups. */

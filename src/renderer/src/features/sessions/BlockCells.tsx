@@ -2,6 +2,7 @@ import { ActionIcon, Anchor, Checkbox, Group, Table, Text, TextInput } from '@ma
 import { IconArrowDown, IconArrowUp, IconNotes, IconTrash } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'wouter'
+import { LIMITS } from '../../../../shared/limits'
 import type { AgendaBlock } from '../../../../shared/planning/session'
 import { DurationInput } from './DurationInput'
 
@@ -37,7 +38,7 @@ export function BlockCells({
           key={`${b.id}-${b.title}`}
           aria-label={t('sessions.agenda.blockTitle', { n: i + 1 })}
           defaultValue={b.title}
-          maxLength={200}
+          maxLength={LIMITS.block.title}
           onBlur={(e) =>
             e.currentTarget.value.trim() &&
             e.currentTarget.value !== b.title &&

@@ -1,6 +1,7 @@
 import { MultiSelect, NumberInput, Stack, TextInput, Textarea } from '@mantine/core'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { LIMITS } from '../../../../shared/limits'
 import type { AgendaBlock } from '../../../../shared/planning/session'
 import { useLinkOptions } from '../library/useLinkOptions'
 import { FormActions } from '../../components/FormActions'
@@ -41,7 +42,7 @@ export function BlockDetails({
           <TextInput
             label={t('sessions.block.name')}
             required
-            maxLength={200}
+            maxLength={LIMITS.block.title}
             value={draft.title}
             error={touched && !draft.title.trim() ? t('sessions.errors.titleRequired') : null}
             onChange={(e) => setDraft({ ...draft, title: e.currentTarget.value })}
@@ -50,7 +51,7 @@ export function BlockDetails({
             label={t('sessions.block.notes')}
             autosize
             minRows={3}
-            maxLength={10_000}
+            maxLength={LIMITS.block.notes}
             value={draft.notes}
             onChange={(e) => setDraft({ ...draft, notes: e.currentTarget.value })}
           />
@@ -58,14 +59,14 @@ export function BlockDetails({
             label={t('sessions.block.materials')}
             autosize
             minRows={2}
-            maxLength={2000}
+            maxLength={LIMITS.block.materials}
             value={draft.materials}
             onChange={(e) => setDraft({ ...draft, materials: e.currentTarget.value })}
           />
           <NumberInput
             label={t('sessions.block.day')}
             min={1}
-            max={7}
+            max={LIMITS.block.days}
             allowDecimal={false}
             clampBehavior="strict"
             value={draft.day}

@@ -1,11 +1,14 @@
 import { Button, Checkbox, Group, Paper, Stack, Switch, TextInput, Textarea, Title } from '@mantine/core'
-import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { LANGUAGES, LANGUAGE_NATIVE_NAMES, type Language } from '../../../../shared/i18n/languages'
+import { LIMITS } from '../../../../shared/limits'
 import type { Session, SessionDetails } from '../../../../shared/planning/session'
 import { ApiError } from '../../api/client'
 import { ErrorAlert } from '../../components/ErrorAlert'
-import { useUpdateSession } from './useSessions'
+import { sessionDoc, useSessionChange } from '../../api/sessions'
+import { useDraft } from '../../api/use-draft'
+import { ConflictNotice } from '../../components/ConflictNotice'
+import { ConflictDiff } from './ConflictDiff'
 
 type Draft = Omit<SessionDetails, 'date' | 'plannedEnd'> & { date: string; plannedEnd: string }
 
@@ -29,9 +32,12 @@ function draftOf(s: Session): Draft {
 
 export function DetailsForm({ session }: { session: Session }) {
   const { t } = useTranslation()
-  const update = useUpdateSession()
-  const [draft, setDraft] = useState<Draft>(() => draftOf(session))
-  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }))
+  const update = useSessionChange(session.id, 'sessions:update')
+  // Keyed by session and revision: a duplicate, a restore or another window's save reseeds the
+  // form; unsaved typing is then kept in `form.conflict`, never dropped.
+  const form = useDraft(sessionDoc(session.id).name, session.revision, () => draftOf(session))
+  const draft = form.value
+  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => form.set((d) => ({ ...d, [key]: value }))
   const fieldError = (field: string) =>
     update.error instanceof ApiError &&
     update.error.issues.some((i) => i.path === `details.${field}` || i.path.startsWith(`details.${field}.`))
@@ -45,8 +51,7 @@ export function DetailsForm({ session }: { session: Session }) {
         e.preventDefault()
         if (titleMissing) return
         const { date, plannedEnd, ...rest } = draft
-        update.mutate({
-          id: session.id,
+        update.mutateFrom(form.base, {
           details: { ...rest, title: rest.title.trim(), date: date || null, plannedEnd: plannedEnd || null }
         })
       }}
@@ -57,7 +62,7 @@ export function DetailsForm({ session }: { session: Session }) {
             <TextInput
               label={t('sessions.fields.title')}
               required
-              maxLength={200}
+              maxLength={LIMITS.session.title}
               value={draft.title}
               error={titleMissing ? t('sessions.errors.titleRequired') : fieldError('title')}
               onChange={(e) => set('title', e.currentTarget.value)}
@@ -89,13 +94,13 @@ export function DetailsForm({ session }: { session: Session }) {
             <Group grow align="end">
               <TextInput
                 label={t('sessions.fields.place')}
-                maxLength={300}
+                maxLength={LIMITS.session.place}
                 value={draft.place}
                 onChange={(e) => set('place', e.currentTarget.value)}
               />
               <TextInput
                 label={t('sessions.fields.timeZone')}
-                maxLength={64}
+                maxLength={LIMITS.session.timeZone}
                 value={draft.timeZone}
                 error={fieldError('timeZone')}
                 onChange={(e) => set('timeZone', e.currentTarget.value)}
@@ -121,7 +126,7 @@ export function DetailsForm({ session }: { session: Session }) {
               label={t('sessions.fields.audience')}
               autosize
               minRows={2}
-              maxLength={2000}
+              maxLength={LIMITS.session.audience}
               value={draft.audience}
               onChange={(e) => set('audience', e.currentTarget.value)}
             />
@@ -129,7 +134,7 @@ export function DetailsForm({ session }: { session: Session }) {
               label={t('sessions.fields.objectives')}
               autosize
               minRows={3}
-              maxLength={10_000}
+              maxLength={LIMITS.session.longText}
               value={draft.objectives}
               onChange={(e) => set('objectives', e.currentTarget.value)}
             />
@@ -137,7 +142,7 @@ export function DetailsForm({ session }: { session: Session }) {
               label={t('sessions.fields.notes')}
               autosize
               minRows={3}
-              maxLength={10_000}
+              maxLength={LIMITS.session.longText}
               value={draft.notes}
               onChange={(e) => set('notes', e.currentTarget.value)}
             />
@@ -170,18 +175,30 @@ export function DetailsForm({ session }: { session: Session }) {
               label={t('sessions.consent.note')}
               autosize
               minRows={2}
-              maxLength={2000}
+              maxLength={LIMITS.session.consentNote}
               value={draft.consent.note}
               onChange={(e) => set('consent', { ...draft.consent, note: e.currentTarget.value })}
             />
           </Stack>
         </Paper>
-        {update.error && <ErrorAlert error={update.error} />}
+        {form.conflict ? (
+          <ConflictNotice onReapply={form.reapply} onDiscard={form.discard}>
+            <ConflictDiff
+              mine={form.conflict}
+              current={draft}
+              labelOf={(key) =>
+                key === 'consent' ? t('sessions.consent.title') : t(`sessions.fields.${key as 'title'}`)
+              }
+            />
+          </ConflictNotice>
+        ) : (
+          update.error && <ErrorAlert error={update.error} />
+        )}
         <Group>
-          <Button type="submit" loading={update.isPending}>
+          <Button type="submit" loading={update.isPending} disabled={form.conflict !== null}>
             {t('common.save')}
           </Button>
-          {update.isSuccess && (
+          {update.isSuccess && !form.dirty && (
             <span role="status" style={{ color: 'var(--mantine-color-teal-9)' }}>
               {t('sessions.saved')}
             </span>

@@ -1,5 +1,8 @@
 import { NumberInput } from '@mantine/core'
 import { useState } from 'react'
+import { LIMITS } from '../../../../shared/limits'
+
+const { minMinutes, maxMinutes } = LIMITS.block
 
 /** Minutes 1–480: typed freely, clamped when the field is left, saved only if it changed. */
 export function DurationInput({
@@ -16,15 +19,17 @@ export function DurationInput({
     <NumberInput
       aria-label={label}
       value={value}
-      min={1}
-      max={480}
+      min={minMinutes}
+      max={maxMinutes}
       clampBehavior="none"
       allowDecimal={false}
       allowNegative={false}
       onChange={setValue}
       onBlur={() => {
         const parsed = typeof value === 'number' ? value : Number.parseInt(value, 10)
-        const clamped = Number.isFinite(parsed) ? Math.min(480, Math.max(1, Math.round(parsed))) : minutes
+        const clamped = Number.isFinite(parsed)
+          ? Math.min(maxMinutes, Math.max(minMinutes, Math.round(parsed)))
+          : minutes
         setValue(clamped)
         if (clamped !== minutes) onCommit(clamped)
       }}

@@ -4,7 +4,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useLocation } from 'wouter'
 import { ErrorAlert } from '../../components/ErrorAlert'
-import { useEraseSession } from './useNotebookCare'
+import { useEraseSession } from '../../api/notebook-care'
 import { AppModal } from '../../components/AppModal'
 
 /** Unlike Delete (which keeps a copy in the trash for undo), this removes every trace at once. */

@@ -3,10 +3,10 @@ import { IconPlus, IconSearch } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { fold } from '../../../../shared/content/search'
-import { isLanguage } from '../../../../shared/i18n/languages'
 import type { Method } from '../../../../shared/planning/catalog-schema'
+import { useLanguage } from '../../hooks/useLanguage'
 import { RichText } from '../library/RichText'
-import { useCatalog } from './useSessions'
+import { useCatalog } from '../../api/sessions'
 
 /** The method library: what each method is for, how to run it, and how to keep the room safe. */
 export function MethodDrawer({
@@ -18,8 +18,8 @@ export function MethodDrawer({
   onClose: () => void
   onAdd: (method: Method) => void
 }) {
-  const { t, i18n } = useTranslation()
-  const lang = isLanguage(i18n.language) ? i18n.language : 'en'
+  const { t } = useTranslation()
+  const lang = useLanguage()
   const catalog = useCatalog()
   const [query, setQuery] = useState('')
   const q = fold(query.trim())

@@ -2,15 +2,16 @@ import { NativeSelect, Stack, TextInput } from '@mantine/core'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useLocation } from 'wouter'
-import { isLanguage } from '../../../../shared/i18n/languages'
+import { LIMITS } from '../../../../shared/limits'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { FormActions } from '../../components/FormActions'
-import { useCatalog, useCreateSession, useOwnTemplates } from './useSessions'
+import { useLanguage } from '../../hooks/useLanguage'
+import { useCatalog, useCreateSession, useOwnTemplates } from '../../api/sessions'
 import { AppModal } from '../../components/AppModal'
 
 export function NewSessionDialog({ onClose }: { onClose: () => void }) {
-  const { t, i18n } = useTranslation()
-  const lang = isLanguage(i18n.language) ? i18n.language : 'en'
+  const { t } = useTranslation()
+  const lang = useLanguage()
   const catalog = useCatalog()
   const own = useOwnTemplates()
   const create = useCreateSession()
@@ -43,7 +44,7 @@ export function NewSessionDialog({ onClose }: { onClose: () => void }) {
           <TextInput
             label={t('sessions.fields.title')}
             required
-            maxLength={200}
+            maxLength={LIMITS.session.title}
             value={title}
             error={titleError}
             onChange={(e) => setTitle(e.currentTarget.value)}

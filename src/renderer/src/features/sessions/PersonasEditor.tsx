@@ -17,11 +17,12 @@ import { IconCopy, IconEdit, IconPlus, IconTrash } from '@tabler/icons-react'
 import { nanoid } from 'nanoid'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { isLanguage } from '../../../../shared/i18n/languages'
+import { LIMITS } from '../../../../shared/limits'
 import type { Persona, Session } from '../../../../shared/planning/session'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { FormActions } from '../../components/FormActions'
-import { useCatalog, useSetPersonas } from './useSessions'
+import { useLanguage } from '../../hooks/useLanguage'
+import { useCatalog, useSessionChange } from '../../api/sessions'
 import { AppModal } from '../../components/AppModal'
 
 const blank = (): Persona => ({
@@ -41,17 +42,21 @@ const blank = (): Persona => ({
 
 /** Persona cards for the storytelling method: pseudonyms only, fictional by default, assigned to groups. */
 export function PersonasEditor({ session }: { session: Session }) {
-  const { t, i18n } = useTranslation()
-  const lang = isLanguage(i18n.language) ? i18n.language : 'en'
+  const { t } = useTranslation()
+  const lang = useLanguage()
   const catalog = useCatalog()
-  const save = useSetPersonas()
+  const save = useSessionChange(session.id, 'sessions:set-personas')
   const [editing, setEditing] = useState<Persona | null>(null)
   const [sampleId, setSampleId] = useState('')
   const personas = session.personas
-  const store = (next: Persona[]) => save.mutate({ id: session.id, personas: next })
-  const upsert = (p: Persona) =>
+  // Based on the personas on screen: if another window changed them first, main refuses and the
+  // screen shows theirs (the editing dialog stays open with what was typed).
+  const store = (next: Persona[], onSaved?: () => void) =>
+    save.mutate({ personas: next }, onSaved ? { onSuccess: onSaved } : {})
+  const upsert = (p: Persona, onSaved?: () => void) =>
     store(
-      personas.some((x) => x.id === p.id) ? personas.map((x) => (x.id === p.id ? p : x)) : [...personas, p]
+      personas.some((x) => x.id === p.id) ? personas.map((x) => (x.id === p.id ? p : x)) : [...personas, p],
+      onSaved
     )
 
   const addSample = () => {
@@ -66,8 +71,8 @@ export function PersonasEditor({ session }: { session: Session }) {
       education: sample.education[lang],
       timeSinceArrival: sample.timeSinceArrival[lang],
       administrativeStatus: sample.administrativeStatus[lang],
-      vulnerabilities: sample.vulnerabilities[lang].slice(0, 2000),
-      story: sample.story[lang].slice(0, 4000),
+      vulnerabilities: sample.vulnerabilities[lang].slice(0, LIMITS.persona.vulnerabilities),
+      story: sample.story[lang].slice(0, LIMITS.persona.story),
       fictional: true,
       group: null
     })
@@ -92,7 +97,7 @@ export function PersonasEditor({ session }: { session: Session }) {
             ...(catalog.data?.personas ?? []).map((p) => ({ value: p.id, label: `${p.name} (${p.age})` }))
           ]}
         />
-        <Button variant="default" disabled={!sampleId} onClick={addSample}>
+        <Button variant="default" disabled={!sampleId || save.isPending} onClick={addSample}>
           {t('sessions.personas.addSample')}
         </Button>
       </Group>
@@ -131,7 +136,10 @@ export function PersonasEditor({ session }: { session: Session }) {
                   size="compact-sm"
                   variant="subtle"
                   aria-label={t('sessions.personas.duplicate', { name: p.name })}
-                  onClick={() => upsert({ ...p, id: nanoid(10), name: `${p.name} 2`.slice(0, 60) })}
+                  disabled={save.isPending}
+                  onClick={() =>
+                    upsert({ ...p, id: nanoid(10), name: `${p.name} 2`.slice(0, LIMITS.persona.name) })
+                  }
                 >
                   <IconCopy size={16} aria-hidden />
                 </Button>
@@ -140,6 +148,7 @@ export function PersonasEditor({ session }: { session: Session }) {
                   variant="subtle"
                   color="red.9"
                   aria-label={t('sessions.personas.remove', { name: p.name })}
+                  disabled={save.isPending}
                   onClick={() => store(personas.filter((x) => x.id !== p.id))}
                 >
                   <IconTrash size={16} aria-hidden />
@@ -163,7 +172,9 @@ export function PersonasEditor({ session }: { session: Session }) {
         <PersonaForm
           persona={editing}
           onClose={() => setEditing(null)}
-          onSave={(p) => (upsert(p), setEditing(null))}
+          saving={save.isPending}
+          error={save.error}
+          onSave={(p) => upsert(p, () => setEditing(null))}
         />
       )}
     </Stack>
@@ -173,23 +184,24 @@ export function PersonasEditor({ session }: { session: Session }) {
 function PersonaForm({
   persona,
   onClose,
-  onSave
+  onSave,
+  saving,
+  error
 }: {
   persona: Persona
   onClose: () => void
   onSave: (p: Persona) => void
+  saving: boolean
+  error: unknown
 }) {
   const { t } = useTranslation()
   const [p, setP] = useState<Persona>(persona)
   const [touched, setTouched] = useState(false)
   const set = <K extends keyof Persona>(k: K, v: Persona[K]) => setP((x) => ({ ...x, [k]: v }))
-  const text = (
-    k: 'gender' | 'family' | 'education' | 'timeSinceArrival' | 'administrativeStatus',
-    max: number
-  ) => (
+  const text = (k: 'gender' | 'family' | 'education' | 'timeSinceArrival' | 'administrativeStatus') => (
     <TextInput
       label={t(`sessions.personas.fields.${k}`)}
-      maxLength={max}
+      maxLength={LIMITS.persona[k]}
       value={p[k]}
       onChange={(e) => set(k, e.currentTarget.value)}
     />
@@ -218,7 +230,7 @@ function PersonaForm({
               label={t('sessions.personas.fields.name')}
               description={t('sessions.personas.pseudonym')}
               required
-              maxLength={60}
+              maxLength={LIMITS.persona.name}
               value={p.name}
               error={touched && !p.name.trim() ? t('sessions.personas.nameRequired') : null}
               onChange={(e) => set('name', e.currentTarget.value)}
@@ -227,24 +239,24 @@ function PersonaForm({
             <NumberInput
               label={t('sessions.personas.fields.age')}
               min={0}
-              max={120}
+              max={LIMITS.persona.maxAge}
               allowDecimal={false}
               value={p.age ?? ''}
               onChange={(v) => set('age', typeof v === 'number' ? v : null)}
             />
           </Group>
           <Group grow>
-            {text('gender', 100)}
-            {text('timeSinceArrival', 100)}
+            {text('gender')}
+            {text('timeSinceArrival')}
           </Group>
-          {text('family', 300)}
-          {text('education', 300)}
-          {text('administrativeStatus', 300)}
+          {text('family')}
+          {text('education')}
+          {text('administrativeStatus')}
           <Textarea
             label={t('sessions.personas.fields.vulnerabilities')}
             autosize
             minRows={2}
-            maxLength={2000}
+            maxLength={LIMITS.persona.vulnerabilities}
             value={p.vulnerabilities}
             onChange={(e) => set('vulnerabilities', e.currentTarget.value)}
           />
@@ -252,14 +264,14 @@ function PersonaForm({
             label={t('sessions.personas.fields.story')}
             autosize
             minRows={4}
-            maxLength={4000}
+            maxLength={LIMITS.persona.story}
             value={p.story}
             onChange={(e) => set('story', e.currentTarget.value)}
           />
           <Group grow align="end">
             <TextInput
               label={t('sessions.personas.fields.group')}
-              maxLength={60}
+              maxLength={LIMITS.persona.group}
               value={p.group ?? ''}
               onChange={(e) => set('group', e.currentTarget.value)}
             />
@@ -269,7 +281,8 @@ function PersonaForm({
               onChange={(e) => set('fictional', e.currentTarget.checked)}
             />
           </Group>
-          <FormActions onCancel={onClose} />
+          {error ? <ErrorAlert error={error} /> : null}
+          <FormActions onCancel={onClose} loading={saving} />
         </Stack>
       </form>
     </AppModal>

@@ -9,11 +9,14 @@ import {
 } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { LIMITS } from '../../../../shared/limits'
 import { ExportDialog } from '../briefs/ExportDialog'
 import { SessionRecovery } from './SessionRecovery'
 import { Link, useLocation, useParams } from 'wouter'
+import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { PageHeader } from '../../components/PageHeader'
+import { PromptDialog } from '../../components/PromptDialog'
 import { AgendaEditor } from './AgendaEditor'
 import { BackupsButton } from './BackupsDialog'
 import { ConsentSummary } from './ConsentSummary'
@@ -21,7 +24,7 @@ import { setLastDeleted } from './deleted-store'
 import { DetailsForm } from './DetailsForm'
 import { EraseSessionButton } from './EraseSessionButton'
 import { PersonasEditor } from './PersonasEditor'
-import { useDeleteSession, useDuplicateSession, useSaveTemplate, useSession } from './useSessions'
+import { useDeleteSession, useDuplicateSession, useSaveTemplate, useSession } from '../../api/sessions'
 
 export function SessionEditor() {
   const { t } = useTranslation()
@@ -32,6 +35,7 @@ export function SessionEditor() {
   const remove = useDeleteSession()
   const saveTemplate = useSaveTemplate()
   const [exporting, setExporting] = useState(false)
+  const [asking, setAsking] = useState<'template' | 'delete' | null>(null)
   if (session.error) return <SessionRecovery sessionId={id ?? ''} error={session.error} />
   if (!session.data) return <Loader role="status" aria-label={t('app.loading')} />
   const s = session.data
@@ -73,7 +77,7 @@ export function SessionEditor() {
             loading={duplicate.isPending}
             onClick={() =>
               duplicate.mutate(
-                { id: s.id, title: t('sessions.copyOf', { title: s.title }).slice(0, 200) },
+                { id: s.id, title: t('sessions.copyOf', { title: s.title }).slice(0, LIMITS.session.title) },
                 { onSuccess: (c) => c && navigate(`/sessions/${c.id}`) }
               )
             }
@@ -84,10 +88,9 @@ export function SessionEditor() {
             size="xs"
             variant="default"
             leftSection={<IconTemplate size={14} aria-hidden />}
-            loading={saveTemplate.isPending}
             onClick={() => {
-              const title = window.prompt(t('sessions.templates.prompt'), s.title)?.trim()
-              if (title) saveTemplate.mutate({ id: s.id, title: title.slice(0, 200) })
+              saveTemplate.reset()
+              setAsking('template')
             }}
           >
             {t('sessions.templates.save')}
@@ -98,15 +101,9 @@ export function SessionEditor() {
             variant="subtle"
             color="red"
             leftSection={<IconTrash size={14} aria-hidden />}
-            loading={remove.isPending}
             onClick={() => {
-              if (!window.confirm(t('sessions.confirmDelete', { title: s.title }))) return
-              remove.mutate(s.id, {
-                onSuccess: () => {
-                  setLastDeleted({ id: s.id, title: s.title })
-                  navigate('/sessions')
-                }
-              })
+              remove.reset()
+              setAsking('delete')
             }}
           >
             {t('common.delete')}
@@ -116,13 +113,14 @@ export function SessionEditor() {
       </Group>
       {saveTemplate.isSuccess && (
         <Text role="status" size="sm" c="teal.9" mb="sm">
-          {t('sessions.templates.saved', { title: saveTemplate.data.title })}
+          {t('sessions.templates.saved', { title: saveTemplate.data.value.title })}
         </Text>
       )}
       {(duplicate.error ?? remove.error ?? saveTemplate.error) && (
         <ErrorAlert error={duplicate.error ?? remove.error ?? saveTemplate.error} />
       )}
-      <Tabs defaultValue="agenda" keepMounted={false}>
+      {/* Keyed by session: after "Duplicate" the copy's editors start from the copy, never from the original. */}
+      <Tabs key={s.id} defaultValue="agenda" keepMounted={false}>
         <Tabs.List mb="md">
           <Tabs.Tab value="agenda">{t('sessions.tabs.agenda')}</Tabs.Tab>
           <Tabs.Tab value="personas">{t('sessions.tabs.personas', { count: s.personas.length })}</Tabs.Tab>
@@ -142,6 +140,37 @@ export function SessionEditor() {
         {t('sessions.savedLocally')}
       </Text>
       {exporting && <ExportDialog sessionId={s.id} onClose={() => setExporting(false)} />}
+      <PromptDialog
+        opened={asking === 'template'}
+        title={t('sessions.templates.save')}
+        label={t('sessions.templates.prompt')}
+        requiredMessage={t('sessions.templates.required')}
+        initialValue={s.title}
+        maxLength={LIMITS.session.title}
+        submitLabel={t('sessions.templates.submit')}
+        loading={saveTemplate.isPending}
+        error={saveTemplate.error}
+        onCancel={() => setAsking(null)}
+        onSubmit={(title) => saveTemplate.mutate({ id: s.id, title }, { onSuccess: () => setAsking(null) })}
+      />
+      <ConfirmDialog
+        opened={asking === 'delete'}
+        title={t('sessions.deleteTitle')}
+        message={t('sessions.confirmDelete', { title: s.title })}
+        confirmLabel={t('sessions.deleteConfirm')}
+        destructive
+        loading={remove.isPending}
+        error={remove.error}
+        onCancel={() => setAsking(null)}
+        onConfirm={() =>
+          remove.mutate(s.id, {
+            onSuccess: () => {
+              setLastDeleted({ id: s.id, title: s.title })
+              navigate('/sessions')
+            }
+          })
+        }
+      />
     </>
   )
 }

@@ -3,7 +3,7 @@ import { IconLifebuoy } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { errorCodeOf } from '../../api/client'
 import { ErrorAlert } from '../../components/ErrorAlert'
-import { useBackups, useRestoreBackup } from './useNotebookCare'
+import { useBackups, useRestoreBackup } from '../../api/notebook-care'
 
 /**
  * A session that cannot be opened (its file was damaged and set aside, or is gone) is not a dead

@@ -9,7 +9,7 @@ import { PageHeader } from '../../components/PageHeader'
 import { ImportSessionButton } from './ImportSessionButton'
 import { NewSessionDialog } from './NewSessionDialog'
 import { setLastDeleted, useLastDeleted } from './deleted-store'
-import { useRestoreSession, useSessionList } from './useSessions'
+import { useRestoreSession, useSessionList } from '../../api/sessions'
 
 type Sort = 'date' | 'title' | 'updated'
 

@@ -1,36 +1,40 @@
 import { useEffect, useState } from 'react'
 
 /**
- * A value with undo/redo history (capped at 100 steps). `onChange` runs for every new, undone or
- * redone value, so the caller saves each state. Ctrl/Cmd+Z undoes, Ctrl/Cmd+Shift+Z or Ctrl+Y
- * redoes, except while typing in a field, where the field's own undo applies.
+ * Undo/redo history (capped at 100 steps) over a value held elsewhere (a draft). `apply` runs for
+ * every new, undone or redone value, so the caller saves each state. Ctrl/Cmd+Z undoes,
+ * Ctrl/Cmd+Shift+Z or Ctrl+Y redoes, except while typing in a field, where the field's own undo
+ * applies. When `resetKey` changes (the document changed elsewhere) the history is dropped:
+ * undoing into a state from before a restore would silently undo the restore.
  */
-export function useUndoable<T>(initial: T, onChange: (value: T) => void) {
-  const [value, setValue] = useState(initial)
-  const [past, setPast] = useState<T[]>([])
-  const [future, setFuture] = useState<T[]>([])
+export function useUndoable<T>(value: T, apply: (value: T) => void, resetKey: unknown) {
+  const [history, setHistory] = useState<{ key: unknown; past: T[]; future: T[] }>({
+    key: resetKey,
+    past: [],
+    future: []
+  })
+  let { past, future } = history
+  if (history.key !== resetKey) {
+    past = []
+    future = []
+    setHistory({ key: resetKey, past, future })
+  }
 
   const commit = (next: T) => {
-    setPast((p) => [...p.slice(-99), value])
-    setFuture([])
-    setValue(next)
-    onChange(next)
+    setHistory({ key: resetKey, past: [...past.slice(-99), value], future: [] })
+    apply(next)
   }
   const undo = () => {
     const previous = past.at(-1)
     if (previous === undefined) return
-    setPast((p) => p.slice(0, -1))
-    setFuture((f) => [value, ...f])
-    setValue(previous)
-    onChange(previous)
+    setHistory({ key: resetKey, past: past.slice(0, -1), future: [value, ...future] })
+    apply(previous)
   }
   const redo = () => {
     const next = future[0]
     if (next === undefined) return
-    setFuture((f) => f.slice(1))
-    setPast((p) => [...p, value])
-    setValue(next)
-    onChange(next)
+    setHistory({ key: resetKey, past: [...past, value], future: future.slice(1) })
+    apply(next)
   }
 
   useEffect(() => {

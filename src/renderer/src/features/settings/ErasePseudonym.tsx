@@ -3,8 +3,9 @@ import { IconAlertTriangle, IconEraser, IconSearch } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { PseudonymErasure } from '../../../../shared/domain/notebook-ops'
+import { LIMITS } from '../../../../shared/limits'
 import { ErrorAlert } from '../../components/ErrorAlert'
-import { useErasePseudonym } from '../sessions/useNotebookCare'
+import { useErasePseudonym } from '../../api/notebook-care'
 
 type CountKey = Exclude<keyof PseudonymErasure, 'skipped'>
 const COUNTS: CountKey[] = [
@@ -111,7 +112,7 @@ export function ErasePseudonym() {
               label={t('care.erase.pseudonym.label')}
               description={t('care.erase.pseudonym.hint')}
               value={name}
-              maxLength={60}
+              maxLength={LIMITS.pseudonym.max}
               autoComplete="off"
               spellCheck={false}
               onChange={(e) => {

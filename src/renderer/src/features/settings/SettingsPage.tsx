@@ -1,3 +1,4 @@
+import { keys } from '../../api/keys'
 import { Code, Group, Paper, Radio, Stack, Text } from '@mantine/core'
 import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
@@ -12,7 +13,7 @@ export function SettingsPage() {
   const { t, i18n } = useTranslation()
   // Shows the choice at once; falls back to the applied language if saving fails.
   const language = useSaveLanguage()
-  const info = useQuery({ queryKey: ['app-info'], queryFn: () => call('app:info') })
+  const info = useQuery({ queryKey: keys.appInfo, queryFn: () => call('app:info') })
 
   return (
     <>

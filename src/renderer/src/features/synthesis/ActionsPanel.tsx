@@ -15,6 +15,7 @@ import { IconTrash } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ActionItem } from '../../../../shared/planning/synthesis'
+import { LIMITS } from '../../../../shared/limits'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { useSynthesisMutations } from './useSynthesis'
 
@@ -55,7 +56,7 @@ export function ActionsPanel({ sessionId, actions }: { sessionId: string; action
             <TextInput
               label={t('synthesis.actions.what')}
               value={text}
-              maxLength={500}
+              maxLength={LIMITS.synthesis.actionText}
               required
               error={missing ? t('synthesis.actions.required') : undefined}
               onChange={(e) => setText(e.currentTarget.value)}
@@ -64,7 +65,7 @@ export function ActionsPanel({ sessionId, actions }: { sessionId: string; action
             <TextInput
               label={t('synthesis.actions.owner')}
               value={owner}
-              maxLength={120}
+              maxLength={LIMITS.synthesis.actionOwner}
               onChange={(e) => setOwner(e.currentTarget.value)}
               style={{ flex: '1 1 160px' }}
             />
@@ -115,7 +116,7 @@ export function ActionsPanel({ sessionId, actions }: { sessionId: string; action
                       size="xs"
                       aria-label={t('synthesis.actions.ownerOf', { text: a.text })}
                       defaultValue={a.owner}
-                      maxLength={120}
+                      maxLength={LIMITS.synthesis.actionOwner}
                       onBlur={(e) => {
                         const value = e.currentTarget.value.trim()
                         if (value !== a.owner)
@@ -140,7 +141,8 @@ export function ActionsPanel({ sessionId, actions }: { sessionId: string; action
                       variant="subtle"
                       color="red.9"
                       aria-label={t('synthesis.actions.remove', { text: a.text })}
-                      onClick={() => deleteAction.mutate(a.id)}
+                      disabled={deleteAction.pending.some((v) => v.actionId === a.id)}
+                      onClick={() => deleteAction.mutate({ actionId: a.id })}
                     >
                       <IconTrash size={16} aria-hidden />
                     </ActionIcon>

@@ -4,6 +4,7 @@ import { IconTrash } from '@tabler/icons-react'
 import { useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Cluster } from '../../../../shared/planning/synthesis'
+import { LIMITS } from '../../../../shared/limits'
 import { DotCounter } from './DotCounter'
 
 /** A drop target: the unsorted pile (no cluster) or one named cluster with its own dots. */
@@ -13,6 +14,7 @@ export function ClusterColumn({
   onRename,
   onVote,
   onDelete,
+  deleting = false,
   children
 }: {
   cluster: Cluster | null
@@ -20,6 +22,8 @@ export function ClusterColumn({
   onRename?: (name: string) => void
   onVote?: (votes: number) => void
   onDelete?: () => void
+  /** Its delete is in flight: the button stays disabled so it is sent once. */
+  deleting?: boolean
   children: ReactNode
 }) {
   const { t } = useTranslation()
@@ -50,7 +54,7 @@ export function ClusterColumn({
               label={t('synthesis.clusterName')}
               size="xs"
               value={name}
-              maxLength={120}
+              maxLength={LIMITS.synthesis.clusterName}
               onChange={(e) => setName(e.currentTarget.value)}
               onBlur={commit}
               onKeyDown={(e) => {
@@ -66,6 +70,7 @@ export function ClusterColumn({
               color="red.9"
               aria-label={t('synthesis.deleteCluster', { name: cluster.name })}
               onClick={onDelete}
+              disabled={deleting}
             >
               <IconTrash size={16} aria-hidden />
             </ActionIcon>

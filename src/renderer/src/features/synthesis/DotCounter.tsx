@@ -1,6 +1,7 @@
 import { ActionIcon, Group, Text } from '@mantine/core'
 import { IconMinus, IconPlus } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
+import { LIMITS } from '../../../../shared/limits'
 
 /** Dots counted from the room by the facilitator; each press is one dot, saved at once. */
 export function DotCounter({
@@ -30,7 +31,7 @@ export function DotCounter({
       <ActionIcon
         size="sm"
         variant="default"
-        disabled={votes >= 999}
+        disabled={votes >= LIMITS.synthesis.votes}
         aria-label={t('synthesis.dotMore', { subject })}
         onClick={() => onChange(votes + 1)}
       >

@@ -14,9 +14,10 @@ import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'wouter'
 import type { Note } from '../../../../shared/planning/capture'
+import { LIMITS } from '../../../../shared/limits'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { PageHeader } from '../../components/PageHeader'
-import { useSession } from '../sessions/useSessions'
+import { useSession } from '../../api/sessions'
 import { ActionsPanel } from './ActionsPanel'
 import { ClusterColumn } from './ClusterColumn'
 import { NoteCard, UNSORTED } from './NoteCard'
@@ -104,7 +105,7 @@ export function SynthesisPage() {
               label={t('synthesis.newCluster')}
               placeholder={t('synthesis.newClusterPlaceholder')}
               value={name}
-              maxLength={120}
+              maxLength={LIMITS.synthesis.clusterName}
               onChange={(e) => setName(e.currentTarget.value)}
               style={{ flex: '0 1 360px' }}
             />
@@ -143,7 +144,8 @@ export function SynthesisPage() {
                         m.updateCluster.mutate({ clusterId: c.id, patch: { name: newName } })
                       }
                       onVote={(votes) => m.updateCluster.mutate({ clusterId: c.id, patch: { votes } })}
-                      onDelete={() => m.deleteCluster.mutate(c.id)}
+                      deleting={m.deleteCluster.pending.some((v) => v.clusterId === c.id)}
+                      onDelete={() => m.deleteCluster.mutate({ clusterId: c.id })}
                     >
                       {notes.map(card)}
                     </ClusterColumn>

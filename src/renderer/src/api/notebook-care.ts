@@ -1,7 +1,6 @@
+import { keys } from './keys'
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import { call } from '../../api/client'
-
-const backupsKey = (sessionId: string) => ['backups', sessionId] as const
+import { call } from './client'
 
 /** Moving a session in as a file: preview first, then import (as a copy when the id is taken). */
 export function useImportSession() {
@@ -13,8 +12,8 @@ export function useImportSession() {
     mutationFn: (input: { content: string; asCopy: boolean; titleSuffix?: string }) =>
       call('sessions:import', input),
     onSuccess: (saved) => {
-      client.setQueryData(['session', saved.id], saved)
-      void client.invalidateQueries({ queryKey: ['sessions'] })
+      client.setQueryData(keys.session(saved.id), saved)
+      void client.invalidateQueries({ queryKey: keys.sessions })
     }
   })
   return { preview, commit }
@@ -22,7 +21,7 @@ export function useImportSession() {
 
 export const useBackups = (sessionId: string, enabled: boolean) =>
   useQuery({
-    queryKey: backupsKey(sessionId),
+    queryKey: keys.backups(sessionId),
     queryFn: () => call('backups:list', { sessionId }),
     enabled
   })
@@ -33,9 +32,9 @@ export function useRestoreBackup(sessionId: string) {
   return useMutation({
     mutationFn: (stamp: string) => call('backups:restore', { sessionId, stamp }),
     onSuccess: () => {
-      void client.invalidateQueries({ queryKey: ['session', sessionId] })
-      void client.invalidateQueries({ queryKey: ['sessions'] })
-      void client.invalidateQueries({ queryKey: backupsKey(sessionId) })
+      void client.invalidateQueries({ queryKey: keys.session(sessionId) })
+      void client.invalidateQueries({ queryKey: keys.sessions })
+      void client.invalidateQueries({ queryKey: keys.backups(sessionId) })
       void client.invalidateQueries({ predicate: (q) => q.queryKey.includes(sessionId) })
     }
   })
@@ -46,8 +45,8 @@ export function useEraseSession() {
   return useMutation({
     mutationFn: (id: string) => call('sessions:erase', { id }),
     onSuccess: (_, id) => {
-      client.removeQueries({ queryKey: backupsKey(id) })
-      void client.invalidateQueries({ queryKey: ['sessions'] })
+      client.removeQueries({ queryKey: keys.backups(id) })
+      void client.invalidateQueries({ queryKey: keys.sessions })
     }
   })
 }

@@ -1,0 +1,13 @@
+/** Every query key the renderer uses, in one place, so a mutation and a screen never disagree. */
+export const keys = {
+  appInfo: ['app-info'] as const,
+  notebookStatus: ['notebook-status'] as const,
+  catalog: ['catalog'] as const,
+  sessions: ['sessions'] as const,
+  session: (id: string) => ['session', id] as const,
+  backups: (sessionId: string) => ['backups', sessionId] as const,
+  exportPreview: (sessionId: string) => ['export-preview', sessionId] as const,
+  library: ['library'] as const,
+  packs: ['content', 'packs'] as const,
+  templates: ['own-templates'] as const
+}

@@ -2,22 +2,9 @@ import { access, copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/p
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { expect, seriousA11yViolations, test } from './fixtures'
+import { api, sessionIdOf } from './api'
 import { newSession } from './session-steps'
 import { startServerProcess } from '../support/server-process'
-
-type Server = { origin: string; token: string }
-
-async function api<T>(page: Page, server: Server, channel: string, input?: unknown): Promise<T> {
-  const response = await page.request.post(`${server.origin}/api/${channel}`, {
-    headers: { 'x-passerelle-token': server.token, 'content-type': 'application/json' },
-    data: JSON.stringify({ input })
-  })
-  const body = (await response.json()) as { ok: boolean; value: T; error?: unknown }
-  expect(body.ok, `${channel}: ${JSON.stringify(body.error)}`).toBe(true)
-  return body.value
-}
-
-const sessionIdOf = (page: Page) => /#\/sessions\/([A-Za-z0-9_-]+)/.exec(page.url())?.[1] ?? ''
 
 async function chooseFile(app: Page, path: string) {
   await app.getByRole('link', { name: 'Sessions' }).click()

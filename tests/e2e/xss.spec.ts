@@ -117,14 +117,16 @@ test('markup and script typed into every field, or brought in by a pack, never r
   const notes: Array<{ id: string }> = []
   for (let i = 0; i < PAYLOADS.length; i++)
     notes.push(
-      await call('captures:add', {
-        sessionId: session.id,
-        type: i % 2 ? 'quote' : 'insight',
-        text: p(i),
-        blockId: blocks[0]!.id,
-        speaker: p(i + 3).slice(0, 60),
-        consent: 'shareable'
-      })
+      (
+        await call<{ value: { id: string } }>('captures:add', {
+          sessionId: session.id,
+          type: i % 2 ? 'quote' : 'insight',
+          text: p(i),
+          blockId: blocks[0]!.id,
+          speaker: p(i + 3).slice(0, 60),
+          consent: 'shareable'
+        })
+      ).value
     )
   await call('journeys:add', {
     sessionId: session.id,

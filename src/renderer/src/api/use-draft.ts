@@ -7,13 +7,29 @@ interface DraftState<T> {
   /** The stored value the draft started from (at `base`). */
   seeded: T
   value: T
-  /** What the user had typed when the document changed elsewhere: offered back, never dropped. */
+  /**
+   * What the user had typed when the document changed elsewhere, laid over the stored value
+   * (see keptEdits): offered back, never dropped.
+   */
   conflict: T | null
   /** Counts reseeds from elsewhere: history kept alongside the draft (undo) resets with it. */
   generation: number
 }
 
 const sameJson = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b)
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v)
+
+/**
+ * What re-applying would give: for a form (an object), the stored value with only the fields the
+ * user changed put back, so another window's edit to a field they never touched is not undone;
+ * for a text or a list, what they had.
+ */
+function keptEdits<T>(mine: T, startedFrom: T, stored: T): T {
+  if (!isRecord(mine) || !isRecord(startedFrom) || !isRecord(stored)) return mine
+  const changed = Object.keys(mine).filter((k) => !sameJson(mine[k], startedFrom[k]))
+  return { ...stored, ...Object.fromEntries(changed.map((k) => [k, mine[k]])) } as T
+}
 
 /**
  * Local, editable copy of server data, keyed by document and revision. When the document changes
@@ -42,7 +58,7 @@ export function useDraft<T>(doc: string, revision: number, seed: () => T) {
         base: revision,
         seeded: stored,
         value: stored,
-        conflict: unsaved ? state.value : null,
+        conflict: unsaved ? keptEdits(state.value, state.seeded, stored) : null,
         generation: state.generation + 1
       }
     }

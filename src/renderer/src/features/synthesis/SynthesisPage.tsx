@@ -40,6 +40,14 @@ export function SynthesisPage() {
   if (!s) return <Loader role="status" aria-label={t('app.loading')} />
 
   const { clusters, noteVotes } = s.synthesis
+  // Dots counted faster than the disk answers: each press counts from the last one still on its
+  // way (changes to a session run in order), so no press is lost and none is sent twice.
+  const pendingNoteVotes = new Map(m.voteNote.pending.map((v) => [v.noteId, v.votes]))
+  const pendingClusterVotes = new Map(
+    m.updateCluster.pending.flatMap((v) =>
+      v.patch.votes === undefined ? [] : [[v.clusterId, v.patch.votes]]
+    )
+  )
   const clusterOfNote = new Map<string, string>()
   for (const c of clusters) for (const noteId of c.noteIds) clusterOfNote.set(noteId, c.id)
   const unsorted = s.captures.filter((n) => !clusterOfNote.has(n.id))
@@ -68,7 +76,7 @@ export function SynthesisPage() {
       note={n}
       clusters={clusters}
       clusterId={clusterOfNote.get(n.id) ?? null}
-      votes={noteVotes[n.id] ?? 0}
+      votes={pendingNoteVotes.get(n.id) ?? noteVotes[n.id] ?? 0}
       onMove={(clusterId) => m.placeNote.mutate({ noteId: n.id, clusterId })}
       onVote={(votes) => m.voteNote.mutate({ noteId: n.id, votes })}
     />
@@ -138,7 +146,7 @@ export function SynthesisPage() {
                   return (
                     <ClusterColumn
                       key={c.id}
-                      cluster={c}
+                      cluster={{ ...c, votes: pendingClusterVotes.get(c.id) ?? c.votes }}
                       count={notes.length}
                       onRename={(newName) =>
                         m.updateCluster.mutate({ clusterId: c.id, patch: { name: newName } })

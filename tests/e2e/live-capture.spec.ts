@@ -16,18 +16,25 @@ test('run a storytelling session live and capture 20 notes of mixed types with t
   await expect(app.getByTestId('live-clock')).toContainText('Block 1 of')
   await expect(app.getByTestId('live-announcement')).toContainText('started')
 
+  // Starting, and moving between blocks, hand the keyboard back to the capture field.
   const input = app.getByTestId('capture-input')
-  await input.focus()
+  await expect(input).toBeFocused()
+  await expect(app.getByTestId('capture-consent')).toHaveValue('anonymous')
   const types = ['1', '2', '3', '4', '5', '6', '7', '8']
   for (let i = 0; i < 20; i++) {
     await app.keyboard.press(`Control+${types[i % 8]}`)
+    // Internal is one keystroke away, and one back.
+    if (i === 15 || i === 16) await app.keyboard.press('Control+9')
     await app.keyboard.type(`Note ${i + 1}: l’accès au guichet`)
     await app.keyboard.press('Enter')
     await expect(app.getByTestId('capture-count')).toHaveText(`${i + 1} ${i === 0 ? 'note' : 'notes'}`)
+    // The note just typed is on screen, right under the field, on a laptop-sized window.
+    await expect(app.getByTestId('captured-note').first()).toContainText(`Note ${i + 1}:`)
+    await expect(app.getByTestId('captured-note').first()).toBeInViewport()
     if (i === 9) {
       await app.getByRole('button', { name: 'Next block' }).click()
       await expect(app.getByTestId('live-clock')).toContainText('Block 2 of')
-      await input.focus()
+      await expect(input).toBeFocused()
     }
   }
   await expect(input).toBeFocused()
@@ -48,7 +55,10 @@ test('run a storytelling session live and capture 20 notes of mixed types with t
   )
   expect(file.captures).toHaveLength(20)
   expect(new Set(file.captures.map((n) => n.type)).size).toBe(8)
-  expect(file.captures.every((n) => n.consent === 'internal')).toBe(true) // Chatham House by default
+  // Chatham House by default: anonymous, except the one note switched to Internal with Ctrl+9.
+  expect(file.captures.map((n) => n.consent)).toEqual(
+    file.captures.map((_, i) => (i === 15 ? 'internal' : 'anonymous'))
+  )
   expect(file.captures[0]!.blockId).toBe(file.blocks[0]!.id)
   expect(file.captures[19]!.blockId).toBe(file.blocks[1]!.id)
 })
@@ -109,6 +119,8 @@ test('running late: the live view says how late and which later unprotected bloc
   await app.getByRole('button', { name: 'Start the session' }).click()
   await expect(app.getByTestId('live-clock')).toContainText('Block 1 of')
   await expect(app.getByTestId('live-cuts')).toHaveCount(0)
+  // "Block 1 of" shows before the start is recorded; the announcement only once it is.
+  await expect(app.getByTestId('live-announcement')).toContainText('started')
   const minutes = await firstBlockMinutes(app)
   expect(minutes).toBeGreaterThan(0)
   await app.clock.fastForward((minutes + 12) * 60_000)
@@ -146,6 +158,9 @@ test('tag with #words and link notes to the note’s items, then filter the list
   await expect(notes.first()).toContainText('#library')
   await expect(notes.first()).toContainText('Grenoble')
 
+  // Filters stay folded away until wanted, so the notes sit right under the field.
+  await expect(app.getByLabel('Tag')).toBeHidden()
+  await app.getByRole('button', { name: 'Filter notes' }).click()
   await app.getByLabel('Tag').selectOption('housing')
   await expect(notes).toHaveCount(1)
   await expect(notes.first()).toContainText('Waiting lists')
@@ -157,6 +172,8 @@ test('tag with #words and link notes to the note’s items, then filter the list
   await app.getByLabel('Block', { exact: true }).selectOption({ index: 1 })
   await expect(notes).toHaveCount(1)
   await expect(notes.first()).toContainText('Waiting lists')
+  await app.getByRole('button', { name: 'Hide filters' }).click()
+  await expect(app.getByRole('button', { name: 'Filter notes (1 active)' })).toBeVisible()
 
   // Fix a note afterwards: its words and its type; Escape would leave it as it was.
   await notes.first().getByRole('button', { name: 'Edit this note' }).click()

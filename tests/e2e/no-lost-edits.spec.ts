@@ -44,15 +44,13 @@ test('two windows on one session: the stale one is told, the file keeps the firs
   // Window A renames the session, then adds a block.
   await app.getByRole('tab', { name: 'Details and consent' }).click()
   await app.getByLabel('Title').fill('Two windows in Sousse')
-  await app.getByRole('button', { name: 'Save', exact: true }).click()
-  await expect(app.getByRole('status').filter({ hasText: 'Session saved.' })).toBeVisible()
+  await expect(app.getByTestId('details-status')).toHaveText('All changes saved on this computer.')
   await app.getByRole('tab', { name: 'Agenda' }).click()
   await app.getByRole('button', { name: 'Add a block' }).click()
   await expect.poll(async () => (await stored(dataDir, id)).blocks.length).toBe(1)
 
-  // Window B still shows the old version; what it typed must not overwrite A's edits.
+  // Window B still shows the old version; what it types (saved as typed) must not overwrite A's edits.
   await other.getByLabel('Objectives').fill('Map the doors and walls of the town hall')
-  await other.getByRole('button', { name: 'Save', exact: true }).click()
   const notice = other.getByTestId('conflict-notice')
   await expect(notice).toContainText('Changed elsewhere')
   await expect(notice.getByTestId('conflict-mine')).toContainText('Map the doors and walls of the town hall')
@@ -65,8 +63,7 @@ test('two windows on one session: the stale one is told, the file keeps the firs
   await notice.getByRole('button', { name: 'Re-apply my edits' }).click()
   await expect(other.getByLabel('Objectives')).toHaveValue('Map the doors and walls of the town hall')
   await expect(other.getByLabel('Title')).toHaveValue('Two windows in Sousse')
-  await other.getByRole('button', { name: 'Save', exact: true }).click()
-  await expect(other.getByRole('status').filter({ hasText: 'Session saved.' })).toBeVisible()
+  await expect(other.getByTestId('details-status')).toHaveText('All changes saved on this computer.')
   expect(await stored(dataDir, id)).toMatchObject({
     title: 'Two windows in Sousse',
     objectives: 'Map the doors and walls of the town hall'
@@ -122,12 +119,28 @@ test('duplicate, then save the copy’s details: the copy keeps its own title, t
   await app.getByRole('tab', { name: 'Details and consent' }).click()
   await expect(app.getByLabel('Title')).toHaveValue('Original workshop (copy)')
   await app.getByLabel('Place (or “online”)').fill('Sousse, Dar Ben Achour')
-  await app.getByRole('button', { name: 'Save', exact: true }).click()
-  await expect(app.getByRole('status').filter({ hasText: 'Session saved.' })).toBeVisible()
+  await expect(app.getByTestId('details-status')).toHaveText('All changes saved on this computer.')
 
   expect(await stored(dataDir, copy)).toMatchObject({
     title: 'Original workshop (copy)',
     place: 'Sousse, Dar Ben Achour'
   })
   expect(await stored(dataDir, original)).toMatchObject({ title: 'Original workshop', place: '' })
+})
+
+test('a start time changed on the Details tab is kept when the facilitator leaves the tab at once', async ({
+  app,
+  dataDir
+}) => {
+  await newSession(app, 'Quick change')
+  const id = sessionIdOf(app)
+  await app.getByRole('tab', { name: 'Agenda' }).click()
+  await app.getByRole('button', { name: 'Add a block' }).click()
+  await app.getByRole('tab', { name: 'Details and consent' }).click()
+  await app.getByLabel('Start time').fill('14:15')
+  await app.getByRole('tab', { name: 'Agenda' }).click()
+  await expect(app.getByTestId('agenda-time').first()).toHaveText('14:15–14:30')
+  await expect.poll(async () => (await stored(dataDir, id)) as unknown).toMatchObject({ startTime: '14:15' })
+  await app.reload()
+  await expect(app.getByTestId('agenda-time').first()).toHaveText('14:15–14:30')
 })

@@ -22,8 +22,7 @@ test('storytelling session from the template: start time moves every block, keyb
   await app
     .getByLabel('Consent note (read out at the start)')
     .fill('Personas are fictional; no one is asked about their own status.')
-  await app.getByRole('button', { name: 'Save', exact: true }).click()
-  await expect(app.getByRole('status').filter({ hasText: 'Session saved.' })).toBeVisible()
+  await expect(app.getByTestId('details-status')).toHaveText('All changes saved on this computer.')
   await app.getByRole('tab', { name: 'Agenda' }).click()
   const shift = (range: string) =>
     range.replace(/(\d\d):(\d\d)/g, (_, h: string, m: string) => {

@@ -85,8 +85,13 @@ export const liveMarkInput = z.strictObject({
 })
 
 /** Default consent for a new note: internal under Chatham House, otherwise shareable. */
+/**
+ * Under the Chatham House rule what is said may be used, but not who said it: notes default to
+ * anonymous (they reach exports without a speaker), not to internal (which would keep everything
+ * out of every export). Internal stays one keystroke away in live mode.
+ */
 export function defaultNoteConsent(consent: { chathamHouse: boolean }): ConsentFlag {
-  return consent.chathamHouse ? 'internal' : 'shareable'
+  return consent.chathamHouse ? 'anonymous' : 'shareable'
 }
 
 /** The storytelling method's journeys: where a persona tried to go, and whether it was a door or a wall. */

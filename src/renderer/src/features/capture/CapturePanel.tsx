@@ -1,14 +1,8 @@
-import { Button, Chip, Group, MultiSelect, NativeSelect, Paper, Stack, Text, TextInput } from '@mantine/core'
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { Button, Chip, Collapse, Group, Paper, Stack, Text, TextInput } from '@mantine/core'
+import { IconFilter } from '@tabler/icons-react'
+import { useEffect, useMemo, useState, type RefObject } from 'react'
 import { useTranslation } from 'react-i18next'
-import {
-  CONSENT_FLAGS,
-  NOTE_TYPES,
-  defaultNoteConsent,
-  type ConsentFlag,
-  type Note,
-  type NoteType
-} from '../../../../shared/planning/capture'
+import { NOTE_TYPES, type Note, type NoteType } from '../../../../shared/planning/capture'
 import type { Session } from '../../../../shared/planning/session'
 import { LIMITS } from '../../../../shared/limits'
 import { filterNotes, hashtags, NO_FILTERS } from '../../../../shared/planning/capture-filter'
@@ -17,43 +11,52 @@ import { useLinkOptions } from '../library/useLinkOptions'
 import { CapturedNote } from './CapturedNote'
 import { CaptureFilters } from './CaptureFilters'
 import { useCaptureMutations } from './useCapture'
+import type { CaptureSettings } from './useCaptureSettings'
 
 /**
  * One always-focused input: type, press Enter, keep listening. Ctrl/Cmd+1…8 picks the note type
- * without leaving the keyboard. A note appears in the list only once it is safely on disk.
+ * and Ctrl/Cmd+9 switches Internal on and off, without leaving the keyboard. A note appears in
+ * the list (newest first, right under the field) only once it is safely on disk.
  */
-export function CapturePanel({ session, blockId }: { session: Session; blockId: string | null }) {
+export function CapturePanel({
+  session,
+  blockId,
+  settings,
+  inputRef
+}: {
+  session: Session
+  blockId: string | null
+  settings: CaptureSettings
+  inputRef: RefObject<HTMLInputElement | null>
+}) {
   const { t, i18n } = useTranslation()
   const { add, update, remove, restore } = useCaptureMutations(session.id)
-  const input = useRef<HTMLInputElement>(null)
   const [text, setText] = useState('')
   const [type, setType] = useState<NoteType>('insight')
-  const [speaker, setSpeaker] = useState('')
-  const [consent, setConsent] = useState<ConsentFlag>(defaultNoteConsent(session.consent))
-  const [links, setLinks] = useState<string[]>([])
   const [filters, setFilters] = useState(NO_FILTERS)
-  const { groups, labelOf } = useLinkOptions()
+  const [showFilters, setShowFilters] = useState(false)
+  const { labelOf } = useLinkOptions()
   const [removed, setRemoved] = useState<Note | null>(null)
+  const focus = () => inputRef.current?.focus()
 
+  const { toggleInternal } = settings
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (!(e.ctrlKey || e.metaKey) || !/^[1-8]$/.test(e.key)) return
+      if (!(e.ctrlKey || e.metaKey) || !/^[1-9]$/.test(e.key)) return
       e.preventDefault()
-      setType(NOTE_TYPES[Number(e.key) - 1]!)
-      input.current?.focus()
+      if (e.key === '9') toggleInternal()
+      else setType(NOTE_TYPES[Number(e.key) - 1]!)
+      inputRef.current?.focus()
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
-  }, [])
+  }, [toggleInternal, inputRef])
 
   const time = new Intl.DateTimeFormat(i18n.language, { hour: '2-digit', minute: '2-digit' })
   const notes = useMemo(() => filterNotes(session.captures, filters), [session.captures, filters])
-  // Links stay chosen while the block runs (its notes are usually about the same items), then clear.
-  const [linksBlock, setLinksBlock] = useState(blockId)
-  if (linksBlock !== blockId) {
-    setLinksBlock(blockId)
-    setLinks([])
-  }
+  const activeFilters = (Object.keys(filters) as Array<keyof typeof filters>).filter(
+    (key) => filters[key] !== NO_FILTERS[key]
+  ).length
 
   return (
     <Stack>
@@ -64,19 +67,22 @@ export function CapturePanel({ session, blockId }: { session: Session; blockId: 
             e.preventDefault()
             const value = text.trim()
             if (!value) return
+            // The field clears at once, so the next note can be typed while this one is written;
+            // if it is refused, its text comes back (never over what was typed since).
+            setText('')
             add.mutate(
               {
                 type,
                 text: value,
                 blockId,
-                speaker: speaker.trim() || null,
-                consent,
-                links,
+                speaker: settings.speaker.trim() || null,
+                consent: settings.consent,
+                links: settings.links,
                 tags: hashtags(value)
               },
-              { onSuccess: () => setText('') }
+              { onError: () => setText((current) => (current === '' ? value : `${value} ${current}`)) }
             )
-            input.current?.focus()
+            focus()
           }}
         >
           <Stack gap="xs">
@@ -90,41 +96,15 @@ export function CapturePanel({ session, blockId }: { session: Session; blockId: 
               </Group>
             </Chip.Group>
             <TextInput
-              ref={input}
+              ref={inputRef}
               autoFocus
               size="lg"
               label={t('capture.input', { type: t(`capture.types.${type}`) })}
-              description={t('capture.help')}
+              description={`${t('capture.help')} ${t(`capture.consents.${settings.consent}`)}.`}
               maxLength={LIMITS.note.text}
               value={text}
               onChange={(e) => setText(e.currentTarget.value)}
               data-testid="capture-input"
-            />
-            <Group grow>
-              <TextInput
-                label={t('capture.speaker')}
-                description={t('capture.speakerHelp')}
-                maxLength={LIMITS.note.speaker}
-                value={speaker}
-                disabled={consent === 'anonymous'}
-                onChange={(e) => setSpeaker(e.currentTarget.value)}
-              />
-              <NativeSelect
-                label={t('capture.consent')}
-                value={consent}
-                onChange={(e) => setConsent(e.currentTarget.value as ConsentFlag)}
-                data={CONSENT_FLAGS.map((c) => ({ value: c, label: t(`capture.consents.${c}`) }))}
-              />
-            </Group>
-            <MultiSelect
-              label={t('capture.links')}
-              description={t('capture.linksHelp')}
-              data={groups}
-              value={links}
-              maxValues={10}
-              searchable
-              clearable
-              onChange={setLinks}
             />
             <button type="submit" hidden />
           </Stack>
@@ -140,16 +120,36 @@ export function CapturePanel({ session, blockId }: { session: Session; blockId: 
             size="xs"
             variant="light"
             loading={restore.isPending}
-            onClick={() => restore.mutate({ note: removed }, { onSuccess: () => setRemoved(null) })}
+            onClick={() =>
+              restore.mutate({ note: removed }, { onSuccess: () => (setRemoved(null), focus()) })
+            }
           >
             {t('common.undo')}
           </Button>
         </Group>
       )}
-      <CaptureFilters session={session} value={filters} onChange={setFilters} labelOf={labelOf} />
-      <Text size="sm" c="dimmed" role="status" data-testid="capture-count">
-        {t('capture.count', { count: session.captures.length })}
-      </Text>
+      <Group justify="space-between">
+        <Text size="sm" c="dimmed" role="status" data-testid="capture-count">
+          {t('capture.count', { count: session.captures.length })}
+        </Text>
+        <Button
+          size="compact-sm"
+          variant="subtle"
+          leftSection={<IconFilter size={14} aria-hidden />}
+          aria-expanded={showFilters}
+          aria-controls="capture-filters"
+          onClick={() => setShowFilters((v) => !v)}
+        >
+          {showFilters
+            ? t('capture.filtersToggle.hide')
+            : activeFilters > 0
+              ? t('capture.filtersToggle.showActive', { count: activeFilters })
+              : t('capture.filtersToggle.show')}
+        </Button>
+      </Group>
+      <Collapse expanded={showFilters} id="capture-filters">
+        <CaptureFilters session={session} value={filters} onChange={setFilters} labelOf={labelOf} />
+      </Collapse>
       <Stack gap={6} component="ol" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
         {notes.map((n) => (
           <CapturedNote
@@ -158,8 +158,12 @@ export function CapturePanel({ session, blockId }: { session: Session; blockId: 
             time={time}
             labelOf={labelOf}
             removing={remove.pending.some((v) => v.noteId === n.id)}
-            onRemove={() => remove.mutate({ noteId: n.id }, { onSuccess: ({ value }) => setRemoved(value) })}
-            onUpdate={(patch, done) => update.mutate({ noteId: n.id, patch }, { onSuccess: done })}
+            onRemove={() =>
+              remove.mutate({ noteId: n.id }, { onSuccess: ({ value }) => (setRemoved(value), focus()) })
+            }
+            onUpdate={(patch, done) =>
+              update.mutate({ noteId: n.id, patch }, { onSuccess: () => (done(), focus()) })
+            }
           />
         ))}
       </Stack>

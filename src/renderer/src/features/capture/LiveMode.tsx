@@ -1,35 +1,50 @@
 import { Button, Grid, Group, Loader, Stack, Tabs } from '@mantine/core'
 import { IconPlayerPlay, IconPlayerSkipBack, IconPlayerSkipForward } from '@tabler/icons-react'
+import { useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'wouter'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { PageHeader } from '../../components/PageHeader'
 import { ConsentSummary } from '../sessions/ConsentSummary'
 import { useSession } from '../../api/sessions'
+import type { Session } from '../../../../shared/planning/session'
+import { CaptureDetails } from './CaptureDetails'
 import { CapturePanel } from './CapturePanel'
 import { JourneysPanel } from './JourneysPanel'
 import { LiveClock } from './LiveClock'
 import { useCaptureMutations } from './useCapture'
+import { useCaptureSettings } from './useCaptureSettings'
 
 /** The session as it runs: the current block and its clock on one side, capture on the other. */
 export function LiveMode() {
   const { t } = useTranslation()
   const { id = '' } = useParams<{ id: string }>()
   const session = useSession(id)
-  const { mark } = useCaptureMutations(id)
   if (session.error) return <ErrorAlert error={session.error} />
   if (!session.data) return <Loader role="status" aria-label={t('app.loading')} />
-  const s = session.data
+  return <LiveScreen s={session.data} />
+}
+
+function LiveScreen({ s }: { s: Session }) {
+  const { t } = useTranslation()
+  const { mark } = useCaptureMutations(s.id)
+  const [tab, setTab] = useState<string | null>('notes')
+  const captureInput = useRef<HTMLInputElement>(null)
   const running = s.blocks.findIndex((b) => s.live.blocks[b.id] && s.live.blocks[b.id]!.end === null)
   const lastStarted = s.blocks.reduce((last, b, i) => (s.live.blocks[b.id] ? i : last), -1)
   const index = running !== -1 ? running : Math.max(0, lastStarted)
   const current = s.blocks[index]
+  const blockId = s.live.startedAt ? (current?.id ?? null) : null
+  const settings = useCaptureSettings(s, blockId)
+  // Whatever button was pressed, the next keystroke belongs to the capture field (when shown).
+  const refocus = () => requestAnimationFrame(() => captureInput.current?.focus())
   // Changes to one session run in order (one queue per session), so "end" lands before "start".
   const go = (to: number) => {
     const target = s.blocks[to]
     if (!target) return
     if (current && s.live.blocks[current.id]?.end === null) mark.mutate({ blockId: current.id, event: 'end' })
     mark.mutate({ blockId: target.id, event: 'start' })
+    refocus()
   }
   return (
     <>
@@ -79,16 +94,17 @@ export function LiveMode() {
                 </>
               )}
             </Group>
+            {tab === 'notes' && <CaptureDetails settings={settings} chathamHouse={s.consent.chathamHouse} />}
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 7 }}>
-          <Tabs defaultValue="notes" keepMounted={false}>
+          <Tabs value={tab} onChange={setTab} keepMounted={false}>
             <Tabs.List mb="sm">
               <Tabs.Tab value="notes">{t('capture.tabs.notes')}</Tabs.Tab>
               <Tabs.Tab value="journeys">{t('capture.tabs.journeys')}</Tabs.Tab>
             </Tabs.List>
             <Tabs.Panel value="notes">
-              <CapturePanel session={s} blockId={s.live.startedAt ? (current?.id ?? null) : null} />
+              <CapturePanel session={s} blockId={blockId} settings={settings} inputRef={captureInput} />
             </Tabs.Panel>
             <Tabs.Panel value="journeys">
               <JourneysPanel session={s} />

@@ -1,4 +1,4 @@
-import { Button, Checkbox, Group, Paper, Stack, Switch, TextInput, Textarea, Title } from '@mantine/core'
+import { Checkbox, Group, Paper, Stack, Switch, Text, TextInput, Textarea, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { LANGUAGES, LANGUAGE_NATIVE_NAMES, type Language } from '../../../../shared/i18n/languages'
 import { LIMITS } from '../../../../shared/limits'
@@ -7,6 +7,7 @@ import { ApiError } from '../../api/client'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { sessionDoc, useSessionChange } from '../../api/sessions'
 import { useDraft } from '../../api/use-draft'
+import { useAutosave } from '../../hooks/useAutosave'
 import { ConflictNotice } from '../../components/ConflictNotice'
 import { ConflictDiff } from './ConflictDiff'
 
@@ -44,16 +45,20 @@ export function DetailsForm({ session }: { session: Session }) {
       ? t('sessions.errors.field')
       : null
   const titleMissing = draft.title.trim() === ''
+  const save = () => {
+    const { date, plannedEnd, ...rest } = draft
+    update.mutateFrom(form.base, {
+      details: { ...rest, title: rest.title.trim(), date: date || null, plannedEnd: plannedEnd || null }
+    })
+  }
+  // Saved as typed (and when leaving the tab), based on the revision the form started from.
+  useAutosave(draft, form.dirty, form.conflict !== null || titleMissing, save)
   return (
     <form
       noValidate
       onSubmit={(e) => {
         e.preventDefault()
-        if (titleMissing) return
-        const { date, plannedEnd, ...rest } = draft
-        update.mutateFrom(form.base, {
-          details: { ...rest, title: rest.title.trim(), date: date || null, plannedEnd: plannedEnd || null }
-        })
+        if (!titleMissing && form.conflict === null && form.dirty) save()
       }}
     >
       <Stack maw={760}>
@@ -194,16 +199,14 @@ export function DetailsForm({ session }: { session: Session }) {
         ) : (
           update.error && <ErrorAlert error={update.error} />
         )}
-        <Group>
-          <Button type="submit" loading={update.isPending} disabled={form.conflict !== null}>
-            {t('common.save')}
-          </Button>
-          {update.isSuccess && !form.dirty && (
-            <span role="status" style={{ color: 'var(--mantine-color-teal-9)' }}>
-              {t('sessions.saved')}
-            </span>
-          )}
-        </Group>
+        <Text size="sm" role="status" c={titleMissing ? 'red.8' : 'dimmed'} data-testid="details-status">
+          {titleMissing
+            ? t('sessions.autosave.waiting')
+            : form.dirty || update.isPending
+              ? t('sessions.autosave.saving')
+              : t('sessions.autosave.saved')}
+        </Text>
+        <button type="submit" hidden />
       </Stack>
     </form>
   )

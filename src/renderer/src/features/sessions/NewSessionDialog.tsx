@@ -1,4 +1,4 @@
-import { NativeSelect, Stack, TextInput } from '@mantine/core'
+import { Group, NativeSelect, Stack, TextInput } from '@mantine/core'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useLocation } from 'wouter'
@@ -9,7 +9,14 @@ import { useLanguage } from '../../hooks/useLanguage'
 import { useCatalog, useCreateSession, useOwnTemplates } from '../../api/sessions'
 import { AppModal } from '../../components/AppModal'
 
-export function NewSessionDialog({ onClose }: { onClose: () => void }) {
+/** `initialTemplateId`: the template chosen when the dialog opens (the welcome's "plan a session" start). */
+export function NewSessionDialog({
+  onClose,
+  initialTemplateId = ''
+}: {
+  onClose: () => void
+  initialTemplateId?: string
+}) {
   const { t } = useTranslation()
   const lang = useLanguage()
   const catalog = useCatalog()
@@ -17,8 +24,14 @@ export function NewSessionDialog({ onClose }: { onClose: () => void }) {
   const create = useCreateSession()
   const [, navigate] = useLocation()
   const [title, setTitle] = useState('')
-  const [templateId, setTemplateId] = useState('')
+  const [templateId, setTemplateId] = useState(initialTemplateId)
   const [date, setDate] = useState('')
+  // Until the facilitator types a time, it follows the chosen template's own start.
+  const [startTime, setStartTime] = useState<string | null>(null)
+  const templateStart = templateId.startsWith('yours:')
+    ? own.data?.find((tpl) => `yours:${tpl.id}` === templateId)?.startTime
+    : catalog.data?.templates.find((tpl) => tpl.id === templateId)?.startTime
+  const shownStart = startTime ?? templateStart ?? '09:00'
   const [touched, setTouched] = useState(false)
   const titleError = touched && title.trim() === '' ? t('sessions.errors.titleRequired') : null
   return (
@@ -34,6 +47,7 @@ export function NewSessionDialog({ onClose }: { onClose: () => void }) {
               title: title.trim(),
               ...(templateId ? { templateId } : {}),
               ...(date ? { date } : {}),
+              ...(/^\d\d:\d\d$/.test(shownStart) ? { startTime: shownStart } : {}),
               language: lang
             },
             { onSuccess: (s) => s && navigate(`/sessions/${s.id}`) }
@@ -73,12 +87,20 @@ export function NewSessionDialog({ onClose }: { onClose: () => void }) {
                 : [])
             ]}
           />
-          <TextInput
-            type="date"
-            label={t('sessions.fields.date')}
-            value={date}
-            onChange={(e) => setDate(e.currentTarget.value)}
-          />
+          <Group grow>
+            <TextInput
+              type="date"
+              label={t('sessions.fields.date')}
+              value={date}
+              onChange={(e) => setDate(e.currentTarget.value)}
+            />
+            <TextInput
+              type="time"
+              label={t('sessions.fields.startTime')}
+              value={shownStart}
+              onChange={(e) => setStartTime(e.currentTarget.value)}
+            />
+          </Group>
           {create.error && <ErrorAlert error={create.error} />}
           <FormActions onCancel={onClose} submitLabel={t('sessions.create')} loading={create.isPending} />
         </Stack>

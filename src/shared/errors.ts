@@ -17,6 +17,7 @@ export const ERROR_CODES = [
   'storage/conflict',
   'storage/corrupt-file',
   'session/not-found',
+  'session/limit-reached',
   'capture/not-found',
   'catalog/unknown-template',
   'library/not-found',

@@ -9,7 +9,9 @@ import {
   type LiveState,
   type Note
 } from '../../shared/planning/capture'
+import { LIMITS } from '../../shared/limits'
 import type { Revised } from '../storage/document-store'
+import { ensureRoom } from './room-for'
 import type { Notebook } from '../storage/notebook'
 
 export interface NewNote {
@@ -39,6 +41,7 @@ export function createCaptureService(notebook: Notebook, now: () => Date = () =>
   return {
     add(input: NewNote): Promise<Revised<Note>> {
       return notebook.sessions.appendNote(input.sessionId, (draft) => {
+        ensureRoom(draft.captures.length, LIMITS.session.captures, 'notes')
         const consent = input.consent ?? defaultNoteConsent(draft.consent)
         // Stamps strictly increase within a session (even within one millisecond or when the
         // clock steps back), so the order of notes is their time order and "undo delete" can
@@ -100,6 +103,7 @@ export function createCaptureService(notebook: Notebook, now: () => Date = () =>
         sessionId,
         (draft) => {
           if (draft.captures.some((n) => n.id === checked.id)) return checked
+          ensureRoom(draft.captures.length, LIMITS.session.captures, 'notes')
           const at = draft.captures.findIndex((n) => n.createdAt > checked.createdAt)
           draft.captures.splice(at === -1 ? draft.captures.length : at, 0, checked)
           return checked
@@ -126,6 +130,7 @@ export function createCaptureService(notebook: Notebook, now: () => Date = () =>
         (draft) => {
           if (!draft.personas.some((p) => p.id === input.personaId))
             throw new AppError('validation/invalid-input', `no persona ${input.personaId}`)
+          ensureRoom(draft.journeys.length, LIMITS.session.journeys, 'journey steps')
           draft.journeys.push(step)
           return step
         },

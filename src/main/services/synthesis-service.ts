@@ -8,7 +8,9 @@ import {
   type Cluster,
   type Synthesis
 } from '../../shared/planning/synthesis'
+import { LIMITS } from '../../shared/limits'
 import type { Revised } from '../storage/document-store'
+import { ensureRoom } from './room-for'
 import type { Notebook } from '../storage/notebook'
 import type { SessionFile } from '../storage/schemas'
 
@@ -49,6 +51,7 @@ export function createSynthesisService(notebook: Notebook, now: () => Date = () 
     ): Promise<Revised<Cluster>> {
       return change(sessionId, expectedRevision, (draft) => {
         for (const id of noteIds) requireNote(draft, id)
+        ensureRoom(draft.synthesis.clusters.length, LIMITS.synthesis.clusters, 'clusters')
         const cluster = clusterSchema.parse({ id: nanoid(), name, noteIds: [...new Set(noteIds)], votes: 0 })
         for (const other of draft.synthesis.clusters)
           other.noteIds = other.noteIds.filter((id) => !cluster.noteIds.includes(id))
@@ -129,6 +132,7 @@ export function createSynthesisService(notebook: Notebook, now: () => Date = () 
       } satisfies ActionItem)
       return change(sessionId, expectedRevision, (draft) => {
         for (const id of fields.noteIds) requireNote(draft, id)
+        ensureRoom(draft.synthesis.actions.length, LIMITS.synthesis.actions, 'actions')
         draft.synthesis.actions.push(action)
         return structuredClone(action)
       })

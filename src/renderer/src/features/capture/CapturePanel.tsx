@@ -1,4 +1,4 @@
-import { Button, Chip, Collapse, Group, Paper, Stack, Text, TextInput } from '@mantine/core'
+import { Alert, Button, Chip, Collapse, Group, Paper, Stack, Text, TextInput } from '@mantine/core'
 import { IconFilter } from '@tabler/icons-react'
 import { useEffect, useMemo, useState, type RefObject } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -12,6 +12,9 @@ import { CapturedNote } from './CapturedNote'
 import { CaptureFilters } from './CaptureFilters'
 import { useCaptureMutations } from './useCapture'
 import type { CaptureSettings } from './useCaptureSettings'
+
+/** From here on live mode warns that the session is filling up (the limit is LIMITS.session.captures). */
+const NEAR_NOTES_LIMIT = LIMITS.session.captures - 1000
 
 /**
  * One always-focused input: type, press Enter, keep listening. Ctrl/Cmd+1…8 picks the note type
@@ -127,6 +130,13 @@ export function CapturePanel({
             {t('common.undo')}
           </Button>
         </Group>
+      )}
+      {session.captures.length >= NEAR_NOTES_LIMIT && (
+        <Alert color="orange" variant="light" data-testid="near-limit">
+          {t('capture.nearLimit', {
+            n: new Intl.NumberFormat(i18n.language).format(session.captures.length)
+          })}
+        </Alert>
       )}
       <Group justify="space-between">
         <Text size="sm" c="dimmed" role="status" data-testid="capture-count">

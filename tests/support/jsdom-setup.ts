@@ -5,6 +5,9 @@ import { afterEach } from 'vitest'
 import { initI18n } from '../../src/renderer/src/i18n'
 
 // Mantine reads colour-scheme and reduced-motion media queries, and measures some components.
+// Mantine's autosize Textarea listens for web fonts loading; jsdom has no `document.fonts`.
+if (!('fonts' in document))
+  Object.defineProperty(document, 'fonts', { value: new EventTarget(), configurable: true })
 Object.defineProperty(window, 'matchMedia', {
   writable: true,
   configurable: true,

@@ -31,7 +31,7 @@ export class RevisionChain {
   isOwn(doc: string, from: number, to: number): boolean {
     const steps = this.steps.get(doc)
     let current = from
-    for (let hops = 0; hops < this.keep; hops++) {
+    for (let hops = 0; hops <= this.keep; hops++) {
       if (current === to) return true
       const next = steps?.get(current)
       if (next === undefined) return false

@@ -24,7 +24,13 @@ export function useExportJob(sessionId: string) {
     if (state.phase !== 'running') return
     const timer = setInterval(() => {
       void call('export:progress', { jobId: state.jobId }).then(
-        (progress) => jobRef.current === state.jobId && progress && setState({ ...state, progress }),
+        // A late answer must not bring a finished export back to "running": the dialog could then
+        // never close (main has dropped the job, so no later poll would move it on).
+        (progress) =>
+          progress &&
+          setState((current) =>
+            current.phase === 'running' && current.jobId === state.jobId ? { ...current, progress } : current
+          ),
         () => undefined
       )
     }, 250)

@@ -183,7 +183,10 @@ export function AgendaEditor({ session }: { session: Session }) {
             draft.discard()
             commit(mine)
           }}
-          onDiscard={draft.discard}
+          onDiscard={() => {
+            draft.discard()
+            save.reset()
+          }}
         />
       )}
       <Table verticalSpacing="xs" data-testid="agenda">
@@ -206,6 +209,8 @@ export function AgendaEditor({ session }: { session: Session }) {
             collisionDetection={closestCenter}
             onDragEnd={onDragEnd}
             accessibility={{
+              // Its live region and instructions are divs: inside <tbody> they are invalid HTML.
+              container: document.body,
               announcements,
               screenReaderInstructions: { draggable: t('sessions.agenda.dragHelp') }
             }}

@@ -187,7 +187,13 @@ export function DetailsForm({ session }: { session: Session }) {
           </Stack>
         </Paper>
         {form.conflict ? (
-          <ConflictNotice onReapply={form.reapply} onDiscard={form.discard}>
+          <ConflictNotice
+            onReapply={form.reapply}
+            onDiscard={() => {
+              form.discard()
+              update.reset()
+            }}
+          >
             <ConflictDiff
               mine={form.conflict}
               current={draft}

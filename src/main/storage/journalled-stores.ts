@@ -137,6 +137,11 @@ export class JournalledStores {
     return journal
   }
 
+  /** A note of this session is only in memory (its append failed): the session must stay open. */
+  holdsUnsynced(id: string): boolean {
+    return this.unsynced.has(id)
+  }
+
   /** Appends that reached the disk (benchmarks add them to the file's writes). */
   appends(id: string): number {
     return this.journals.get(id)?.writes ?? 0

@@ -102,6 +102,7 @@ export class Notebook {
         // The index is a cache of the session files: rebuild it rather than lose the list.
         if (loaded.kind === 'corrupt') await sessions.rebuildIndex()
       }
+      sessions.startReleasing()
       const packs = await PacksRepo.open(dir, bundledPacks, state.readOnly, (file) =>
         state.recovered.push({ file, movedTo: file, reason: 'invalid' })
       )
@@ -136,6 +137,7 @@ export class Notebook {
   /** Waits for every pending write, then gives the folder back to other processes. */
   async close(): Promise<void> {
     this.backups.stop()
+    this.sessions.stopReleasing()
     // Backup on quit: changes since the last timed backup would otherwise wait for the next run.
     await this.backups.flush().catch((error: unknown) => console.error('backup on close failed', error))
     await this.store.idle()

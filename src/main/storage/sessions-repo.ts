@@ -29,6 +29,10 @@ export class SessionsRepo {
   private readonly loading = new Map<string, Promise<DocumentStore<SessionFile>>>()
   private readonly files: JournalledStores
   private readonly listeners = new Set<(id: string) => void>()
+  /** When each open session was last asked for; sessions left alone are released from memory. */
+  private readonly lastUsed = new Map<string, number>()
+  /** Sessions being released: the next caller waits, then loads a fresh store (never two at once). */
+  private readonly releasing = new Map<string, Promise<void>>()
 
   constructor(
     private readonly dir: string,
@@ -236,6 +240,54 @@ export class SessionsRepo {
     })
   }
 
+  /**
+   * Give back the memory of sessions nobody asked for in `idleMs` (a visit to a 20,000-note
+   * session kept its ~100 MB for the rest of the run). A session is released only once its file
+   * holds everything: its writes are flushed, and one with a note only in memory stays open.
+   */
+  async releaseIdle(idleMs: number): Promise<string[]> {
+    const cutoff = this.now().getTime() - idleMs
+    const released: string[] = []
+    for (const [id, store] of [...this.open]) {
+      if ((this.lastUsed.get(id) ?? 0) > cutoff || this.files.holdsUnsynced(id) || this.releasing.has(id))
+        continue
+      const done = (async () => {
+        try {
+          if (!store.readOnly) await store.flush()
+        } catch {
+          return // the file does not hold everything yet: keep the session in memory
+        }
+        await store.idle()
+        this.open.delete(id)
+        await this.files.close(id)
+        released.push(id)
+      })().finally(() => this.releasing.delete(id))
+      this.releasing.set(id, done)
+      await done
+    }
+    return released
+  }
+
+  private releaseTimer: ReturnType<typeof setInterval> | null = null
+
+  /** Check once a minute for sessions left alone for five (the notebook starts and stops this). */
+  startReleasing(everyMs = 60_000, idleMs = 5 * 60_000): void {
+    this.releaseTimer ??= setInterval(() => {
+      this.releaseIdle(idleMs).catch((error: unknown) => console.error('release failed', error))
+    }, everyMs)
+    this.releaseTimer.unref?.()
+  }
+
+  stopReleasing(): void {
+    if (this.releaseTimer) clearInterval(this.releaseTimer)
+    this.releaseTimer = null
+  }
+
+  /** Whether a session is held in memory (tests and the benchmark's memory figure). */
+  isLoaded(id: string): boolean {
+    return this.open.has(id)
+  }
+
   async flushAll(): Promise<void> {
     await Promise.all([...this.open.values()].map((s) => s.idle()))
     await this.files.idleAll()
@@ -273,6 +325,9 @@ export class SessionsRepo {
   private storeOf(id: string): Promise<DocumentStore<SessionFile>> {
     if (!sessionIdSchema.safeParse(id).success)
       return Promise.reject(new AppError('session/not-found', `no session ${id}`))
+    this.lastUsed.set(id, this.now().getTime())
+    const released = this.releasing.get(id)
+    if (released) return released.then(() => this.storeOf(id))
     const cached = this.open.get(id)
     if (cached) return Promise.resolve(cached)
     let pending = this.loading.get(id)

@@ -118,7 +118,7 @@ test('a pseudonym is checked, then erased everywhere, Library notes included, do
   await expect(section.getByTestId('erase-done')).toContainText('was erased everywhere')
   const onDisk = await readFile(file, 'utf8')
   expect(onDisk).not.toMatch(/nadia/i)
-  expect(onDisk).toContain('[erased] said the desk was closed')
+  expect(onDisk).toContain('[…] said the desk was closed')
   expect(await allText(join(dataDir, 'notebook'))).not.toMatch(/nadia/i)
 })
 

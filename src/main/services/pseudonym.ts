@@ -1,8 +1,6 @@
+import { ERASED_MARK } from '../../shared/domain/erasure'
 import { LIMITS } from '../../shared/limits'
 import type { LibraryFile, SessionFile } from '../storage/schemas'
-
-/** What an erased pseudonym becomes inside a text: visibly gone, not silently rewritten. */
-export const ERASED_MARK = '[erased]'
 
 export interface ScrubCounts {
   /** Notes whose speaker was exactly the pseudonym (now none). */
@@ -22,7 +20,7 @@ export interface Scrubber {
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 /**
- * Case-insensitive, whole words only ("Ana" must not turn "Banana" into "B[erased]na"), and any run
+ * Case-insensitive, whole words only ("Ana" must not turn "Banana" into "B[…]na"), and any run
  * of spaces in the pseudonym matches any run of white space in the text.
  */
 export function createScrubber(pseudonym: string): Scrubber {

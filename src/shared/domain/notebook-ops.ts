@@ -60,7 +60,7 @@ export interface PseudonymErasure {
   sessions: number
   /** Notes whose speaker was the pseudonym and now has none. */
   speakers: number
-  /** Text fields in live sessions where it was replaced by "[erased]". */
+  /** Text fields in live sessions where it was replaced by `ERASED_MARK`. */
   mentions: number
   /** Library entries changed: private notes, own items and saved templates. */
   library: number

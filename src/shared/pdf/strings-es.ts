@@ -106,7 +106,7 @@ export const es: PdfStrings = {
   },
   purposes: {
     'shared-vision': 'Construir una visión compartida',
-    'vision-to-policy': 'De la visión a la política',
+    'vision-to-policy': 'De la visión a las políticas públicas',
     'multi-stakeholder': 'Implicar a múltiples actores'
   },
   insights: {
@@ -169,7 +169,8 @@ export const es: PdfStrings = {
       method: 'Métodos',
       prompt: 'Preguntas para el debate'
     },
-    none: '—'
+    none: '—',
+    more: (count) => `y ${count} más`
   },
   agenda: {
     title: 'Agenda: prevista y real',

@@ -125,7 +125,7 @@ export const fr: PdfStrings = {
     notAllowed:
       'Comme convenu avec les participantes et participants, cette synthèse ne contient aucune citation.',
     empty: 'Aucune citation n’a été retenue pour diffusion.',
-    unattributed: 'Participant·e'
+    unattributed: 'Personne participante'
   },
   journeys: {
     title: `Parcours${nb}: portes et murs`,
@@ -167,7 +167,8 @@ export const fr: PdfStrings = {
       method: 'Méthodes',
       prompt: 'Questions de discussion'
     },
-    none: '—'
+    none: '—',
+    more: (count) => `et ${count} autres`
   },
   agenda: {
     title: `Déroulé${nb}: prévu et réel`,

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest'
 import { readFileSync, readdirSync } from 'node:fs'
-import { contentPackSchema, PURPOSES } from '../../../src/shared/content/schema'
+import { contentPackSchema, PURPOSES, TIERS } from '../../../src/shared/content/schema'
 
 const CONTENT_DIR = new URL('../../../resources/content/', import.meta.url)
 const PACK_FILE = 'uclg-plm-28.json'
@@ -25,7 +25,7 @@ interface RawItem {
   provenance?: RawBlock['provenance']
 }
 interface RawPack {
-  sources: { id: string }[]
+  sources: { id: string; tier: string }[]
   items: RawItem[]
 }
 
@@ -69,6 +69,39 @@ const textsOf = (item: RawItem, lang: Lang): string[] => [
   ])
 ]
 const byKind = (kind: string): RawItem[] => realPack.items.filter((i) => i.kind === kind)
+
+/**
+ * How strong a badge is: its position in TIERS, which runs from the strongest evidence of what the
+ * note says (`note`) through `launch`, `event`, `companion` and `context` to `editorial`.
+ */
+const strength = (tier: string): number => {
+  const rank = (TIERS as readonly string[]).indexOf(tier)
+  if (rank < 0) throw new Error(`unknown tier ${tier}`)
+  return rank
+}
+
+/**
+ * Every provenance whose badge is stronger than one of the sources it cites, e.g. a `note` badge on
+ * a block that also cites an event report. The item's own provenance is the badge shown next to its
+ * title and summary; each block has its own.
+ */
+function overclaims(pack: RawPack): string[] {
+  const tierOf = new Map(pack.sources.map((s) => [s.id, s.tier]))
+  const out: string[] = []
+  const check = (p: RawBlock['provenance'], where: string) => {
+    for (const id of p.sources) {
+      const tier = tierOf.get(id)
+      if (tier !== undefined && strength(tier) > strength(p.tier)) {
+        out.push(`${where}: badge "${p.tier}" but cites ${id} (${tier})`)
+      }
+    }
+  }
+  for (const item of pack.items) {
+    if (item.provenance) check(item.provenance, `${item.id} (title and summary)`)
+    item.blocks.forEach((b, j) => check(b.provenance, `${item.id} block ${j}`))
+  }
+  return out
+}
 
 describe('content packs in resources/content', () => {
   it('finds at least the Note #28 pack', () => {
@@ -123,6 +156,31 @@ describe('schema rejects broken packs (mutations of the real pack)', () => {
     const pack = copy()
     firstBlock(pack).provenance.sources.push('S999')
     expectRejected(pack, 'unknown-source:S999')
+  })
+})
+
+describe('provenance badges never claim more than their sources', () => {
+  /** The check itself must see an overclaim where there is one, in a block and in a summary. */
+  function expectCheckCatchesOverclaims(): void {
+    const pack = copy()
+    const item = pack.items.find((i) => i.blocks.some((b) => b.provenance.tier === 'context'))
+    const j = item?.blocks.findIndex((b) => b.provenance.tier === 'context') ?? -1
+    const block = item?.blocks[j]
+    if (!item || !block) throw new Error('pack has no context block')
+    block.provenance.tier = 'note'
+    const first = itemAt(pack, 0)
+    first.provenance = { tier: 'note', sources: ['S8'] }
+    const found = overclaims(pack)
+    expect(found.filter((o) => o.startsWith(`${item.id} block ${j}:`))).toHaveLength(
+      block.provenance.sources.length
+    )
+    expect(found).toContain(`${first.id} (title and summary): badge "note" but cites S8 (event)`)
+  }
+
+  it('gives no item or block a badge stronger than its weakest cited source', () => {
+    expect(TIERS).toEqual(['note', 'launch', 'event', 'companion', 'context', 'editorial'])
+    expectCheckCatchesOverclaims()
+    expect(overclaims(realPack)).toEqual([])
   })
 })
 

@@ -59,7 +59,10 @@ export function ImportPackButton() {
               </Text>
               <Text size="sm" c="dimmed">
                 {Object.entries(shown.counts)
-                  .map(([kind, n]) => `${t(`library.groups.${kind as 'note'}`)}: ${n}`)
+                  .map(
+                    ([kind, n]) =>
+                      `${t('common.labelColon', { label: t(`library.groups.${kind as 'note'}`) })} ${n}`
+                  )
                   .join(' · ')}
               </Text>
               {shown.alreadyInstalled && <Text c="orange.9">{t('errors.import/already-installed')}</Text>}

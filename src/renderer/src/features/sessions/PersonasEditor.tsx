@@ -156,11 +156,16 @@ export function PersonasEditor({ session }: { session: Session }) {
               </Group>
             </Group>
             <Text size="sm">
-              <strong>{t('sessions.personas.fields.administrativeStatus')}:</strong>{' '}
+              <strong>
+                {t('common.labelColon', { label: t('sessions.personas.fields.administrativeStatus') })}
+              </strong>{' '}
               {p.administrativeStatus || '—'}
             </Text>
             <Text size="sm">
-              <strong>{t('sessions.personas.fields.timeSinceArrival')}:</strong> {p.timeSinceArrival || '—'}
+              <strong>
+                {t('common.labelColon', { label: t('sessions.personas.fields.timeSinceArrival') })}
+              </strong>{' '}
+              {p.timeSinceArrival || '—'}
             </Text>
             <Text size="sm" mt="xs" lineClamp={4}>
               {p.story}

@@ -2,6 +2,7 @@ import { Alert, Button, Group, List, Paper, Stack, Table, Text, TextInput, Title
 import { IconAlertTriangle, IconEraser, IconSearch } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { ERASED_MARK } from '../../../../shared/domain/erasure'
 import type { PseudonymErasure } from '../../../../shared/domain/notebook-ops'
 import { LIMITS } from '../../../../shared/limits'
 import { ErrorAlert } from '../../components/ErrorAlert'
@@ -99,7 +100,7 @@ export function ErasePseudonym() {
           {t('care.erase.pseudonym.title')}
         </Title>
         <Text size="sm" c="dimmed">
-          {t('care.erase.pseudonym.intro')}
+          {t('care.erase.pseudonym.intro', { mark: ERASED_MARK })}
         </Text>
         <form
           onSubmit={(e) => {

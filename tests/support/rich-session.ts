@@ -56,7 +56,9 @@ export async function richSession(
         blockId: null,
         links: [],
         tags: ['housing'],
-        speaker: who
+        speaker: who,
+        // Internal keeps the speaker (Chatham House notes default to anonymous, which drops it).
+        consent: 'internal'
       })
     ).value
   const a = await add(`${speaker} said the town hall desk was a wall`, speaker)

@@ -94,7 +94,8 @@ describe('erase a pseudonym everywhere (real files)', () => {
       blockId: null,
       links: [],
       tags: [],
-      speaker: 'Group C'
+      speaker: 'Group C',
+      consent: 'internal'
     })
     await notebook.backups.runOnce()
     await notebook.sessions.delete(deleted.id)

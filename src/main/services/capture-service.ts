@@ -11,6 +11,7 @@ import {
 } from '../../shared/planning/capture'
 import { LIMITS } from '../../shared/limits'
 import type { Revised } from '../storage/document-store'
+import { insertByTime } from '../storage/journal-ops'
 import { ensureRoom } from './room-for'
 import type { Notebook } from '../storage/notebook'
 
@@ -74,7 +75,7 @@ export function createCaptureService(notebook: Notebook, now: () => Date = () =>
       patch: Partial<Pick<Note, 'type' | 'text' | 'links' | 'tags' | 'speaker' | 'consent'>>,
       expectedRevision?: number
     ): Promise<Revised<Note>> {
-      return notebook.sessions.mutate(
+      return notebook.sessions.journalled(
         sessionId,
         (draft) => {
           const index = indexOf(draft, noteId)
@@ -82,7 +83,7 @@ export function createCaptureService(notebook: Notebook, now: () => Date = () =>
           if (next.consent === 'anonymous') next.speaker = null
           // Replace the object rather than edit it: the session serialiser caches each note's JSON by identity.
           draft.captures[index] = next
-          return next
+          return { value: next, op: { op: 'note', note: next } }
         },
         expectedRevision
       )
@@ -90,23 +91,25 @@ export function createCaptureService(notebook: Notebook, now: () => Date = () =>
 
     /** Returns the removed note so the UI can offer "undo" (restore puts it back where it was). */
     remove(sessionId: string, noteId: string, expectedRevision?: number): Promise<Revised<Note>> {
-      return notebook.sessions.mutate(
+      return notebook.sessions.journalled(
         sessionId,
-        (draft) => draft.captures.splice(indexOf(draft, noteId), 1)[0]!,
+        (draft) => ({
+          value: draft.captures.splice(indexOf(draft, noteId), 1)[0]!,
+          op: { op: 'drop-note', noteId }
+        }),
         expectedRevision
       )
     },
 
     restore(sessionId: string, note: Note, expectedRevision?: number): Promise<Revised<Note>> {
       const checked = noteSchema.parse(note)
-      return notebook.sessions.mutate(
+      return notebook.sessions.journalled(
         sessionId,
         (draft) => {
-          if (draft.captures.some((n) => n.id === checked.id)) return checked
-          ensureRoom(draft.captures.length, LIMITS.session.captures, 'notes')
-          const at = draft.captures.findIndex((n) => n.createdAt > checked.createdAt)
-          draft.captures.splice(at === -1 ? draft.captures.length : at, 0, checked)
-          return checked
+          if (!draft.captures.some((n) => n.id === checked.id))
+            ensureRoom(draft.captures.length, LIMITS.session.captures, 'notes')
+          insertByTime(draft.captures, checked)
+          return { value: checked, op: { op: 'restore-note', note: checked } }
         },
         expectedRevision
       )
@@ -178,7 +181,7 @@ export function createCaptureService(notebook: Notebook, now: () => Date = () =>
       expectedRevision?: number
     ): Promise<Revised<LiveState>> {
       const stamp = now().toISOString()
-      return notebook.sessions.mutate(
+      return notebook.sessions.journalled(
         sessionId,
         (draft) => {
           if (!draft.blocks.some((b) => b.id === blockId))
@@ -188,7 +191,7 @@ export function createCaptureService(notebook: Notebook, now: () => Date = () =>
           if (event === 'start') draft.live.blocks[blockId] = { start: entry?.start ?? stamp, end: null }
           else if (entry) entry.end = stamp
           else draft.live.blocks[blockId] = { start: stamp, end: stamp }
-          return structuredClone(draft.live)
+          return { value: structuredClone(draft.live), op: { op: 'live', live: structuredClone(draft.live) } }
         },
         expectedRevision
       )

@@ -10,6 +10,7 @@ import {
 } from '../../shared/planning/synthesis'
 import { LIMITS } from '../../shared/limits'
 import type { Revised } from '../storage/document-store'
+import { placeNote as placeInCluster } from '../storage/journal-ops'
 import { ensureRoom } from './room-for'
 import type { Notebook } from '../storage/notebook'
 import type { SessionFile } from '../storage/schemas'
@@ -66,12 +67,19 @@ export function createSynthesisService(notebook: Notebook, now: () => Date = () 
       patch: { name?: string | undefined; votes?: number | undefined },
       expectedRevision?: number
     ): Promise<Revised<Cluster>> {
-      return change(sessionId, expectedRevision, (draft) => {
-        const cluster = clusterOf(draft.synthesis, clusterId)
-        const next = clusterSchema.parse({ ...cluster, ...stripUndefined(patch) })
-        Object.assign(cluster, next)
-        return structuredClone(next)
-      })
+      return sessions.journalled(
+        sessionId,
+        (draft) => {
+          const cluster = clusterOf(draft.synthesis, clusterId)
+          const next = clusterSchema.parse({ ...cluster, ...stripUndefined(patch) })
+          Object.assign(cluster, next)
+          return {
+            value: structuredClone(next),
+            op: { op: 'cluster', clusterId, name: next.name, votes: next.votes }
+          }
+        },
+        expectedRevision
+      )
     },
 
     /** Its notes go back to the unsorted pile; the notes themselves are untouched. */
@@ -94,14 +102,19 @@ export function createSynthesisService(notebook: Notebook, now: () => Date = () 
       index?: number,
       expectedRevision?: number
     ): Promise<Revised<Synthesis>> {
-      return change(sessionId, expectedRevision, (draft) => {
-        requireNote(draft, noteId)
-        const target = clusterId === null ? null : clusterOf(draft.synthesis, clusterId)
-        for (const cluster of draft.synthesis.clusters)
-          cluster.noteIds = cluster.noteIds.filter((id) => id !== noteId)
-        target?.noteIds.splice(Math.min(index ?? target.noteIds.length, target.noteIds.length), 0, noteId)
-        return structuredClone(draft.synthesis)
-      })
+      return sessions.journalled(
+        sessionId,
+        (draft) => {
+          requireNote(draft, noteId)
+          if (clusterId !== null) clusterOf(draft.synthesis, clusterId)
+          placeInCluster(draft, noteId, clusterId, index)
+          return {
+            value: structuredClone(draft.synthesis),
+            op: { op: 'place', noteId, clusterId, ...(index === undefined ? {} : { index }) }
+          }
+        },
+        expectedRevision
+      )
     },
 
     voteNote(
@@ -110,12 +123,16 @@ export function createSynthesisService(notebook: Notebook, now: () => Date = () 
       votes: number,
       expectedRevision?: number
     ): Promise<Revised<number>> {
-      return change(sessionId, expectedRevision, (draft) => {
-        requireNote(draft, noteId)
-        if (votes === 0) delete draft.synthesis.noteVotes[noteId]
-        else draft.synthesis.noteVotes[noteId] = votes
-        return votes
-      })
+      return sessions.journalled(
+        sessionId,
+        (draft) => {
+          requireNote(draft, noteId)
+          if (votes === 0) delete draft.synthesis.noteVotes[noteId]
+          else draft.synthesis.noteVotes[noteId] = votes
+          return { value: votes, op: { op: 'vote', noteId, votes } }
+        },
+        expectedRevision
+      )
     },
 
     addAction(

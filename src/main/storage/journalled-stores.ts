@@ -3,6 +3,8 @@ import { join } from 'node:path'
 import type { RecoveredFile } from '../../shared/domain/app-info'
 import { AppError } from '../../shared/errors'
 import type { Note } from '../../shared/planning/capture'
+import type { Revised } from '../../shared/ipc/revision'
+import { applyOp, isOp, type JournalEntry, type JournalOp, type JournalOpBody } from './journal-ops'
 import { DocumentStore } from './document-store'
 import { PRIVATE_DIR_MODE, writeFileDurable } from './durable-write'
 import { loadDocument, type DocumentSpec } from './json-document'
@@ -84,12 +86,11 @@ export class JournalledStores {
     if (result.kind === 'newer')
       throw new AppError('storage/read-only', `session ${id} was written by a newer version`)
     const data = result.data
-    const have = new Set(data.captures.map((n) => n.id))
-    const replayed = (await this.readJournal(id)).filter((n) => !have.has(n.id))
-    data.captures.push(...replayed)
+    const entries = await this.readJournal(id)
+    replay(data, entries)
     const store = this.newStore(id, data)
-    // A migrated file is rewritten in the new shape.
-    if ((result.migratedFrom !== undefined || replayed.length > 0) && !store.readOnly) await store.flush()
+    // A migrated file is rewritten in the new shape; a replayed journal is folded in.
+    if ((result.migratedFrom !== undefined || entries.length > 0) && !store.readOnly) await store.flush()
     return store
   }
 
@@ -103,10 +104,35 @@ export class JournalledStores {
     store: DocumentStore<SessionFile>,
     add: (draft: SessionFile) => Note
   ): Promise<Note> {
-    const journal = this.journalOf(id)
     const note = store.applyInMemory(add)
+    await this.write(id, store, note)
+    return note
+  }
+
+  /**
+   * A small change (a vote, a move, a live mark, a note edit): checked against the revision,
+   * applied in memory, the revision bumped, and one line appended, resolving once it is on disk.
+   * The session file is not rewritten, so its cost does not grow with the session.
+   */
+  async appendOp<T>(
+    id: string,
+    store: DocumentStore<SessionFile>,
+    change: (draft: SessionFile) => { value: T; op: JournalOpBody },
+    expectedRevision?: number
+  ): Promise<Revised<T>> {
+    store.checkRevision(expectedRevision)
+    const { value, op, revision } = store.applyInMemory((draft) => {
+      const done = change(draft)
+      return { ...done, revision: ++draft.revision }
+    })
+    await this.write(id, store, { ...op, rev: revision } as JournalOp)
+    return { value, revision }
+  }
+
+  private async write(id: string, store: DocumentStore<SessionFile>, entry: JournalEntry): Promise<void> {
+    const journal = this.journalOf(id)
     try {
-      await journal.append(note)
+      await journal.append(entry)
       // An earlier append failed (disk full…): its note is only in memory; now that the disk takes
       // writes again, the session file carries it.
       if (this.unsynced.delete(id)) await store.flush()
@@ -118,16 +144,15 @@ export class JournalledStores {
         `cannot append to the journal of ${id} (${(error as NodeJS.ErrnoException).code ?? 'error'})`
       )
     }
-    return note
   }
 
-  /** The journal's notes as on disk; later appends continue after them. */
-  async readJournal(id: string): Promise<Note[]> {
+  /** The journal's lines as on disk; later appends continue after them. */
+  async readJournal(id: string): Promise<JournalEntry[]> {
     const journal = new NoteJournal(this.journalFileOf(id))
-    const { notes, bytes } = await NoteJournal.read(journal.file)
+    const { entries, bytes } = await NoteJournal.read(journal.file)
     journal.adopt(bytes)
     this.journals.set(id, journal)
-    return notes
+    return entries
   }
 
   /** The journal of a session whose store is open. */
@@ -191,5 +216,21 @@ export class JournalledStores {
 
   private journalFileOf(id: string): string {
     return join(this.dir, `${id}${JOURNAL_SUFFIX}`)
+  }
+}
+
+/**
+ * Lay the journal over the file, in order: a captured note the file lacks is added, an op is
+ * applied (each says what its target looks like afterwards, so one the file already holds
+ * changes nothing). Captures do not move the revision; ops carry the one they produced.
+ */
+export function replay(session: SessionFile, entries: JournalEntry[]): void {
+  const have = new Set(session.captures.map((n) => n.id))
+  for (const entry of entries) {
+    if (isOp(entry)) applyOp(session, entry)
+    else if (!have.has(entry.id)) {
+      session.captures.push(entry)
+      have.add(entry.id)
+    }
   }
 }

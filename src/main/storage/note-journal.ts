@@ -1,10 +1,11 @@
 import { open, readFile, rm, type FileHandle } from 'node:fs/promises'
 import { dirname } from 'node:path'
-import { noteSchema, type Note } from '../../shared/planning/capture'
+import { parseEntry, type JournalEntry } from './journal-ops'
 import { PRIVATE_FILE_MODE, syncDirectory, writeFileDurable } from './durable-write'
 
 /**
- * Append-only journal of captured notes, one JSON line each, next to a session file.
+ * Append-only journal of captured notes and small changes (journal-ops.ts), one JSON line each,
+ * next to a session file.
  *
  * Why: rewriting a 5,000-note session file for every capture made its cost grow with the session.
  * A capture now appends one line and fsyncs it; the session file is rewritten only by other
@@ -42,8 +43,8 @@ export class NoteJournal {
   }
 
   /** Resolves once the line is on disk. Appends made while one is being written share the next fsync. */
-  append(note: Note): Promise<void> {
-    const line = `${JSON.stringify(note)}\n`
+  append(entry: JournalEntry): Promise<void> {
+    const line = `${JSON.stringify(entry)}\n`
     const start = this.reserved
     this.reserved += Buffer.byteLength(line)
     return new Promise((resolve, reject) => {
@@ -105,27 +106,27 @@ export class NoteJournal {
     await handle?.close()
   }
 
-  /** Notes recorded in the journal, in order; unreadable or torn lines are skipped. */
-  static async read(file: string): Promise<{ notes: Note[]; bytes: number }> {
+  /** Notes and ops recorded in the journal, in order; unreadable or torn lines are skipped. */
+  static async read(file: string): Promise<{ entries: JournalEntry[]; bytes: number }> {
     let text: string
     try {
       text = await readFile(file, 'utf8')
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { notes: [], bytes: 0 }
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { entries: [], bytes: 0 }
       throw error
     }
     const complete = text.slice(0, text.lastIndexOf('\n') + 1)
-    const notes: Note[] = []
+    const entries: JournalEntry[] = []
     for (const line of complete.split('\n')) {
       if (!line) continue
       try {
-        const parsed = noteSchema.safeParse(JSON.parse(line))
-        if (parsed.success) notes.push(parsed.data)
+        const entry = parseEntry(JSON.parse(line))
+        if (entry) entries.push(entry)
       } catch {
-        // A line that does not parse cannot be an acknowledged note.
+        // A line that does not parse cannot be an acknowledged note or change.
       }
     }
-    return { notes, bytes: Buffer.byteLength(text) }
+    return { entries, bytes: Buffer.byteLength(text) }
   }
 
   /** After loading, the journal's existing bytes are part of the logical stream. */

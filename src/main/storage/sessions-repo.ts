@@ -6,8 +6,9 @@ import type { RecoveredFile } from '../../shared/domain/app-info'
 import type { SessionDetails } from '../../shared/planning/session'
 import type { Note } from '../../shared/planning/capture'
 import type { DocumentStore, Revised } from './document-store'
+import type { JournalOpBody } from './journal-ops'
 import { PRIVATE_DIR_MODE } from './durable-write'
-import { JournalledStores, SESSIONS_DIR, TRASH_DIR } from './journalled-stores'
+import { JournalledStores, replay, SESSIONS_DIR, TRASH_DIR } from './journalled-stores'
 import { duplicateOf, indexEntryOf, newSessionFile, type Agenda } from './session-shapes'
 import {
   sessionFileSchema,
@@ -132,6 +133,24 @@ export class SessionsRepo {
     return store.update(change, expectedRevision).finally(() => this.changed(id))
   }
 
+  /**
+   * A small change recorded as one journal line instead of a rewrite of the session file (see
+   * journal-ops.ts): votes, moves, live marks and note edits. `change` finds its target inside
+   * the write and returns the op that replays it.
+   */
+  async journalled<T>(
+    id: string,
+    change: (draft: SessionFile) => { value: T; op: JournalOpBody },
+    expectedRevision?: number
+  ): Promise<Revised<T>> {
+    const store = await this.storeOf(id)
+    try {
+      return await this.files.appendOp(id, store, change, expectedRevision)
+    } finally {
+      this.changed(id)
+    }
+  }
+
   /** Read-only view of a session, without copying (captures read the consent and live state). */
   async peek(id: string): Promise<Readonly<SessionFile>> {
     return (await this.storeOf(id)).data
@@ -174,8 +193,7 @@ export class SessionsRepo {
     if (taken || this.open.has(checked.id) || this.loading.has(checked.id))
       throw new AppError('validation/invalid-input', `session ${checked.id} already exists`)
     // A journal left by the set-aside file still holds notes captured after the backup: keep them.
-    for (const note of await this.files.readJournal(checked.id))
-      if (!checked.captures.some((n) => n.id === note.id)) checked.captures.push(note)
+    replay(checked, await this.files.readJournal(checked.id))
     const store = this.files.newStore(checked.id, checked)
     this.open.set(checked.id, store)
     try {

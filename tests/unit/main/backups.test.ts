@@ -12,6 +12,7 @@ import {
 } from '../../../src/main/storage/backup-policy'
 import { Notebook } from '../../../src/main/storage/notebook'
 import { sessionFileSchema, type SessionFile } from '../../../src/main/storage/schemas'
+import { writeSessionVerified } from '../../../src/main/storage/session-file'
 import { codeOf } from '../../support/result-value'
 import { useTempDirs } from '../../support/temp-dir'
 

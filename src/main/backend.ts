@@ -41,6 +41,8 @@ export interface BackendOptions {
   resourcesDir?: string
   openExternal?: (url: string) => Promise<void>
   saveAs?: SaveAs
+  /** Desktop only: the OS's preferred languages, for a notebook whose language was never chosen. */
+  systemLanguages?: () => readonly string[]
 }
 
 export async function openBackend(options: BackendOptions): Promise<Backend> {
@@ -62,6 +64,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
       ...(options.openExternal ? { openExternal: options.openExternal } : {}),
       ...(options.now ? { now: options.now } : {}),
       ...(options.saveAs ? { saveAs: options.saveAs } : {}),
+      ...(options.systemLanguages ? { systemLanguages: options.systemLanguages } : {}),
       resourcesDir
     })
   )

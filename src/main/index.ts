@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url'
 import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron'
 import { AppError } from '../shared/errors'
 import { openBackend, type Backend } from './backend'
-import { createTranslator, languageFromLocale } from './i18n'
+import { DEFAULT_LANGUAGE, pickLanguage } from '../shared/i18n/languages'
+import { createTranslator } from './i18n'
 import { registerIpc } from './ipc/register'
 import { saveAsDialog } from './save-dialog'
 import { hardenSession, hardenWebContents, isOwnPage, trustedOrigin } from './security'
@@ -20,6 +21,9 @@ const dataDir = resolveDataDir()
 // Chromium's own profile lives with the notebook so PASSERELLE_DATA_DIR moves everything, and the
 // single-instance lock (keyed on userData) is per data folder.
 app.setPath('userData', dataDir)
+
+/** The OS's languages, most preferred first, then the one Chromium runs in (both need `ready`). */
+const systemLanguages = () => [...app.getPreferredSystemLanguages(), app.getLocale()]
 
 let mainWindow: BrowserWindow | null = null
 let backend: Backend | null = null
@@ -51,10 +55,11 @@ export async function start(): Promise<void> {
       dataDir,
       mode: 'desktop',
       openExternal: (url) => shell.openExternal(url),
-      saveAs: saveAsDialog
+      saveAs: saveAsDialog,
+      systemLanguages
     })
   } catch (error) {
-    const t = createTranslator(languageFromLocale(app.getLocale()))
+    const t = createTranslator(pickLanguage(systemLanguages()) ?? DEFAULT_LANGUAGE)
     const code = error instanceof AppError ? error.code : 'internal/unexpected'
     dialog.showErrorBox(t('errors.title'), `${t(`errors.${code}`)}\n\n${dataDir}`)
     app.quit()

@@ -15,7 +15,9 @@ export const recorded = {
   errorBoxes: [] as Array<{ title: string; content: string }>,
   quitCalls: 0,
   opened: [] as string[],
-  singleInstanceLock: true
+  singleInstanceLock: true,
+  /** What `app.getPreferredSystemLanguages()` answers: German first, which Passerelle does not speak. */
+  systemLanguages: ['de-DE', 'fr-CA', 'en-US']
 }
 
 let resolveReady!: () => void
@@ -34,6 +36,9 @@ class FakeApp extends EventEmitter {
   }
   getLocale(): string {
     return 'en-US'
+  }
+  getPreferredSystemLanguages(): string[] {
+    return [...recorded.systemLanguages]
   }
   requestSingleInstanceLock(): boolean {
     return recorded.singleInstanceLock

@@ -45,6 +45,15 @@ export function mainProcessSuite(
     expect([...recorded.handlers.keys()].sort()).toEqual([...CHANNELS].sort())
   })
 
+  it('until a language is chosen, offers the first of the OS’s languages that Passerelle speaks', async () => {
+    const get = recorded.handlers.get('settings:get')!
+    // The double's OS prefers German, then Canadian French: French is the first one we speak.
+    expect(await get(invokeEvent(indexUrl))).toMatchObject({
+      ok: true,
+      value: { language: null, systemLanguage: 'fr', welcomeDismissed: false }
+    })
+  })
+
   it('answers our own page through the real dispatcher and storage', async () => {
     const set = recorded.handlers.get('settings:set')!
     const result = await set(invokeEvent(`${indexUrl}#/settings`), { language: 'fr' })

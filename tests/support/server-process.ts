@@ -9,6 +9,8 @@ export interface ServerProcess {
   origin: string
   port: number
   token: string
+  /** Everything the server printed on stdout up to its address line. */
+  printed: string
   child: ChildProcess
   stop(): Promise<void>
 }
@@ -38,6 +40,7 @@ export function startServerProcess(
         origin: new URL(url).origin,
         port: Number(match[2]),
         token: match[3]!,
+        printed: out,
         child,
         stop: () =>
           new Promise<void>((done) => {

@@ -6,7 +6,7 @@ import { isChannel, type Channel } from '../../shared/ipc/channels'
 import type { Dispatch } from '../dispatch'
 import type { Language } from '../../shared/i18n/languages'
 import { readJsonBody } from './json-body'
-import { withPageLanguage } from './page-language'
+import { pageLanguageFor, withPageLanguage } from './page-language'
 import { COMMON_HEADERS } from './security-headers'
 import { readStatic } from './static-files'
 
@@ -20,8 +20,11 @@ export interface ServerOptions {
   port: number
   /** Lowers every channel's body limit (src/shared/ipc/request-limits.ts); for tests. */
   maxBodyBytes?: number
-  /** The saved language, written into the page so its first paint needs no request. */
-  pageLanguage?: () => Language
+  /**
+   * The saved language (null: never chosen, then the request's Accept-Language decides), written
+   * into the page so its first paint needs no request.
+   */
+  pageLanguage?: () => Language | null
 }
 
 export interface RunningServer {
@@ -118,10 +121,19 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const file = await readStatic(options.rendererDir, path)
     if (!file) return send(res, 404, 'Not Found', 'text/plain; charset=utf-8')
     const isPage = path === '/' || path === '/index.html'
-    const language = isPage ? options.pageLanguage?.() : undefined
-    const body = language ? withPageLanguage(file.body.toString('utf8'), language) : file.body
+    const saved = isPage && options.pageLanguage ? options.pageLanguage() : undefined
+    let body: string | Buffer = file.body
+    const extra: Record<string, string> = {}
+    if (saved !== undefined) {
+      const { language, source } = pageLanguageFor(saved, req.headers['accept-language'])
+      body = withPageLanguage(file.body.toString('utf8'), language, source)
+      if (source === 'system') extra.Vary = 'Accept-Language'
+    }
     const cache = path === '/' || path.endsWith('.html') ? 'no-store' : 'no-cache'
-    send(res, 200, req.method === 'HEAD' ? Buffer.alloc(0) : body, file.type, { 'Cache-Control': cache })
+    send(res, 200, req.method === 'HEAD' ? Buffer.alloc(0) : body, file.type, {
+      'Cache-Control': cache,
+      ...extra
+    })
   }
 
   await new Promise<void>((resolve, reject) => {

@@ -1,6 +1,7 @@
 import { stripUndefined } from '../../shared/objects'
 import type { AppInfo } from '../../shared/domain/app-info'
 import { AppError } from '../../shared/errors'
+import { DEFAULT_LANGUAGE, pickLanguage } from '../../shared/i18n/languages'
 import type { Handlers } from '../dispatch'
 import type { Notebook } from '../storage/notebook'
 import type { PlanningCatalog } from '../../shared/planning/catalog-schema'
@@ -22,6 +23,11 @@ export interface ServiceDeps {
   resourcesDir: string
   /** Desktop only: ask where to save an export. Browser mode returns the bytes as a download. */
   saveAs?: SaveAs
+  /**
+   * Desktop only: the OS's preferred languages, most preferred first. Used while the user has not
+   * chosen one; browser mode reads the browser's own list in the page instead.
+   */
+  systemLanguages?: () => readonly string[]
 }
 
 /** Only https: addresses, parsed, never anything the OS might run. The renderer asked the user first. */
@@ -47,8 +53,12 @@ export function createHandlers({
   openExternal,
   now,
   resourcesDir,
-  saveAs
+  saveAs,
+  systemLanguages = () => []
 }: ServiceDeps): Handlers {
+  const systemLanguage = () => pickLanguage(systemLanguages())
+  /** The language the interface shows: the user's choice, else the system's, else English. */
+  const uiLanguage = () => notebook.settings.get().language ?? systemLanguage() ?? DEFAULT_LANGUAGE
   const capture = createCaptureService(notebook, now)
   const synthesis = createSynthesisService(notebook, now)
   const transfer = createTransferService(notebook, now)
@@ -64,8 +74,11 @@ export function createHandlers({
   return {
     'app:info': () => ({ ...info }),
     'notebook:status': () => notebook.status(),
-    'settings:get': () => notebook.settings.get(),
-    'settings:set': ({ expectedRevision, ...patch }) => notebook.settings.update(patch, expectedRevision),
+    'settings:get': () => ({ ...notebook.settings.get(), systemLanguage: systemLanguage() }),
+    'settings:set': async ({ expectedRevision, ...patch }) => ({
+      ...(await notebook.settings.update(patch, expectedRevision)),
+      systemLanguage: systemLanguage()
+    }),
     'content:packs': () => notebook.packs.list(),
     'content:preview': ({ content }) => notebook.packs.preview(content),
     'content:import': ({ content }) => notebook.packs.import(content),
@@ -79,8 +92,7 @@ export function createHandlers({
     'catalog:get': () => catalog,
     'sessions:list': () => notebook.sessions.list(),
     'sessions:get': ({ id }) => notebook.sessions.get(id),
-    'sessions:create': (request) =>
-      createSession(notebook, catalog, request, notebook.settings.get().language),
+    'sessions:create': (request) => createSession(notebook, catalog, request, uiLanguage()),
     'sessions:update': ({ id, details, expectedRevision }) =>
       notebook.sessions.update(
         id,

@@ -10,7 +10,7 @@ import { emptySynthesis } from '../../shared/planning/synthesis'
  * On-disk shapes. Each file carries `schemaVersion`; bump it with a migration in the matching
  * `migrations` map and a fixture under tests/fixtures/notebook/ whenever a shape changes.
  */
-export const NOTEBOOK_VERSION = 2
+export const NOTEBOOK_VERSION = 3
 export { SESSION_VERSION as SESSION_FILE_VERSION } from '../../shared/planning/session'
 
 export const sessionIdSchema = z.string().regex(RECORD_ID_PATTERN)
@@ -65,8 +65,31 @@ export const sessionMigrations = {
   5: withRevision
 }
 
-/** notebook.json v2 counts committed changes (`revision`). */
-export const notebookMigrations = { 1: withRevision }
+export const notebookMigrations = {
+  /** notebook.json v2 counts committed changes (`revision`). */
+  1: withRevision,
+  /**
+   * v3 tells "never chose a language" (null) from a choice, and remembers a hidden welcome. v2
+   * wrote English into every new notebook before anyone chose, so its "en" means "never chose"
+   * (the system's language is used from now on); Spanish or French was a choice and stays. A
+   * notebook that already holds sessions has found its way: no welcome.
+   */
+  2: (doc: Record<string, unknown>) => {
+    const settings = isRecord(doc.settings) ? doc.settings : {}
+    return {
+      ...doc,
+      settings: {
+        ...settings,
+        language: settings.language === 'en' ? null : settings.language,
+        welcomeDismissed: Array.isArray(doc.sessions) && doc.sessions.length > 0
+      }
+    }
+  }
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v)
+}
 
 function withRevision(doc: Record<string, unknown>): Record<string, unknown> {
   return { ...doc, revision: 0 }

@@ -1,17 +1,17 @@
 import { stripUndefined } from '../../shared/objects'
 import type { SettingsPatch } from '../../shared/domain/settings'
-import type { SettingsView } from '../../shared/ipc/contract'
+import type { StoredSettings } from '../../shared/ipc/contract'
 import type { DocumentStore } from './document-store'
 import type { NotebookFile } from './schemas'
 
 export class SettingsRepo {
   constructor(private readonly store: DocumentStore<NotebookFile>) {}
 
-  get(): SettingsView {
+  get(): StoredSettings {
     return { ...this.store.data.settings, revision: this.store.revision }
   }
 
-  async update(patch: SettingsPatch, expectedRevision?: number): Promise<SettingsView> {
+  async update(patch: SettingsPatch, expectedRevision?: number): Promise<StoredSettings> {
     const { value, revision } = await this.store.update((draft) => {
       draft.settings = { ...draft.settings, ...stripUndefined(patch) }
       return { ...draft.settings }

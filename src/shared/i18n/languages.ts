@@ -18,3 +18,37 @@ export const LANGUAGE_NATIVE_NAMES: Record<Language, string> = {
   es: 'Español',
   fr: 'Français'
 }
+
+/**
+ * The first of someone's preferred languages, most preferred first, that Passerelle speaks; null
+ * when none is. Takes BCP 47 tags (`fr-CA`, `es-419`, from `navigator.languages`, Electron or an
+ * Accept-Language header) and POSIX locales (`fr_FR.UTF-8`): only the language part counts.
+ */
+export function pickLanguage(preferred: readonly string[]): Language | null {
+  for (const tag of preferred) {
+    const primary = tag
+      .trim()
+      .split(/[-_.@]/, 1)[0]
+      ?.toLowerCase()
+    if (isLanguage(primary)) return primary
+  }
+  return null
+}
+
+/**
+ * An Accept-Language header's language tags, most preferred first (by `q`, then by order); `*`,
+ * `q=0` and malformed entries are left out. At most 32 entries are read.
+ */
+export function acceptedLanguages(header: string | undefined): string[] {
+  if (!header) return []
+  const entries: { tag: string; q: number; order: number }[] = []
+  for (const [order, part] of header.split(',').slice(0, 32).entries()) {
+    const [tag = '', ...params] = part.split(';').map((s) => s.trim())
+    if (!/^[A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8})*$/.test(tag)) continue
+    const qParam = params.find((p) => /^q=/i.test(p))
+    const q = qParam === undefined ? 1 : Number(qParam.slice(2))
+    if (!(q > 0 && q <= 1)) continue
+    entries.push({ tag, q, order })
+  }
+  return entries.sort((a, b) => b.q - a.q || a.order - b.order).map((e) => e.tag)
+}

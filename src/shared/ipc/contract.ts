@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import type { AppInfo, NotebookStatus } from '../domain/app-info'
 import { settingsPatchSchema, type Settings } from '../domain/settings'
+import type { Language } from '../i18n/languages'
 import { LIMITS } from '../limits'
 import type { Channel } from './channels'
 import { revisioned, type Revised } from './revision'
@@ -70,7 +71,14 @@ import {
 } from '../planning/session'
 
 /** The settings and the revision of `notebook.json` they were read at. */
-export type SettingsView = Settings & { revision: number }
+export type StoredSettings = Settings & { revision: number }
+
+/**
+ * What `settings:get`/`settings:set` answer: the stored settings, plus the language the system
+ * prefers among ours, used while `language` is null (desktop: the OS's list, read by main; browser
+ * mode: null, since the page reads the browser's own list).
+ */
+export type SettingsView = StoredSettings & { systemLanguage: Language | null }
 
 /** One line of the sessions list. */
 export interface SessionSummary {

@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs'
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { createServer } from 'node:net'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { runServerExpectingExit, startServerProcess } from '../../support/server-process'
@@ -59,7 +60,10 @@ describe('npm run serve (the built server as a process)', () => {
         headers: { 'content-type': 'application/json', 'x-passerelle-token': server.token },
         body: '{}'
       })
-      expect(await authorised.json()).toEqual({ ok: true, value: { language: 'en', revision: 0 } })
+      expect(await authorised.json()).toEqual({
+        ok: true,
+        value: { language: null, welcomeDismissed: false, revision: 0, systemLanguage: null }
+      })
       const packs = await fetch(server.origin + '/api/content:packs', {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'x-passerelle-token': server.token },
@@ -78,8 +82,11 @@ describe('npm run serve (the built server as a process)', () => {
     const dataDir = await tempDir()
     const server = await startServerProcess(dataDir)
     try {
-      const english = await fetch(server.origin + '/').then((r) => r.text())
-      expect(english).toContain('<html lang="en" dir="ltr" data-boot-language="en">')
+      // Never chosen: the request's Accept-Language decides, and the page says it was not a choice.
+      const french = await fetch(server.origin + '/', { headers: { 'accept-language': 'fr-FR,fr;q=0.9' } })
+      expect(await french.text()).toContain(
+        '<html lang="fr" dir="ltr" data-boot-language="fr" data-language-source="system">'
+      )
       const saved = await fetch(server.origin + '/api/settings:set', {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'x-passerelle-token': server.token },
@@ -87,12 +94,75 @@ describe('npm run serve (the built server as a process)', () => {
       }).then((r) => r.json())
       expect(saved).toMatchObject({ ok: true, value: { language: 'fr' } })
       for (const path of ['/', '/index.html']) {
-        const page = await fetch(server.origin + path).then((r) => r.text())
+        const page = await fetch(server.origin + path, { headers: { 'accept-language': 'es' } }).then((r) =>
+          r.text()
+        )
         expect(page).toContain('<html lang="fr" dir="ltr" data-boot-language="fr">')
         expect(page.match(/<html\b/g)).toHaveLength(1)
       }
     } finally {
       await server.stop()
+    }
+  })
+
+  it('keeps the same access key for a data folder from one start to the next, owner-only, printed only in the URL', async () => {
+    const dataDir = await tempDir()
+    const first = await startServerProcess(dataDir)
+    let later = ''
+    first.child.stdout?.on('data', (d: Buffer) => (later += d.toString()))
+    first.child.stderr?.on('data', (d: Buffer) => (later += d.toString()))
+    const agreed = await fetch(first.origin + '/api/settings:set', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-passerelle-token': first.token },
+      body: JSON.stringify({ input: { welcomeDismissed: true } })
+    })
+    expect(agreed.status).toBe(200)
+    await first.stop()
+    // The key appears once: in the address line.
+    expect(first.printed.split(first.token)).toHaveLength(2)
+    expect(first.printed.trim()).toBe(`Passerelle is running at ${first.url}`)
+    expect(later).not.toContain(first.token)
+
+    const second = await startServerProcess(dataDir, ['--port', String(first.port)])
+    try {
+      expect(second.url).toBe(first.url)
+      expect(second.token).toBe(first.token)
+      const file = join(dataDir, 'server-token')
+      expect(readFileSync(file, 'utf8').trim()).toBe(first.token)
+      if (process.platform !== 'win32') expect(statSync(file).mode & 0o777).toBe(0o600)
+      // The old tab's key still opens the door.
+      const settings = await fetch(second.origin + '/api/settings:get', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-passerelle-token': first.token },
+        body: '{}'
+      }).then((r) => r.json())
+      expect(settings).toMatchObject({ ok: true, value: { welcomeDismissed: true } })
+    } finally {
+      await second.stop()
+    }
+  })
+
+  it('without --port, takes the usual port 4780, or says the address changed when another program holds it', async () => {
+    const dataDir = await tempDir()
+    // Whoever holds 4780 (this test, or something else on this machine), the server must not fail.
+    const blocker = createServer()
+    await new Promise<void>((resolve) => {
+      blocker.once('error', () => resolve())
+      blocker.listen(4780, '127.0.0.1', () => resolve())
+    })
+    try {
+      const server = await startServerProcess(dataDir, [], { LANG: 'en_GB.UTF-8', LC_ALL: '' })
+      try {
+        expect(server.port).not.toBe(4780)
+        expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]{32}$/)
+        expect(server.printed.split('\n')[0]).toBe(
+          'Port 4780 is taken by another program, so the address below is not the usual one: open it, and close tabs left at the usual address.'
+        )
+      } finally {
+        await server.stop()
+      }
+    } finally {
+      await new Promise<void>((resolve) => blocker.close(() => resolve()))
     }
   })
 
@@ -107,7 +177,7 @@ describe('npm run serve (the built server as a process)', () => {
       expect(second.code).toBe(2)
       expect(second.stdout).toBe('')
       expect(second.stderr.trim()).toBe(
-        `Passerelle ne peut pas ouvrir le carnet situé dans ${dataDir} : Une autre fenêtre ou un autre serveur Passerelle utilise déjà ce carnet. Fermez-le d’abord.`
+        `Passerelle ne peut pas ouvrir le carnet situé dans ${dataDir}\u00a0: Une autre fenêtre ou un autre serveur Passerelle utilise déjà ce carnet. Fermez-le d’abord.`
       )
     } finally {
       await first.stop()

@@ -53,7 +53,10 @@ describe('browser-mode HTTP server', () => {
     const { api } = await start()
     const set = await api('settings:set', { input: { language: 'es' } })
     expect(set.status).toBe(200)
-    expect(JSON.parse(set.body)).toEqual({ ok: true, value: { language: 'es', revision: 1 } })
+    expect(JSON.parse(set.body)).toEqual({
+      ok: true,
+      value: { language: 'es', welcomeDismissed: false, revision: 1, systemLanguage: null }
+    })
     expect(JSON.parse((await api('nope:nothing', {})).body)).toMatchObject({
       ok: false,
       error: { code: 'ipc/unknown-channel' }
@@ -67,7 +70,7 @@ describe('browser-mode HTTP server', () => {
       expect(res.status).toBe(401)
       expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'http/unauthorized' } })
     }
-    expect(JSON.parse((await api('settings:get', {})).body).value.language).toBe('en')
+    expect(JSON.parse((await api('settings:get', {})).body).value.language).toBe(null)
   })
 
   it('refuses any Host other than our loopback address (DNS rebinding) with 403', async () => {

@@ -1,6 +1,12 @@
-import { describe, expect, it } from 'vitest'
+import { mkdir, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { openBackend, type Backend } from '../../../src/main/backend'
+import { startServer, type RunningServer } from '../../../src/main/server/http-server'
+import { pageLanguageFor, withPageLanguage } from '../../../src/main/server/page-language'
 import type { Language } from '../../../src/shared/i18n/languages'
-import { withPageLanguage } from '../../../src/main/server/page-language'
+import { rawRequest } from '../../support/http'
+import { useTempDirs } from '../../support/temp-dir'
 
 describe('the saved language written into the page', () => {
   it('sets lang, dir and data-boot-language, and keeps every other attribute', () => {
@@ -10,8 +16,86 @@ describe('the saved language written into the page', () => {
     )
   })
 
+  it('marks a language nobody chose, so the page may prefer the browser’s own list', () => {
+    const page = '<html data-language-source="system" lang="en"><body></body></html>'
+    expect(withPageLanguage(page, 'fr', 'system')).toBe(
+      '<html lang="fr" dir="ltr" data-boot-language="fr" data-language-source="system"><body></body></html>'
+    )
+    expect(withPageLanguage(page, 'fr', 'saved')).toBe(
+      '<html lang="fr" dir="ltr" data-boot-language="fr"><body></body></html>'
+    )
+  })
+
   it('writes nothing that is not a known language code', () => {
     const page = '<html lang="en"><body></body></html>'
     expect(withPageLanguage(page, '"><script>alert(1)</script>' as Language)).toBe(page)
+  })
+})
+
+describe('the first page’s language before anyone chose one', () => {
+  it('is the saved choice when there is one, whatever the browser asks for', () => {
+    expect(pageLanguageFor('en', 'fr-FR,fr;q=0.9')).toEqual({ language: 'en', source: 'saved' })
+  })
+
+  it('otherwise follows Accept-Language when it names a language we speak, else English', () => {
+    expect(pageLanguageFor(null, 'fr-FR,fr;q=0.9,en;q=0.8')).toEqual({ language: 'fr', source: 'system' })
+    expect(pageLanguageFor(null, 'de-DE,es;q=0.5')).toEqual({ language: 'es', source: 'system' })
+    expect(pageLanguageFor(null, 'de-DE')).toEqual({ language: 'en', source: 'system' })
+    expect(pageLanguageFor(null, undefined)).toEqual({ language: 'en', source: 'system' })
+  })
+})
+
+describe('the server’s page on first run', () => {
+  const tempDir = useTempDirs()
+  const TOKEN = 'test-token-0123456789abcdef'
+  let running: { server: RunningServer; backend: Backend } | null = null
+  afterEach(async () => {
+    await running?.server.close()
+    await running?.backend.close()
+    running = null
+  })
+
+  async function start() {
+    const dataDir = await tempDir()
+    const rendererDir = join(dataDir, 'bundle')
+    await mkdir(rendererDir, { recursive: true })
+    await writeFile(join(rendererDir, 'index.html'), '<!doctype html><html lang="en"><body></body></html>')
+    const backend = await openBackend({ dataDir, mode: 'browser' })
+    const server = await startServer({
+      dispatch: backend.dispatch,
+      rendererDir,
+      token: TOKEN,
+      port: 0,
+      pageLanguage: () => backend.notebook.settings.get().language
+    })
+    running = { server, backend }
+    const host = `127.0.0.1:${server.port}`
+    const page = (acceptLanguage?: string) =>
+      rawRequest(server.port, {
+        path: '/',
+        headers: { host, ...(acceptLanguage ? { 'accept-language': acceptLanguage } : {}) }
+      })
+    return { backend, page }
+  }
+
+  it('speaks the browser’s language from Accept-Language, says it was not chosen, and varies on it', async () => {
+    const { page } = await start()
+    const french = await page('fr-CA,fr;q=0.9,en;q=0.8')
+    expect(french.body).toContain(
+      '<html lang="fr" dir="ltr" data-boot-language="fr" data-language-source="system">'
+    )
+    expect(french.headers.vary).toBe('Accept-Language')
+    expect((await page('es-ES')).body).toContain('data-boot-language="es" data-language-source="system"')
+    expect((await page('de-DE')).body).toContain('data-boot-language="en" data-language-source="system"')
+    expect((await page()).body).toContain('data-boot-language="en" data-language-source="system"')
+  })
+
+  it('once a language is chosen, serves it to every browser, English included', async () => {
+    const { backend, page } = await start()
+    await backend.dispatch('settings:set', { language: 'en' })
+    const chosen = await page('fr-FR')
+    expect(chosen.body).toContain('<html lang="en" dir="ltr" data-boot-language="en">')
+    expect(chosen.body).not.toContain('data-language-source')
+    expect(chosen.headers.vary).toBeUndefined()
   })
 })

@@ -16,12 +16,17 @@ describe('notebook storage (real files)', () => {
   it('creates an owner-only notebook with defaults and round-trips settings across reopen', async () => {
     const dir = await tempDir()
     const first = await Notebook.open({ dir, owner: 'tool' })
-    expect(first.settings.get()).toMatchObject({ language: 'en' })
+    expect(first.settings.get()).toMatchObject({ language: null, welcomeDismissed: false })
     await first.settings.update({ language: 'fr' })
     await first.close()
 
     const onDisk = JSON.parse(await readFile(join(dir, NOTEBOOK_FILE), 'utf8'))
-    expect(onDisk).toEqual({ schemaVersion: 2, revision: 1, settings: { language: 'fr' }, sessions: [] })
+    expect(onDisk).toEqual({
+      schemaVersion: 3,
+      revision: 1,
+      settings: { language: 'fr', welcomeDismissed: false },
+      sessions: []
+    })
     if (process.platform !== 'win32') {
       expect((await stat(join(dir, NOTEBOOK_FILE))).mode & 0o777).toBe(0o600)
       expect((await stat(dir)).mode & 0o777).toBe(0o700)
@@ -62,7 +67,7 @@ describe('notebook storage (real files)', () => {
         movedTo: 'notebook.json.corrupt-20261127T081326Z'
       })
       expect(await readFile(join(dir, 'notebook.json.corrupt-20261127T081326Z'))).toEqual(bytes)
-      expect(notebook.settings.get()).toMatchObject({ language: 'en' })
+      expect(notebook.settings.get()).toMatchObject({ language: null, welcomeDismissed: false })
       await notebook.close()
     })
   }

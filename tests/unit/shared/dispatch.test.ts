@@ -10,8 +10,13 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
   return {
     'app:info': () => ({ name: 'Passerelle', version: '0.0.0', mode: 'browser', dataDir: '/tmp/x' }),
     'notebook:status': () => ({ readOnly: false, recovered: [] }),
-    'settings:get': () => ({ language: 'en', revision: 0 }),
-    'settings:set': (patch) => ({ language: patch.language ?? 'en', revision: 1 }),
+    'settings:get': () => ({ language: 'en', welcomeDismissed: false, revision: 0, systemLanguage: null }),
+    'settings:set': (patch) => ({
+      language: patch.language ?? 'en',
+      welcomeDismissed: false,
+      revision: 1,
+      systemLanguage: null
+    }),
     'content:packs': () => [],
     'content:preview': () => {
       throw new AppError('import/invalid', 'x')
@@ -80,7 +85,7 @@ describe('dispatcher', () => {
     const dispatch = createDispatcher(handlers())
     expect(await dispatch('settings:set', { language: 'fr' })).toEqual({
       ok: true,
-      value: { language: 'fr', revision: 1 }
+      value: { language: 'fr', welcomeDismissed: false, revision: 1, systemLanguage: null }
     })
   })
 

@@ -2,6 +2,7 @@
 export const keys = {
   appInfo: ['app-info'] as const,
   notebookStatus: ['notebook-status'] as const,
+  settings: ['settings'] as const,
   catalog: ['catalog'] as const,
   sessions: ['sessions'] as const,
   session: (id: string) => ['session', id] as const,

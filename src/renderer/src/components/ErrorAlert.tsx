@@ -3,11 +3,14 @@ import { IconAlertTriangle } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { ApiError, errorCodeOf } from '../api/client'
 import { errorKey, type FileSubject } from './error-key'
+import { useReportedByBanner } from './outage'
 
 /**
  * The error in the user's language. `details` adds the first failing fields (for a file being
  * imported, where the author needs to know what to fix); `subject` names the kind of file being
  * imported, so a refused session file is never described as a content pack, nor the reverse.
+ * Renders nothing for data that could not load because the backend is out of reach: the banner
+ * above every screen already says so (see outage.ts).
  */
 export function ErrorAlert({
   error,
@@ -19,6 +22,7 @@ export function ErrorAlert({
   subject?: FileSubject
 }) {
   const { t } = useTranslation()
+  if (useReportedByBanner(error)) return null
   return (
     <Alert
       role="alert"

@@ -11,9 +11,10 @@ import classes from './Shell.module.css'
 const UiRoot = preloadable(() => import('./UiRoot').then((m) => m.UiRoot))
 const AboutModal = preloadable(() => import('./AboutModal').then((m) => m.AboutModal))
 const NotebookBanner = preloadable(() => import('./NotebookBanner').then((m) => m.NotebookBanner))
+const Welcome = preloadable(() => import('./Welcome').then((m) => m.Welcome))
 
 /** What every screen renders inside (fetched with the first screen), and what can wait. */
-export const SHELL_PARTS = { first: [UiRoot, NotebookBanner], later: [AboutModal] }
+export const SHELL_PARTS = { first: [UiRoot, NotebookBanner, Welcome], later: [AboutModal] }
 
 interface NavItem {
   to: string
@@ -108,6 +109,8 @@ export function Shell({ children, screensReady }: { children: ReactNode; screens
             <Suspense fallback={<p className={classes.loading}>{t('app.loading')}</p>}>
               <UiRoot>
                 <NotebookBanner />
+                {/* Above the Library until hidden; About brings it back. */}
+                <Welcome />
                 {children}
                 {/* Its own boundary: opening it before its code is here must not blank the screen. */}
                 <Suspense fallback={null}>

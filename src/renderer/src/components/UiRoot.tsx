@@ -3,6 +3,7 @@ import { MantineProvider } from '@mantine/core'
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
 import { cssVariablesResolver, theme } from '../theme'
+import { OutageBanner } from './outage'
 
 /**
  * Mantine and its stylesheet, loaded after the shell is on screen: the shell is plain React and
@@ -21,7 +22,9 @@ export function UiRoot({ children }: { children: ReactNode }) {
       defaultColorScheme="light"
       withGlobalClasses
     >
-      <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+      <QueryClientProvider client={queryClient}>
+        <OutageBanner value>{children}</OutageBanner>
+      </QueryClientProvider>
     </MantineProvider>
   )
 }

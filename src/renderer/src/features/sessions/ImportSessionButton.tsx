@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Stack, Table, Text } from '@mantine/core'
+import { Alert, Button, Group, Stack, Table, Text, type ButtonProps } from '@mantine/core'
 import { JsonFileButton } from '../../components/JsonFileButton'
 import { useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -12,8 +12,15 @@ import { AppModal } from '../../components/AppModal'
 
 const COUNTS: (keyof SessionCounts)[] = ['blocks', 'personas', 'notes', 'journeys', 'clusters', 'actions']
 
-/** Pick a session file, see what it holds, then bring it into the notebook — as a copy if it is already there. */
-export function ImportSessionButton() {
+/**
+ * Pick a session file, see what it holds, then bring it into the notebook — as a copy if it is
+ * already there. `label`, `variant` and `testId` let another place (the welcome) offer the same flow.
+ */
+export function ImportSessionButton({
+  label,
+  variant = 'default',
+  testId = 'import-session'
+}: { label?: string; variant?: ButtonProps['variant']; testId?: string } = {}) {
   const { t, i18n } = useTranslation()
   const [, navigate] = useLocation()
   const { preview, commit } = useImportSession()
@@ -52,8 +59,8 @@ export function ImportSessionButton() {
     <>
       <JsonFileButton
         resetRef={resetRef}
-        variant="default"
-        testId="import-session"
+        variant={variant}
+        testId={testId}
         onText={(text) => {
           setContent(text)
           preview.mutate(text)
@@ -63,7 +70,7 @@ export function ImportSessionButton() {
           setContent('')
         }}
       >
-        {t('care.import.button')}
+        {label ?? t('care.import.button')}
       </JsonFileButton>
       <AppModal opened={content !== null} onClose={close} title={t('care.import.title')} size="lg">
         <Stack data-testid="import-session-dialog">

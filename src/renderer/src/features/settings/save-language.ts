@@ -18,7 +18,7 @@ export function useSaveLanguage() {
     setError(null)
     setSaved(false)
     call('settings:set', { language: value })
-      .then((settings) => switchLanguage(settings.language))
+      .then((settings) => switchLanguage(settings.language ?? value))
       .then(
         () => setSaved(true),
         (e: unknown) => setError(e)

@@ -1,14 +1,19 @@
 import { execFileSync } from 'node:child_process'
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { expect, seriousA11yViolations, test } from './fixtures'
 import { newSession, STORYTELLING_IN_ROOM } from './session-steps'
 
+const RESOURCES = join(import.meta.dirname, '../../resources')
+const flat = (s: string) => s.replace(/\s+/g, ' ')
+
 async function capture(app: Page, text: string, consent: string, speaker = '') {
-  await app.getByLabel('Speaker or group (pseudonym)').fill(speaker)
   await app.getByLabel('Consent', { exact: true }).selectOption({ label: consent })
+  // Anonymous notes take no speaker (the field is then disabled).
+  const who = app.getByLabel('Speaker or group (pseudonym)')
+  if (await who.isEditable()) await who.fill(speaker)
   const input = app.getByTestId('capture-input')
   await input.fill(text)
   await input.press('Enter')
@@ -46,7 +51,22 @@ test('preview what consent lets out, then export the outcome brief in French and
   await expect(dialog.getByTestId('export-preview')).toContainText('2 of 4 notes will be included.')
   await expect(dialog.getByTestId('export-preview')).toContainText('1 internal note stays in the notebook.')
   await expect(dialog.getByTestId('export-preview')).toContainText('1 note marked “not for export” stays')
+
+  // Each document is previewed for what it holds: the cards carry no notes, the pack has its parts.
+  const preview = dialog.getByTestId('export-preview')
+  await dialog.getByRole('radio', { name: /^Printable cards/ }).check()
+  await expect(preview).toContainText(/\d+ cards on \d+ pages, four to a page/)
+  await expect(preview).toContainText('(the sample personas: the session has none of its own)')
+  await expect(preview).not.toContainText(/\bnotes?\b/i)
+  await dialog.getByLabel('Language of the document').selectOption({ label: 'Français' })
+  await expect(preview.locator('[lang="fr"]').first()).toBeVisible()
   expect(await seriousA11yViolations(app)).toEqual([])
+  await dialog.getByRole('radio', { name: /^Facilitator pack/ }).check()
+  await expect(preview).toContainText(/Run sheet: \d+ agenda blocks/)
+  await expect(preview).toContainText('The consent script to read aloud')
+  await expect(preview).not.toContainText('will be included')
+  await dialog.getByRole('radio', { name: /^Outcome brief/ }).check()
+  await expect(preview).toContainText('2 of 4 notes will be included.')
 
   const brief = await exportPdf(app, /^Outcome brief/, 'Français', dir)
   expect(brief).toContain('Note de synthèse')
@@ -63,5 +83,30 @@ test('preview what consent lets out, then export the outcome brief in French and
   const cards = await exportPdf(app, /^Printable cards/, 'Español', dir)
   expect(cards).toContain('Tarjetas para imprimir')
   expect(cards).not.toContain('SECRET-INTERNE')
+  await rm(dir, { recursive: true, force: true })
+})
+
+test('a sample persona added in French prints in English on English cards', async ({ app }) => {
+  const dir = await mkdtemp(join(tmpdir(), 'passerelle-export-'))
+  const catalog = JSON.parse(await readFile(join(RESOURCES, 'planning/catalog.json'), 'utf8')) as {
+    personas: { id: string; story: Record<string, string>; gender: Record<string, string> }[]
+  }
+  const dorin = catalog.personas.find((p) => p.id === 'persona-dorin')!
+  await newSession(app, 'Atelier Dorin')
+  await app.getByTestId('language-select').selectOption('fr')
+  await expect(app.locator('html')).toHaveAttribute('lang', 'fr')
+  await app.getByRole('tab', { name: /^Personas/ }).click()
+  await app.getByLabel('Personas d’exemple').selectOption('persona-dorin')
+  await app.getByRole('button', { name: 'Ajouter cet exemple' }).click()
+  await expect(app.getByTestId('persona-card')).toContainText(dorin.story.fr!.slice(0, 30))
+  await app.getByTestId('language-select').selectOption('en')
+  await expect(app.locator('html')).toHaveAttribute('lang', 'en')
+
+  await app.getByRole('button', { name: 'Export…' }).click()
+  const cards = flat(await exportPdf(app, /^Printable cards/, 'English', dir))
+  expect(cards).toContain(`Gender: ${dorin.gender.en}`)
+  expect(cards).not.toContain(dorin.gender.fr)
+  expect(cards).toContain(flat(dorin.story.en!.slice(0, 30)))
+  expect(cards).not.toContain(flat(dorin.story.fr!.slice(0, 30)))
   await rm(dir, { recursive: true, force: true })
 })

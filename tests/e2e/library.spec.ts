@@ -59,6 +59,31 @@ test('provenance badges name the tier and list sources as text', async ({ app })
   expect(await app.locator('.mantine-Popover-dropdown a[href]').count()).toBe(0)
 })
 
+test('side by side at laptop width, every provenance badge reads in full (French)', async ({ app }) => {
+  await app.setViewportSize({ width: 1366, height: 820 })
+  await chooseLanguage(app, 'fr')
+  await app
+    .getByRole('navigation', { name: 'Sommaire de la bibliothèque' })
+    .getByRole('link', { name: 'Barcelone, Espagne' })
+    .click()
+  const reader = app.getByTestId('item-view')
+  await reader.getByText('Côte à côte').click()
+  await expect(reader.getByTestId('item-column-en')).toBeVisible()
+  const badges = reader.locator('.provenance')
+  expect(await badges.count()).toBeGreaterThan(4)
+  await expect(badges.filter({ hasText: 'Contexte — hors de la note' }).first()).toBeVisible()
+  // Nothing clipped: no badge (nor its label) is wider inside than the room it was given.
+  const clipped = await badges.evaluateAll((nodes) =>
+    nodes
+      .flatMap((n) => [n, ...Array.from(n.querySelectorAll('*'))])
+      .filter((n) => n.scrollWidth > n.clientWidth + 1)
+      .map((n) => n.textContent)
+  )
+  expect(clipped).toEqual([])
+  await badges.nth(2).scrollIntoViewIfNeeded()
+  await app.screenshot({ path: test.info().outputPath('library-side-by-side-fr.png') })
+})
+
 test('search is accent- and case-insensitive, highlights matches and lands on the item', async ({ app }) => {
   const search = app.getByRole('searchbox', { name: 'Search the library' })
   await search.fill('VECINDAD')
@@ -79,6 +104,26 @@ test('search is accent- and case-insensitive, highlights matches and lands on th
       .filter({ hasText: /^région/i })
       .first()
   ).toBeVisible()
+  expect(await seriousA11yViolations(app)).toEqual([])
+})
+
+test('all languages, in French: each item once, in French when it matches, other languages named in French', async ({
+  app
+}) => {
+  await chooseLanguage(app, 'fr')
+  await app.getByRole('searchbox', { name: 'Rechercher dans la bibliothèque' }).fill('padrón')
+  await app.getByText('Toutes les langues').click()
+  const hits = app.getByTestId('search-hit')
+  await expect(hits.filter({ hasText: 'Barcelone, Espagne' })).toHaveCount(1)
+  await expect(hits.filter({ hasText: 'Barcelona, España' })).toHaveCount(0)
+  await expect(hits.filter({ hasText: 'Barcelona, Spain' })).toHaveCount(0)
+
+  // A word only the Spanish texts use: the hits are Spanish, and say so in French.
+  await app.getByRole('searchbox', { name: 'Rechercher dans la bibliothèque' }).fill('vecinos')
+  await expect(hits.first()).toContainText('en espagnol')
+  await expect(app.getByRole('region', { name: 'Résultats de la recherche' })).not.toContainText(
+    /Español|English|Français/
+  )
   expect(await seriousA11yViolations(app)).toEqual([])
 })
 

@@ -22,7 +22,10 @@ export interface SearchDoc {
 
 export interface SearchHit {
   ref: ItemRef
+  /** The language of the version shown (title and snippet). */
   lang: Language
+  /** Every language whose version of the item matched, the one shown first. */
+  languages: Language[]
   kind: SearchDoc['kind']
   title: string
   snippet: string
@@ -88,32 +91,48 @@ export function buildIndex(docs: SearchDoc[]): LibraryIndex {
 }
 
 /**
- * Search in one language or in all. In "all", each item appears once, in the language where it
- * matched best, so a French query does not list the same case study three times.
+ * Search in one language or in all. In "all", each item appears once: in the `prefer`red language
+ * (the reader's) whenever that version matches, otherwise in the language where it matched best,
+ * with the other languages that matched too, so a French query does not list the same case study
+ * three times. Items rank by their best match in any language.
  */
 export function searchLibrary(
   index: LibraryIndex,
   query: string,
   scope: Language | 'all',
-  limit = 30
+  options: { prefer?: Language; limit?: number } = {}
 ): SearchHit[] {
+  const limit = options.limit ?? 30
   if (fold(query).trim().length < 2) return []
-  const results = index.search(query, scope === 'all' ? {} : { filter: (r) => r.lang === scope })
-  const seen = new Set<string>()
+  const results = index.search(query, scope === 'all' ? {} : { filter: (r) => r.lang === scope }) as Array<
+    SearchResult & SearchDoc
+  >
+  // Results come best first, so a Map's insertion order is the ranking of each item's best match.
+  const byRef = new Map<ItemRef, Array<SearchResult & SearchDoc>>()
+  for (const r of results) {
+    const versions = byRef.get(r.ref)
+    if (versions) versions.push(r)
+    else if (byRef.size < limit) byRef.set(r.ref, [r])
+  }
   const hits: SearchHit[] = []
-  for (const r of results as Array<SearchResult & SearchDoc>) {
-    if (seen.has(r.ref)) continue
-    seen.add(r.ref)
+  for (const [ref, versions] of byRef) {
+    const best = versions[0]!
+    const shown = versions.find((v) => v.lang === options.prefer) ?? best
+    // Own items are indexed once per language with the same text: they have no other versions.
+    const languages =
+      shown.kind === 'yours'
+        ? [shown.lang]
+        : [shown.lang, ...LANGUAGES.filter((l) => l !== shown.lang && versions.some((v) => v.lang === l))]
     hits.push({
-      ref: r.ref,
-      lang: r.lang,
-      kind: r.kind,
-      title: r.title,
-      snippet: snippetOf(r.text, r.terms),
-      terms: r.terms,
-      score: r.score
+      ref,
+      lang: shown.lang,
+      languages,
+      kind: shown.kind,
+      title: shown.title,
+      snippet: snippetOf(shown.text, shown.terms),
+      terms: shown.terms,
+      score: best.score
     })
-    if (hits.length >= limit) break
   }
   return hits
 }

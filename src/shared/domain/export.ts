@@ -7,11 +7,22 @@ export const EXPORT_FORMATS = ['facilitator-pack', 'outcome-brief', 'cards', 'ma
 export type ExportFormat = (typeof EXPORT_FORMATS)[number]
 export const PAGE_SIZES = ['A4', 'LETTER'] as const
 
+/**
+ * What a running export is doing: building the document from the session, laying out its pages,
+ * drawing them into the PDF, then writing the file (desktop) or handing it to the page (browser).
+ */
+export const EXPORT_PHASES = ['build', 'layout', 'draw', 'write'] as const
+export type ExportPhase = (typeof EXPORT_PHASES)[number]
+
 export interface ExportProgress {
   /** 0–1 through drawing the pages. */
   fraction: number
   /** Known once the layout is done. */
   pages: number | null
+  /** Always set by main; optional only so a caller that fakes progress need not invent it. */
+  phase?: ExportPhase
+  /** Pages laid out so far: grows during the layout, then equals `pages`. */
+  laidOut?: number
 }
 
 /** Desktop: the file is already saved (`savedTo`). Browser mode: the bytes, for a download. */

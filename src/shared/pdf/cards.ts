@@ -18,6 +18,7 @@ export type Card =
   | { kind: 'persona'; persona: Persona }
   | { kind: 'method'; method: Method }
 
+export const CARDS_PER_PAGE = 4
 const SHEET = { side: 36, top: 40, bottom: 46 } as const
 /** No lines, no padding: the grid is exactly the cut lines drawn in the background. */
 const GRID_LAYOUT: TableLayout = {
@@ -30,28 +31,55 @@ const GRID_LAYOUT: TableLayout = {
 }
 const PAD = 18
 
-export function cardList(ctx: Context): Card[] {
+/** The cards of one kind, and whether they are the session's own or the whole set (it uses none). */
+export interface CardGroup {
+  kind: Card['kind']
+  cards: Card[]
+  fromSession: boolean
+}
+
+export function cardGroups(ctx: Context): CardGroup[] {
   const linked = resolveItems(
     ctx,
     ctx.session.blocks.flatMap((b) => b.links)
   )
-  const ofKind = (kind: 'prompt' | 'case-study') => {
+  const ofKind = (kind: 'prompt' | 'case-study'): CardGroup => {
     const used = linked.filter((i) => i.kind === kind)
     const all = ctx.pack.items.filter((i) => i.kind === kind).sort((a, b) => a.order - b.order)
-    return (used.length ? used : all).map((item) => ({ kind, item }) as Card)
+    return {
+      kind,
+      cards: (used.length ? used : all).map((item) => ({ kind, item })),
+      fromSession: used.length > 0
+    }
   }
   const usedMethods = [...new Set(ctx.session.blocks.flatMap((b) => (b.methodId ? [b.methodId] : [])))]
     .map((id) => ctx.methods.get(id))
     .filter((m): m is Method => m !== undefined)
-  const personas = ctx.session.personas.length ? ctx.session.personas : samplePersonas(ctx)
+  const ownPersonas = ctx.session.personas.length > 0
   return [
-    ...ofKind('prompt'),
-    ...personas.map((persona) => ({ kind: 'persona', persona }) as Card),
-    ...ofKind('case-study'),
-    ...(usedMethods.length ? usedMethods : ctx.catalog.methods).map(
-      (method) => ({ kind: 'method', method }) as Card
-    )
+    ofKind('prompt'),
+    {
+      kind: 'persona',
+      cards: (ownPersonas ? ctx.session.personas : samplePersonas(ctx)).map((persona) => ({
+        kind: 'persona',
+        persona
+      })),
+      fromSession: ownPersonas
+    },
+    ofKind('case-study'),
+    {
+      kind: 'method',
+      cards: (usedMethods.length ? usedMethods : ctx.catalog.methods).map((method) => ({
+        kind: 'method',
+        method
+      })),
+      fromSession: usedMethods.length > 0
+    }
   ]
+}
+
+export function cardList(ctx: Context): Card[] {
+  return cardGroups(ctx).flatMap((g) => g.cards)
 }
 
 function samplePersonas(ctx: Context): Persona[] {
@@ -224,7 +252,7 @@ export function printableCards(ctx: Context): DocDefinition {
   const cell = (card: Card | undefined): TableCell =>
     card ? { stack: fitted(ctx, card, scale, inner), margin: [PAD, PAD, PAD, PAD] } : {}
   const pages: Content[] = []
-  for (let i = 0; i < cards.length; i += 4) {
+  for (let i = 0; i < cards.length; i += CARDS_PER_PAGE) {
     pages.push({
       table: {
         widths: [cardW, cardW],

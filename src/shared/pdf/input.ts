@@ -4,6 +4,7 @@ import type { Language } from '../i18n/languages'
 import type { Method, PlanningCatalog } from '../planning/catalog-schema'
 import { computeSchedule, formatClock, toMinutes } from '../planning/schedule'
 import type { Session } from '../planning/session'
+import { localizedSession } from './catalog-texts'
 import { PDF_STRINGS, formatDay, formatDayWithWeekday } from './strings'
 import type { Frame } from './layout'
 import type { PageSize } from './types'
@@ -19,7 +20,11 @@ export interface BriefInput {
   generatedAt: Date
 }
 
-/** Lookups the three documents share, built once per export. */
+/**
+ * Lookups the three documents share, built once per export. `session` is the session as the
+ * export prints it: texts that are still the catalog's (sample personas, template blocks) in the
+ * export language, everything the facilitator wrote as written.
+ */
 export interface Context extends BriefInput {
   items: Map<string, ContentItem>
   methods: Map<string, Method>
@@ -33,6 +38,7 @@ export function contextOf(input: BriefInput, kind: BriefKind): Context {
   for (const item of input.pack.items) items.set(prefix + item.id, item)
   return {
     ...input,
+    session: localizedSession(input.session, input.catalog, input.language),
     items,
     methods: new Map(input.catalog.methods.map((m) => [m.id, m])),
     frame: {

@@ -116,6 +116,11 @@ export const kicker = (lang: Language, s: string): TextNode => txt(caps(lang, s)
 export const heading = (s: string, level: 1 | 2 | 3 = 1, extra: Partial<TextNode> = {}): TextNode =>
   txt(s, `h${level}`, { headlineLevel: level, ...extra })
 
+/**
+ * A last resort only: pdfmake places whatever sits in an unbreakable block (the running header
+ * and footer included) "on page 1", so this never fires on the first page, nor for a heading
+ * followed by such a block. Builders keep headings with what follows (`keepWithNext`).
+ */
 export const pageBreakBefore: PageBreakBefore = (node, { getFollowingNodesOnPage }) =>
   node.headlineLevel !== undefined && getFollowingNodesOnPage().length === 0
 
@@ -130,7 +135,10 @@ export function textSize(node: unknown): number {
   const n = node as Record<string, unknown>
   // Each line break or block costs about a short line of height.
   const own = 'text' in n ? 0 : 40
-  return own + textSize(n.text) + textSize(n.stack) + textSize(n.columns) + textSize(n.ul)
+  const table = n.table as { body?: unknown } | undefined
+  return (
+    own + textSize(n.text) + textSize(n.stack) + textSize(n.columns) + textSize(n.ul) + textSize(table?.body)
+  )
 }
 export const SAFE_UNBREAKABLE = 1400
 
@@ -139,11 +147,14 @@ export const keepTogether = (nodes: Content[], margin?: Content['margin']): Cont
   return margin === undefined ? stack : { ...stack, margin }
 }
 
-/** Keep a heading (and any lead) on the same page as the first thing it introduces. */
+/**
+ * Keep a heading (and any lead) on the same page as the first thing it introduces: a paragraph,
+ * or a whole table when it is short. A long table starts under its heading wherever it falls.
+ */
 export function keepWithNext(head: Content[], rest: Content[]): Content[] {
   const [first, ...others] = rest
   if (!first) return head
-  if (textSize(first) >= SAFE_UNBREAKABLE || 'table' in first) return [...head, ...rest]
+  if (textSize(first) >= SAFE_UNBREAKABLE) return [...head, ...rest]
   // A page break inside an unbreakable block leaves a blank page: it belongs on the block.
   const pageBreak = head.find((n) => n.pageBreak)?.pageBreak
   const inner = head.map((n) => {
@@ -189,8 +200,8 @@ export const TABLE_LAYOUT: TableLayout = {
   hLineColor: (i) => (i === 1 ? COLORS.accent : COLORS.rule),
   paddingLeft: (i) => (i === 0 ? 0 : 6),
   paddingRight: (i, node) => (i === (node.table.widths?.length ?? 1) - 1 ? 0 : 6),
-  paddingTop: () => 5,
-  paddingBottom: () => 5
+  paddingTop: () => 4,
+  paddingBottom: () => 4
 }
 
 /** A table with a repeated header row, rows never split across pages, header kept with row one. */

@@ -1,8 +1,8 @@
 import { NOTE_TYPES } from '../planning/capture'
 import { PURPOSES } from '../content/constants'
 import type { Language } from '../i18n/languages'
-import { type Context, placeLine, sessionDateLong } from './input'
-import { COLORS, contentWidth, cover, frame, heading, keepWithNext, txt } from './layout'
+import { type Context, placeLine, sessionDateLong, sessionTimeRange } from './input'
+import { COLORS, accentBar, caps, clip, contentWidth, frame, heading, kicker, rule, txt } from './layout'
 import { outcomeData, type OutcomeData } from './outcome-data'
 import {
   actionsSection,
@@ -16,19 +16,16 @@ import {
 import { PDF_STRINGS, formatNumber, pluralRules } from './strings'
 import type { Content, DocDefinition, TableLayout } from './types'
 
-/** After the session: what was said that may leave the room, what was decided, what was missed. */
+/**
+ * After the session: what was said that may leave the room, what was decided, what was missed.
+ * Dense on purpose: the first page says when and where and opens on the summary, and sections
+ * follow one another (a heading never sits alone at the foot of a page), so twenty notes fit in
+ * about three pages.
+ */
 export function outcomeBrief(ctx: Context): DocDefinition {
   const data = outcomeData(ctx)
   return frame(ctx.frame, [
-    ...cover(
-      ctx.frame,
-      [sessionDateLong(ctx), placeLine(ctx)],
-      [
-        consentLine(ctx.language, data),
-        txt(PDF_STRINGS[ctx.language].attribution.lead, 'small', { margin: [0, 6, 0, 0] })
-      ],
-      150
-    ),
+    ...masthead(ctx, data),
     ...summary(ctx, data),
     ...insightsSection(ctx, data),
     ...quotesSection(ctx, data),
@@ -38,6 +35,52 @@ export function outcomeBrief(ctx: Context): DocDefinition {
     ...agendaSection(ctx, data),
     ...attributionSection(ctx)
   ])
+}
+
+const FACTS_LAYOUT: TableLayout = {
+  hLineWidth: () => 0,
+  vLineWidth: () => 0,
+  paddingLeft: () => 0,
+  paddingRight: () => 14,
+  paddingTop: () => 2,
+  paddingBottom: () => 6
+}
+
+/** Title, then when, where and with whom, then what consent let out: the brief's first lines. */
+function masthead(ctx: Context, data: OutcomeData): Content[] {
+  const { session, language: lang } = ctx
+  const s = PDF_STRINGS[lang]
+  const f = s.facts
+  const fact = (label: string, value: string, extra: Content[] = []): Content => ({
+    stack: [txt(caps(lang, label), 'label', { margin: [0, 0, 0, 2] }), txt(value, 'body'), ...extra]
+  })
+  const languages = session.languages.map((l) => s.languageNames[l]).join(', ')
+  const zone = txt(session.timeZone, 'meta')
+  const audience = session.audience.trim()
+  return [
+    accentBar(),
+    kicker(lang, ctx.frame.kindLabel),
+    txt(ctx.frame.sessionTitle, 'coverTitle', { fontSize: 22, margin: [0, 8, 0, 14] }),
+    {
+      table: {
+        widths: [120, 72, '*', 100],
+        body: [
+          [
+            fact(f.date, sessionDateLong(ctx)),
+            fact(f.time, sessionTimeRange(ctx), [zone]),
+            fact(f.place, placeLine(ctx)),
+            fact(f.languages, languages || f.notSet)
+          ],
+          ...(audience ? [[{ ...fact(f.audience, clip(audience, 400)), colSpan: 4 }, {}, {}, {}]] : [])
+        ]
+      },
+      layout: FACTS_LAYOUT
+    },
+    { ...rule(contentWidth(ctx.pageSize)), margin: [0, 6, 0, 8] },
+    // With no notes taken there is nothing to account for; the summary says none were shared.
+    ...(data.counts.total > 0 ? [consentLine(lang, data)] : []),
+    txt(s.attribution.lead, 'small', { margin: [0, 3, 0, 0] })
+  ]
 }
 
 export function consentLine(lang: Language, data: OutcomeData): Content {
@@ -68,11 +111,19 @@ const CHART_LAYOUT: TableLayout = {
   paddingBottom: () => 3
 }
 
+const CHART_GAP = 24
+
 /** Horizontal bars drawn as canvas rectangles; only computed numbers reach the canvas. */
-function barChart(ctx: Context, rows: { label: string; value: number }[]): Content {
-  const labelWidth = 170
-  const countWidth = 34
-  const barWidth = contentWidth(ctx.pageSize) - labelWidth - countWidth - 16
+function barChart(
+  ctx: Context,
+  rows: { label: string; value: number }[],
+  width: number,
+  labelShare: number
+): Content {
+  const labelWidth = Math.round(width * labelShare)
+  const countWidth = 22
+  // Each of the three cells has CHART_LAYOUT's 8 points of right padding.
+  const barWidth = width - labelWidth - countWidth - 24
   const max = Math.max(1, ...rows.map((r) => r.value))
   return {
     table: {
@@ -81,7 +132,7 @@ function barChart(ctx: Context, rows: { label: string; value: number }[]): Conte
         txt(r.label, 'td'),
         {
           canvas: [
-            { type: 'rect', x: 0, y: 2, w: barWidth, h: 9, color: '#f0f2f4' },
+            { type: 'rect', x: 0, y: 2, w: barWidth, h: 8, color: '#f0f2f4' },
             ...(r.value > 0
               ? [
                   {
@@ -89,7 +140,7 @@ function barChart(ctx: Context, rows: { label: string; value: number }[]): Conte
                     x: 0,
                     y: 2,
                     w: Math.max(2, (r.value / max) * barWidth),
-                    h: 9,
+                    h: 8,
                     color: COLORS.accent
                   }
                 ]
@@ -99,8 +150,7 @@ function barChart(ctx: Context, rows: { label: string; value: number }[]): Conte
         txt(formatNumber(ctx.language, r.value), 'td', { alignment: 'right', bold: true })
       ])
     },
-    layout: CHART_LAYOUT,
-    margin: [0, 2, 0, 6]
+    layout: CHART_LAYOUT
   }
 }
 
@@ -115,7 +165,7 @@ function summary(ctx: Context, data: OutcomeData): Content[] {
       figure(lang, ctx.session.personas.length, s.summary.personas)
     ],
     columnGap: 16,
-    margin: [0, 8, 0, 14]
+    margin: [0, 4, 0, 4]
   }
   const types = NOTE_TYPES.filter((t) => data.byType[t] > 0).map((t) => ({
     label: s.noteTypes[t],
@@ -125,14 +175,30 @@ function summary(ctx: Context, data: OutcomeData): Content[] {
     ...PURPOSES.map((p) => ({ label: s.purposes[p], value: data.byPurpose[p] })),
     { label: s.summary.noPurpose, value: data.byPurpose.none }
   ]
+  const half = (contentWidth(ctx.pageSize) - CHART_GAP) / 2
+  const chart = (title: string, body: Content): Content => ({
+    stack: [heading(title, 3, { margin: [0, 0, 0, 4] }), body],
+    width: half
+  })
   return [
-    heading(s.summary.title, 1, { pageBreak: 'before' }),
-    figures,
-    consentLine(lang, data),
-    ...keepWithNext(
-      [heading(s.summary.byType, 2, { margin: [0, 18, 0, 6] })],
-      [types.length ? barChart(ctx, types) : txt(s.insights.empty, 'body')]
-    ),
-    ...keepWithNext([heading(s.summary.byPurpose, 2, { margin: [0, 14, 0, 6] })], [barChart(ctx, purposes)])
+    {
+      stack: [
+        heading(s.summary.title, 1, { margin: [0, 16, 0, 4] }),
+        figures,
+        {
+          columns: [
+            // Note types are one word; the purposes need the room for their names.
+            chart(
+              s.summary.byType,
+              types.length ? barChart(ctx, types, half, 0.4) : txt(s.insights.empty, 'body')
+            ),
+            chart(s.summary.byPurpose, barChart(ctx, purposes, half, 0.64))
+          ],
+          columnGap: CHART_GAP,
+          margin: [0, 10, 0, 0]
+        }
+      ],
+      unbreakable: true
+    }
   ]
 }

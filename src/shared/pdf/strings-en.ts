@@ -167,7 +167,8 @@ export const en: PdfStrings = {
       method: 'Methods',
       prompt: 'Discussion prompts'
     },
-    none: '—'
+    none: '—',
+    more: (count) => `and ${count} more`
   },
   agenda: {
     title: 'Agenda: planned and as run',

@@ -141,6 +141,8 @@ export interface PdfStrings {
     kind: string
     kinds: { 'case-study': string; concept: string; topic: string; method: string; prompt: string }
     none: string
+    /** After the first titles of a long list: "and 12 more". */
+    more: (count: string) => string
   }
   agenda: {
     title: string

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { exportBrief, renderPdf, writeExport } from '../../../src/main/briefs'
 import { LANGUAGES, type Language } from '../../../src/shared/i18n/languages'
 import { BRIEF_KINDS, type BriefInput, buildDocument, cardCount } from '../../../src/shared/pdf'
-import { PDF_STRINGS } from '../../../src/shared/pdf/strings'
+import { PDF_STRINGS, formatDayWithWeekday } from '../../../src/shared/pdf/strings'
 import {
   ACCENTS,
   RESOURCES,
@@ -13,7 +13,8 @@ import {
   SHARED,
   loadCatalog,
   loadPack,
-  richSession
+  richSession,
+  twentyNoteSession
 } from '../../fixtures/briefs/session'
 import { useTempDirs } from '../../support/temp-dir'
 
@@ -35,6 +36,8 @@ function pdfText(file: string): string {
   return execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' })
 }
 const flat = (s: string) => s.replace(/\s+/g, ' ')
+const firstPage = (file: string) =>
+  execFileSync('pdftotext', ['-f', '1', '-l', '1', '-raw', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' })
 const pageCount = (file: string) =>
   Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1])
 
@@ -118,6 +121,32 @@ describe.each(LANGUAGES)('briefs in %s', (lang) => {
     const cards = cardCount(data)
     expect(cards).toBeGreaterThan(4)
     expect(pageCount(file)).toBe(Math.ceil(cards / 4))
+  })
+})
+
+describe('a 20-note outcome brief is dense: sections flow, the first page says when and where', () => {
+  // It was eight. Letter pages are 50 points shorter than A4: the agenda and the source spill over.
+  const MAX_PAGES = { A4: 4, LETTER: 5 } as const
+
+  it.each(LANGUAGES)('%s: four pages on A4 (five on Letter), every note in it', async (lang) => {
+    const s = PDF_STRINGS[lang]
+    for (const pageSize of ['A4', 'LETTER'] as const) {
+      const session = twentyNoteSession()
+      const { file, text } = await render(
+        'outcome-brief',
+        input(lang, { session, pageSize }),
+        `brief-20-${lang}-${pageSize}`
+      )
+      expect(pageCount(file)).toBeLessThanOrEqual(MAX_PAGES[pageSize])
+      const t = flat(text)
+      for (const note of session.captures) expect(t).toContain(flat(note.text).slice(0, 40))
+      const cover = flat(firstPage(file))
+      expect(cover).toContain(flat(formatDayWithWeekday(lang, '2026-03-16')))
+      expect(cover).toContain('09:30–12:30')
+      expect(cover).toContain('Grenoble — Maison des Habitants Chorier-Berriat')
+      expect(cover).toContain(flat(s.summary.title))
+      expect(cover).toContain(flat(s.insights.title))
+    }
   })
 })
 

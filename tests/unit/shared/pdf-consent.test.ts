@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { exportableNotes, previewExport } from '../../../src/shared/pdf'
 import type { Note } from '../../../src/shared/planning/capture'
-import { SECRETS, SHARED, richSession } from '../../fixtures/briefs/session'
+import { SECRETS, SHARED, loadCatalog, loadPack, richSession } from '../../fixtures/briefs/session'
 
 const note = (id: string, patch: Partial<Note>): Note => ({
   id,
@@ -90,8 +90,11 @@ describe('which notes may leave', () => {
 })
 
 describe('the preview counts', () => {
+  const pack = loadPack()
+  const catalog = loadCatalog()
+
   it('match the fixture: two kept back, one speaker removed, internal cluster not counted', () => {
-    const preview = previewExport(richSession())
+    const preview = previewExport({ session: richSession(), pack, catalog }).outcome
     expect(preview).toMatchObject({
       total: 11,
       included: 9,
@@ -111,7 +114,7 @@ describe('the preview counts', () => {
     const texts = notes.map((n) => `${n.text} ${n.speaker ?? ''}`).join('\n')
     for (const secret of Object.values(SECRETS)) expect(texts).not.toContain(secret)
     expect(texts).toContain(SHARED.quoteSpeaker)
-    expect(previewExport(session).included).toBe(notes.length)
+    expect(previewExport({ session, pack, catalog }).outcome.included).toBe(notes.length)
   })
 })
 

@@ -55,6 +55,45 @@ describe('library search on the bundled pack', () => {
     expect(searchLibrary(index, 'guichet', 'en')).toEqual([])
   })
 
+  it('in all languages, shows the reader’s own version whenever it matches, once per item', () => {
+    for (const prefer of ['en', 'es', 'fr'] as const) {
+      const hits = searchLibrary(index, 'vecindad', 'all', { prefer })
+      const barcelona = hits.find((h) => h.ref === 'uclg-plm-28:case-barcelona')
+      expect(barcelona).toMatchObject({
+        lang: prefer,
+        title: pack.items.find((i) => i.id === 'case-barcelona')!.title[prefer]
+      })
+      expect(barcelona!.languages[0]).toBe(prefer)
+      expect([...barcelona!.languages].sort()).toEqual(['en', 'es', 'fr'])
+      expect(new Set(hits.map((h) => h.ref)).size).toBe(hits.length)
+      // Whatever matched in the reader's language is shown in it.
+      const own = new Set(searchLibrary(index, 'vecindad', prefer).map((h) => h.ref))
+      for (const hit of hits) expect(hit.lang === prefer).toBe(own.has(hit.ref))
+    }
+  })
+
+  it('an item that matches only in other languages is shown in its best one, with every language that matched', () => {
+    const hits = searchLibrary(index, 'guichet', 'all', { prefer: 'en' })
+    expect(hits.length).toBeGreaterThan(0)
+    for (const hit of hits) {
+      expect(hit.lang).not.toBe('en')
+      expect(hit.languages).not.toContain('en')
+      expect(hit.languages[0]).toBe(hit.lang)
+    }
+  })
+
+  it('ranks items by their best match in any language, as without a preference', () => {
+    const plain = searchLibrary(index, 'Grenoble', 'all').map((h) => h.ref)
+    expect(searchLibrary(index, 'Grenoble', 'all', { prefer: 'es' }).map((h) => h.ref)).toEqual(plain)
+    expect(searchLibrary(index, 'Grenoble', 'all', { limit: 3 })).toHaveLength(3)
+  })
+
+  it('an own item has no other versions: shown in the reader’s language, alone', () => {
+    expect(searchLibrary(index, 'résidence droits', 'all', { prefer: 'es' })).toContainEqual(
+      expect.objectContaining({ ref: 'yours:own-item-001', lang: 'es', languages: ['es'] })
+    )
+  })
+
   it('finds annotations (under their item) and own items', () => {
     expect(searchLibrary(index, 'CCREG budget', 'en')[0]?.ref).toBe('uclg-plm-28:case-grenoble')
     expect(searchLibrary(index, 'residence', 'es')[0]).toMatchObject({

@@ -27,8 +27,8 @@ import { AppModal } from '../../components/AppModal'
 const FORMATS: ExportFormat[] = ['outcome-brief', 'facilitator-pack', 'cards', 'markdown', 'json']
 
 /**
- * Choose a document, its language (independent of the app's) and paper size, see what consent
- * lets through, then export. Long documents show progress and can be cancelled.
+ * Choose a document, its language (independent of the app's) and paper size, see what that
+ * document will contain (for the notes: what consent lets through), then export. Long documents show progress and can be cancelled.
  */
 export function ExportDialog({ sessionId, onClose }: { sessionId: string; onClose: () => void }) {
   const { t } = useTranslation()
@@ -98,7 +98,7 @@ export function ExportDialog({ sessionId, onClose }: { sessionId: string; onClos
             {t('export.jsonWarning')}
           </Alert>
         ) : preview.data ? (
-          <ExportPreviewCounts preview={preview.data} />
+          <ExportPreviewCounts preview={preview.data} format={format} language={language} />
         ) : preview.error ? (
           <ErrorAlert error={preview.error} />
         ) : null}

@@ -34,7 +34,8 @@ export function ItemColumn({ entry, lang, terms }: { entry: ResolvedItem; lang: 
       </Text>
       {item.blocks.map((block, i) => (
         <section key={i} aria-label={block.heading?.[lang] ?? t('library.block', { n: i + 1 })}>
-          <Group justify="space-between" align="baseline" gap="xs" mb={4} wrap="nowrap">
+          {/* The badge goes under the heading when the column is too narrow for both on one line. */}
+          <Group justify="space-between" align="baseline" gap="xs" mb={4}>
             {block.heading ? (
               <Title order={4} size="h5">
                 <Highlighted text={block.heading[lang]} terms={terms} />

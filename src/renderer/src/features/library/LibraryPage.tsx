@@ -46,7 +46,9 @@ export function LibraryPage() {
   const entry = ref ? data.byRef.get(ref) : undefined
   const hits = useMemo(
     () =>
-      data.index && debounced ? searchLibrary(data.index, debounced, scope === 'all' ? 'all' : uiLang) : [],
+      data.index && debounced
+        ? searchLibrary(data.index, debounced, scope === 'all' ? 'all' : uiLang, { prefer: uiLang })
+        : [],
     [data.index, debounced, scope, uiLang]
   )
   const terms = useMemo(

@@ -19,6 +19,11 @@ const TIER_COLOR: Record<Provenance['tier'], string> = {
   editorial: 'gray.8'
 }
 
+const BADGE_STYLES = {
+  root: { height: 'auto', minHeight: 'var(--badge-height)', maxWidth: '100%', paddingBlock: 2 },
+  label: { whiteSpace: 'normal', overflow: 'visible', lineHeight: 1.35, textAlign: 'start' }
+} as const
+
 /** Where a text comes from, with its sources as plain text; opening one asks first (desktop only). */
 export function ProvenanceBadge({
   provenance,
@@ -54,6 +59,8 @@ export function ProvenanceBadge({
             color={TIER_COLOR[provenance.tier]}
             tt="none"
             className="provenance"
+            // Never cut short: in a narrow column the label wraps rather than ending in "…".
+            styles={BADGE_STYLES}
             onClick={popover.toggle}
             aria-expanded={opened}
             aria-label={t('library.provenance.label', { tier: t(`library.tier.${provenance.tier}`) })}

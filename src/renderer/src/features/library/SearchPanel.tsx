@@ -1,7 +1,8 @@
 import { Badge, Stack, Text, UnstyledButton } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { SearchHit } from '../../../../shared/content/search'
-import { LANGUAGE_NATIVE_NAMES } from '../../../../shared/i18n/languages'
+import type { Language } from '../../../../shared/i18n/languages'
+import { useLanguage } from '../../hooks/useLanguage'
 import { Highlighted } from './RichText'
 import classes from './Library.module.css'
 
@@ -15,6 +16,12 @@ export function SearchPanel({
   onOpen: (hit: SearchHit) => void
 }) {
   const { t } = useTranslation()
+  const uiLang = useLanguage()
+  // "in Spanish and in English", in the reader's language; nothing when their own version matched.
+  const versions = (languages: Language[]) =>
+    new Intl.ListFormat(uiLang, { type: 'conjunction' }).format(
+      languages.map((l) => t(`library.search.inLanguage.${l}`))
+    )
   return (
     <section aria-label={t('library.search.results')}>
       <Text size="sm" c="dimmed" role="status" mb="xs">
@@ -37,9 +44,18 @@ export function SearchPanel({
               <Text size="xs" c="dimmed" lineClamp={3}>
                 <Highlighted text={hit.snippet} terms={hit.terms} />
               </Text>
-              <Badge size="xs" variant="light" color="gray" tt="none" mt={4}>
-                {hit.kind === 'yours' ? t('library.yours') : t(`library.groups.${hit.kind}`)} ·{' '}
-                {LANGUAGE_NATIVE_NAMES[hit.lang]}
+              <Badge
+                size="xs"
+                variant="light"
+                color="gray"
+                tt="none"
+                mt={4}
+                lang={uiLang}
+                h="auto"
+                styles={{ label: { whiteSpace: 'normal' } }}
+              >
+                {hit.kind === 'yours' ? t('library.yours') : t(`library.groups.${hit.kind}`)}
+                {hit.lang !== uiLang && ` · ${versions(hit.languages)}`}
               </Badge>
             </UnstyledButton>
           </li>

@@ -6,13 +6,16 @@ const root = import.meta.dirname
 
 export default defineConfig({
   main: {
-    // Two entries share one bundle graph: the Electron main process and the browser-mode server,
-    // which must never import electron (a unit test reads the built file to prove it).
+    // Three entries share one bundle graph: the Electron main process; the browser-mode server,
+    // which must never import electron (a unit test reads the built file to prove it); and the
+    // worker thread either of them starts to lay out PDF briefs (out/main/brief-worker.js,
+    // found at run time beside the bundle; no electron in it either).
     build: {
       rolldownOptions: {
         input: {
           index: resolve(root, 'src/main/index.ts'),
-          server: resolve(root, 'src/main/server/cli.ts')
+          server: resolve(root, 'src/main/server/cli.ts'),
+          'brief-worker': resolve(root, 'src/main/briefs/worker.ts')
         }
       }
     }

@@ -9,6 +9,7 @@ export const BIN = (name) =>
 const OUTPUTS = [
   'out/main/index.js',
   'out/main/server.js',
+  'out/main/brief-worker.js',
   'out/preload/index.cjs',
   'out/renderer/index.html'
 ]

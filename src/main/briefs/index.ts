@@ -4,6 +4,15 @@ import { writeExport } from './write-export'
 
 export { renderPdf, type RenderOptions, type RenderProgress, type RenderResult } from './render'
 export { writeExport } from './write-export'
+export {
+  findBriefWorker,
+  liveBriefWorkers,
+  renderBriefInWorker,
+  stopBriefWorkers,
+  warmBriefWorker,
+  type WorkerRenderOptions
+} from './worker-host'
+export { BRIEF_WORKER_FILE, type BriefProgress } from './worker-protocol'
 
 export interface ExportBriefOptions {
   resourcesDir: string
@@ -14,7 +23,7 @@ export interface ExportBriefOptions {
   onProgress?: (progress: RenderProgress) => void
 }
 
-/** Build, render and write one brief; resolves with the path written and its page count. */
+/** Build, render (in this thread) and write one brief; resolves with the path written and its page count. */
 export async function exportBrief(
   kind: BriefKind,
   input: BriefInput,

@@ -6,8 +6,9 @@ import { AppError } from '../../shared/errors'
 import type { DocDefinition } from '../../shared/pdf/types'
 
 /**
- * The one module that imports pdfmake. pdfmake 0.3 is a process-wide singleton, so it is set up
- * once: fonts from our own resources folder, no URL ever fetched, no file read outside that folder.
+ * The one module that imports pdfmake. pdfmake 0.3 is a singleton (one per thread: each brief
+ * worker has its own), so it is set up once: fonts from our own resources folder, no URL ever
+ * fetched, no file read outside that folder.
  */
 const nodeRequire = createRequire(import.meta.url)
 
@@ -48,10 +49,14 @@ function setUp(resourcesDir: string): Pdfmake {
 }
 
 export interface RenderProgress {
+  /** Laying out the pages (their count grows), then drawing them (the fraction grows). */
+  phase: 'layout' | 'draw'
   /** 0–1 through drawing the laid-out pages. */
   fraction: number
   /** Known once layout is done. */
   pages: number | null
+  /** Pages laid out so far. */
+  laidOut: number
 }
 
 export interface RenderOptions {
@@ -77,9 +82,10 @@ export function throwIfCancelled(signal: AbortSignal | undefined): void {
 let queue: Promise<unknown> = Promise.resolve()
 
 /**
- * Lay out and draw a document. Layout itself is synchronous inside pdfmake; the render yields to
- * the event loop before and after it, so a cancel that arrives while queued or laid out is seen
- * before any byte is produced or written.
+ * Lay out and draw a document, in this thread. Layout itself is synchronous inside pdfmake; the
+ * render yields to the event loop before and after it, so a cancel that arrives while queued or
+ * laid out is seen before any byte is produced or written. The app calls this only inside the
+ * brief worker (worker.ts, through renderBriefInWorker), where the layout blocks nobody.
  */
 export function renderPdf(def: DocDefinition, options: RenderOptions): Promise<RenderResult> {
   const run = queue.then(() => renderNow(def, options))
@@ -94,6 +100,7 @@ async function renderNow(def: DocDefinition, options: RenderOptions): Promise<Re
   await nextTurn()
   throwIfCancelled(signal)
   let lastReported = -1
+  let laidOut = 0
   pdfmake.setProgressCallback(
     onProgress
       ? (fraction) => {
@@ -101,15 +108,32 @@ async function renderNow(def: DocDefinition, options: RenderOptions): Promise<Re
           const step = Math.floor(fraction * 20)
           if (step === lastReported) return
           lastReported = step
-          onProgress({ fraction, pages: null })
+          onProgress({ phase: 'draw', fraction, pages: laidOut, laidOut })
         }
       : undefined
   )
+  // pdfmake asks for a page's background as it adds the page during layout: the one moment the
+  // layout can be seen moving. A heading moved to the next page makes pdfmake lay the document
+  // out again from page 1; the count then waits until that pass goes further (it only ever adds
+  // pages). The document's own background (none today) is kept.
+  const background = def.background
+  const counted: DocDefinition = {
+    ...def,
+    background: (page) => {
+      if (page > laidOut) {
+        laidOut = page
+        onProgress?.({ phase: 'layout', fraction: 0, pages: null, laidOut })
+      }
+      return background ? background(page) : null
+    }
+  }
+  // Layout starts with pdfmake measuring every text of the document, before the first page exists.
+  onProgress?.({ phase: 'layout', fraction: 0, pages: null, laidOut: 0 })
   let bytes: Buffer
   let pages: number
   try {
     // The definition is ours (src/shared/pdf); the cast only bridges our minimal types to pdfmake's.
-    const doc = pdfmake.createPdf(def as unknown as TDocumentDefinitions)
+    const doc = pdfmake.createPdf(counted as unknown as TDocumentDefinitions)
     const stream = await doc.getStream()
     pages = stream._pdfMakePages?.length ?? 0
     await nextTurn()
@@ -121,7 +145,7 @@ async function renderNow(def: DocDefinition, options: RenderOptions): Promise<Re
   } finally {
     pdfmake.setProgressCallback(undefined)
   }
-  onProgress?.({ fraction: 1, pages })
+  onProgress?.({ phase: 'draw', fraction: 1, pages, laidOut: pages })
   await nextTurn()
   throwIfCancelled(signal)
   return { bytes, pages }

@@ -3,15 +3,16 @@ import { AppError } from '../../shared/errors'
 import type { ExportDelivery, ExportFormat, ExportProgress } from '../../shared/domain/export'
 import type { Language } from '../../shared/i18n/languages'
 import type { PlanningCatalog } from '../../shared/planning/catalog-schema'
+import type { Session } from '../../shared/planning/session'
 import {
-  buildDocument,
   buildMarkdown,
   briefFileName,
   previewExport,
+  type BriefInput,
   type ExportPreview
 } from '../../shared/pdf'
 import type { PageSize } from '../../shared/pdf/types'
-import { renderPdf, writeExport } from '../briefs'
+import { renderBriefInWorker, warmBriefWorker, writeExport } from '../briefs'
 import type { Notebook } from '../storage/notebook'
 import type { TransferService } from './transfer-service'
 
@@ -24,6 +25,11 @@ const MIME: Record<ExportFormat, string> = {
   cards: 'application/pdf',
   markdown: 'text/markdown',
   json: 'application/json'
+}
+
+interface Job {
+  controller: AbortController
+  progress: ExportProgress
 }
 
 /**
@@ -42,7 +48,7 @@ export function createExportService(deps: {
   now?: () => Date
 }) {
   const now = deps.now ?? (() => new Date())
-  const jobs = new Map<string, { controller: AbortController; progress: ExportProgress }>()
+  const jobs = new Map<string, Job>()
   const pack = () => {
     const bundled = deps.notebook.packs.list().find((p) => p.origin === 'bundled')
     if (!bundled) throw new AppError('export/failed', 'no bundled content pack')
@@ -51,41 +57,59 @@ export function createExportService(deps: {
 
   async function produce(
     input: { sessionId: string; format: ExportFormat; language: Language; pageSize: PageSize },
-    job: { controller: AbortController; progress: ExportProgress }
+    job: Job
   ): Promise<{ bytes: Uint8Array | string; fileName: string }> {
     if (input.format === 'json') {
       const file = await deps.transfer.exportSession(input.sessionId)
       return { bytes: file.content, fileName: file.fileName }
     }
-    const session = await deps.notebook.sessions.get(input.sessionId)
-    const generatedAt = now()
-    // Named for the session's day when it has one (a brief exported a week later is still that workshop's).
-    const day = session.date ?? generatedAt.toISOString().slice(0, 10)
-    const briefInput = {
-      session,
-      pack: pack(),
-      catalog: deps.catalog,
-      language: input.language,
-      pageSize: input.pageSize,
-      generatedAt
-    }
-    if (input.format === 'markdown')
+    if (input.format === 'markdown') {
+      const { session, day, briefInput } = inputFor(await deps.notebook.sessions.get(input.sessionId))
       return {
         bytes: buildMarkdown(briefInput),
         fileName: briefFileName(session.title, 'outcome-brief', input.language, day, 'md')
       }
-    const { bytes, pages } = await renderPdf(buildDocument(input.format, briefInput), {
+    }
+    // Only read, never changed, and serialised for the worker before anything else runs on this
+    // thread: no copy of the session's 20,000 notes is made here, unlike `get`.
+    const { session, day, briefInput } = inputFor(await deps.notebook.sessions.peek(input.sessionId))
+    const fileName = briefFileName(session.title, input.format, input.language, day)
+    // Built, laid out and drawn in a worker thread: this thread keeps answering (progress, cancel,
+    // every other screen) however long a 20,000-note brief takes; cancel terminates the worker.
+    const { bytes, pages } = await renderBriefInWorker(input.format, briefInput, {
       resourcesDir: deps.resourcesDir,
       signal: job.controller.signal,
-      onProgress: (p) => (job.progress = { fraction: p.fraction, pages: p.pages })
+      onProgress: (p) => (job.progress = p)
     })
-    job.progress = { fraction: 1, pages }
-    return { bytes, fileName: briefFileName(session.title, input.format, input.language, day) }
+    job.progress = { phase: 'draw', fraction: 1, pages, laidOut: pages }
+    return { bytes, fileName }
+
+    function inputFor(session: Session) {
+      const generatedAt = now()
+      // Named for the session's day when it has one (a brief exported a week later is still that workshop's).
+      const day = session.date ?? generatedAt.toISOString().slice(0, 10)
+      const briefInput: BriefInput = {
+        session,
+        pack: pack(),
+        catalog: deps.catalog,
+        language: input.language,
+        pageSize: input.pageSize,
+        generatedAt
+      }
+      return { session, day, briefInput }
+    }
   }
 
   return {
-    preview: async (sessionId: string): Promise<ExportPreview> =>
-      previewExport(await deps.notebook.sessions.get(sessionId)),
+    /** The export dialog opens with this: a brief thread starts warming up, ready for "Export". */
+    async preview(sessionId: string): Promise<ExportPreview> {
+      warmBriefWorker({ resourcesDir: deps.resourcesDir })
+      return previewExport({
+        session: await deps.notebook.sessions.get(sessionId),
+        pack: pack(),
+        catalog: deps.catalog
+      })
+    },
 
     async exportFile(input: {
       sessionId: string
@@ -96,11 +120,15 @@ export function createExportService(deps: {
     }): Promise<ExportDelivery> {
       if (jobs.has(input.jobId))
         throw new AppError('validation/invalid-input', `job ${input.jobId} is running`)
-      const job = { controller: new AbortController(), progress: { fraction: 0, pages: null } }
+      const job: Job = {
+        controller: new AbortController(),
+        progress: { phase: 'build', fraction: 0, pages: null, laidOut: 0 }
+      }
       jobs.set(input.jobId, job)
       try {
         const { bytes, fileName } = await produce(input, job)
         const mime = MIME[input.format]
+        job.progress = { ...job.progress, phase: 'write' }
         if (!deps.saveAs) {
           const base64 = Buffer.from(bytes).toString('base64')
           return { fileName, mime, base64, savedTo: null }

@@ -21,7 +21,7 @@ export function report(name, value, unit) {
 
 export { findChromium as chromiumPath } from '../scripts/lib.mjs'
 
-/** Start the built browser-mode server on a temp data folder; resolves with its URL. */
+/** Start the built browser-mode server on a temp data folder; resolves with its URL and process id. */
 export function startServer(dataDir) {
   const child = spawn(process.execPath, [join(ROOT, 'out/main/server.js'), '--port', '0'], {
     cwd: ROOT,
@@ -36,6 +36,7 @@ export function startServer(dataDir) {
       if (m)
         resolve({
           url: m[1],
+          pid: child.pid,
           // Resolves once the server has exited: it flushes and backs up on the way out.
           stop: () =>
             new Promise((done) => {

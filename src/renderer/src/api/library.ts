@@ -49,7 +49,10 @@ export function useLibraryChange<C extends LibraryChannel>(channel: C) {
   return useRevisedMutation(libraryDoc, {
     name: channel,
     run: (vars: LibraryVars<C>, expectedRevision) =>
-      invoke(channel, { ...vars, expectedRevision } as Input<C>),
+      invoke(channel, {
+        ...vars,
+        ...(expectedRevision === undefined ? {} : { expectedRevision })
+      } as Input<C>),
     patch: libraryPatches[channel] as (l: Library, output: unknown, vars: LibraryVars<C>) => Library
   })
 }

@@ -39,7 +39,12 @@ export function useSessionChange<C extends SessionChannel>(sessionId: string, ch
     name: channel,
     unrevisioned: channel === 'captures:add',
     run: async (vars: SessionVars<C>, expectedRevision) => {
-      const input = { ...vars, [idField(channel)]: sessionId, expectedRevision } as Input<C>
+      // Only when there is one: over IPC an undefined key survives and a strict schema refuses it.
+      const input = {
+        ...vars,
+        [idField(channel)]: sessionId,
+        ...(expectedRevision === undefined ? {} : { expectedRevision })
+      } as Input<C>
       const output = await invoke(channel, input)
       // Titles and dates show in the sessions list.
       if (channel.startsWith('sessions:')) void client.invalidateQueries({ queryKey: keys.sessions })

@@ -35,10 +35,14 @@ test('after the session: cluster notes by keyboard and by drag, count dots, agre
   const language = app.getByRole('region', { name: 'Cluster: Language barriers' })
   const waiting = app.getByRole('region', { name: 'Cluster: Waiting' })
 
-  // Keyboard only: the "Move to" list.
-  await app.getByLabel('Move “Forms only in French” to').selectOption({ label: 'Language barriers' })
+  // Keyboard only: the "Move to" menu (Enter opens it, Enter picks).
+  const moveTo = async (text: string, place: string) => {
+    await app.getByRole('button', { name: `Move “${text}” to` }).press('Enter')
+    await app.getByRole('menuitemradio', { name: place }).press('Enter')
+  }
+  await moveTo('Forms only in French', 'Language barriers')
   await expect(language.getByTestId('synthesis-note')).toHaveCount(1)
-  await app.getByLabel('Move “Kids translate” to').selectOption({ label: 'Language barriers' })
+  await moveTo('Kids translate', 'Language barriers')
   await expect(language.getByTestId('synthesis-note')).toHaveCount(2)
 
   // Drag with the mouse onto the other cluster.

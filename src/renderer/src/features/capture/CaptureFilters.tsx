@@ -1,25 +1,31 @@
 import { NativeSelect, SimpleGrid, TextInput } from '@mantine/core'
+import { memo, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
-import { CONSENT_FLAGS, NOTE_TYPES } from '../../../../shared/planning/capture'
+import { CONSENT_FLAGS, NOTE_TYPES, type Note } from '../../../../shared/planning/capture'
 import { ANY, type NoteFilters } from '../../../../shared/planning/capture-filter'
-import type { Session } from '../../../../shared/planning/session'
+import type { AgendaBlock } from '../../../../shared/planning/session'
 
-/** Narrow the list by type, block, consent, tag or linked item, and search its text. */
-export function CaptureFilters({
-  session,
+/**
+ * Narrow the list by type, block, consent, tag or linked item, and search its text. The tag and
+ * link choices are gathered from the notes once per change to them, not once per keystroke.
+ */
+export const CaptureFilters = memo(function CaptureFilters({
+  captures,
+  blocks,
   value,
   onChange,
   labelOf
 }: {
-  session: Session
+  captures: readonly Note[]
+  blocks: readonly AgendaBlock[]
   value: NoteFilters
   onChange: (next: NoteFilters) => void
   labelOf: (ref: string) => string
 }) {
   const { t } = useTranslation()
   const set = <K extends keyof NoteFilters>(key: K, v: NoteFilters[K]) => onChange({ ...value, [key]: v })
-  const tags = [...new Set(session.captures.flatMap((n) => n.tags))].sort()
-  const links = [...new Set(session.captures.flatMap((n) => n.links))]
+  const tags = useMemo(() => [...new Set(captures.flatMap((n) => n.tags))].sort(), [captures])
+  const links = useMemo(() => [...new Set(captures.flatMap((n) => n.links))], [captures])
   const all = { value: ANY, label: t('capture.filters.any') }
   return (
     // Three to a row: six filters side by side truncated their labels and values in Spanish and French.
@@ -41,7 +47,7 @@ export function CaptureFilters({
         onChange={(e) => set('blockId', e.currentTarget.value)}
         data={[
           all,
-          ...session.blocks.map((b) => ({ value: b.id, label: b.title })),
+          ...blocks.map((b) => ({ value: b.id, label: b.title })),
           { value: '', label: t('capture.filters.noBlock') }
         ]}
       />
@@ -76,4 +82,4 @@ export function CaptureFilters({
       />
     </SimpleGrid>
   )
-}
+})

@@ -1,25 +1,28 @@
-import { Alert, Button, Chip, Collapse, Group, Paper, Stack, Text, TextInput } from '@mantine/core'
+import { Alert, Button, Collapse, Group, Paper, Stack, Text } from '@mantine/core'
 import { IconFilter } from '@tabler/icons-react'
-import { useEffect, useMemo, useState, type RefObject } from 'react'
+import { useDeferredValue, useMemo, useRef, useState, type RefObject } from 'react'
 import { useTranslation } from 'react-i18next'
-import { NOTE_TYPES, type Note, type NoteType } from '../../../../shared/planning/capture'
+import type { Note } from '../../../../shared/planning/capture'
 import type { Session } from '../../../../shared/planning/session'
 import { LIMITS } from '../../../../shared/limits'
-import { filterNotes, hashtags, NO_FILTERS } from '../../../../shared/planning/capture-filter'
+import { filterNotes, NO_FILTERS } from '../../../../shared/planning/capture-filter'
+import { useSessionChange } from '../../api/sessions'
 import { ErrorAlert } from '../../components/ErrorAlert'
+import { VirtualList, type VirtualListHandle } from '../../components/VirtualList'
+import { useStableCallback } from '../../hooks/useStableCallback'
 import { useLinkOptions } from '../library/useLinkOptions'
-import { CapturedNote } from './CapturedNote'
+import { CaptureForm } from './CaptureForm'
+import { CapturedNote, type NotePatch } from './CapturedNote'
 import { CaptureFilters } from './CaptureFilters'
-import { useCaptureMutations } from './useCapture'
 import type { CaptureSettings } from './useCaptureSettings'
 
 /** From here on live mode warns that the session is filling up (the limit is LIMITS.session.captures). */
 const NEAR_NOTES_LIMIT = LIMITS.session.captures - 1000
 
 /**
- * One always-focused input: type, press Enter, keep listening. Ctrl/Cmd+1…8 picks the note type
- * and Ctrl/Cmd+9 switches Internal on and off, without leaving the keyboard. A note appears in
- * the list (newest first, right under the field) only once it is safely on disk.
+ * One always-focused input: type, press Enter, keep listening. A note appears in the list (newest
+ * first, right under the field) only once it is safely on disk. The list renders only the notes
+ * in view, each memoised, so neither a keystroke nor a capture costs more in a long session.
  */
 export function CapturePanel({
   session,
@@ -33,88 +36,47 @@ export function CapturePanel({
   inputRef: RefObject<HTMLInputElement | null>
 }) {
   const { t, i18n } = useTranslation()
-  const { add, update, remove, restore } = useCaptureMutations(session.id)
-  const [text, setText] = useState('')
-  const [type, setType] = useState<NoteType>('insight')
+  const update = useSessionChange(session.id, 'captures:update')
+  const remove = useSessionChange(session.id, 'captures:delete')
+  const restore = useSessionChange(session.id, 'captures:restore')
   const [filters, setFilters] = useState(NO_FILTERS)
   const [showFilters, setShowFilters] = useState(false)
   const { labelOf } = useLinkOptions()
   const [removed, setRemoved] = useState<Note | null>(null)
+  const list = useRef<VirtualListHandle>(null)
   const focus = () => inputRef.current?.focus()
 
-  const { toggleInternal } = settings
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (!(e.ctrlKey || e.metaKey) || !/^[1-9]$/.test(e.key)) return
-      e.preventDefault()
-      if (e.key === '9') toggleInternal()
-      else setType(NOTE_TYPES[Number(e.key) - 1]!)
-      inputRef.current?.focus()
-    }
-    window.addEventListener('keydown', onKey)
-    return () => window.removeEventListener('keydown', onKey)
-  }, [toggleInternal, inputRef])
-
-  const time = new Intl.DateTimeFormat(i18n.language, { hour: '2-digit', minute: '2-digit' })
-  const notes = useMemo(() => filterNotes(session.captures, filters), [session.captures, filters])
+  const time = useMemo(
+    () => new Intl.DateTimeFormat(i18n.language, { hour: '2-digit', minute: '2-digit' }),
+    [i18n.language]
+  )
+  // A search keystroke updates its field at once; the list follows when the browser has time.
+  const shownFilters = useDeferredValue(filters)
+  const notes = useMemo(() => filterNotes(session.captures, shownFilters), [session.captures, shownFilters])
   const activeFilters = (Object.keys(filters) as Array<keyof typeof filters>).filter(
     (key) => filters[key] !== NO_FILTERS[key]
   ).length
+  const removing = new Set(remove.pending.map((v) => v.noteId))
+
+  const onRemove = useStableCallback((noteId: string) =>
+    remove.mutate({ noteId }, { onSuccess: ({ value }) => (setRemoved(value), focus()) })
+  )
+  const onUpdate = useStableCallback((noteId: string, patch: NotePatch, done: () => void) =>
+    update.mutate({ noteId, patch }, { onSuccess: () => (done(), focus()) })
+  )
+  const onCapture = useStableCallback(() => list.current?.scrollToIndex(0))
 
   return (
     <Stack>
       <Paper withBorder radius="lg" p="md">
-        <form
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault()
-            const value = text.trim()
-            if (!value) return
-            // The field clears at once, so the next note can be typed while this one is written;
-            // if it is refused, its text comes back (never over what was typed since).
-            setText('')
-            add.mutate(
-              {
-                type,
-                text: value,
-                blockId,
-                speaker: settings.speaker.trim() || null,
-                consent: settings.consent,
-                links: settings.links,
-                tags: hashtags(value)
-              },
-              { onError: () => setText((current) => (current === '' ? value : `${value} ${current}`)) }
-            )
-            focus()
-          }}
-        >
-          <Stack gap="xs">
-            <Chip.Group multiple={false} value={type} onChange={(v) => setType(v as NoteType)}>
-              <Group gap={6} role="radiogroup" aria-label={t('capture.type')}>
-                {NOTE_TYPES.map((nt, i) => (
-                  <Chip key={nt} value={nt} size="xs" variant="outline">
-                    {t(`capture.types.${nt}`)} · {i + 1}
-                  </Chip>
-                ))}
-              </Group>
-            </Chip.Group>
-            <TextInput
-              ref={inputRef}
-              autoFocus
-              size="lg"
-              label={t('capture.input', { type: t(`capture.types.${type}`) })}
-              description={`${t('capture.help')} ${t(`capture.consents.${settings.consent}`)}.`}
-              maxLength={LIMITS.note.text}
-              value={text}
-              onChange={(e) => setText(e.currentTarget.value)}
-              data-testid="capture-input"
-            />
-            <button type="submit" hidden />
-          </Stack>
-        </form>
-        {(add.error ?? update.error ?? remove.error) && (
-          <ErrorAlert error={add.error ?? update.error ?? remove.error} />
-        )}
+        <CaptureForm
+          sessionId={session.id}
+          blockId={blockId}
+          settings={settings}
+          inputRef={inputRef}
+          onCapture={onCapture}
+        />
+        {(update.error ?? remove.error) && <ErrorAlert error={update.error ?? remove.error} />}
       </Paper>
       {removed && (
         <Group justify="space-between" role="status">
@@ -139,7 +101,7 @@ export function CapturePanel({
         </Alert>
       )}
       <Group justify="space-between">
-        <Text size="sm" c="dimmed" role="status" data-testid="capture-count">
+        <Text size="sm" c="dimmed" role="status" data-testid="capture-count" id="capture-count">
           {t('capture.count', { count: session.captures.length })}
         </Text>
         <Button
@@ -158,25 +120,38 @@ export function CapturePanel({
         </Button>
       </Group>
       <Collapse expanded={showFilters} id="capture-filters">
-        <CaptureFilters session={session} value={filters} onChange={setFilters} labelOf={labelOf} />
+        <CaptureFilters
+          captures={session.captures}
+          blocks={session.blocks}
+          value={filters}
+          onChange={setFilters}
+          labelOf={labelOf}
+        />
       </Collapse>
-      <Stack gap={6} component="ol" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
-        {notes.map((n) => (
+      <VirtualList
+        ref={list}
+        items={notes}
+        getKey={noteKey}
+        estimateSize={92}
+        gap={6}
+        maxHeight="fill"
+        fill={{ min: 280, bottom: 24 }}
+        labelledBy="capture-count"
+        itemTestId="captured-note"
+        testId="captured-notes"
+        renderItem={(n) => (
           <CapturedNote
-            key={n.id}
             note={n}
             time={time}
             labelOf={labelOf}
-            removing={remove.pending.some((v) => v.noteId === n.id)}
-            onRemove={() =>
-              remove.mutate({ noteId: n.id }, { onSuccess: ({ value }) => (setRemoved(value), focus()) })
-            }
-            onUpdate={(patch, done) =>
-              update.mutate({ noteId: n.id, patch }, { onSuccess: () => (done(), focus()) })
-            }
+            removing={removing.has(n.id)}
+            onRemove={onRemove}
+            onUpdate={onUpdate}
           />
-        ))}
-      </Stack>
+        )}
+      />
     </Stack>
   )
 }
+
+const noteKey = (n: Note) => n.id

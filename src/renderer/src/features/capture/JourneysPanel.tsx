@@ -9,16 +9,18 @@ import {
   Stack,
   Text,
   TextInput,
-  Timeline
+  ThemeIcon
 } from '@mantine/core'
 import { IconDoor, IconTrash, IconWall } from '@tabler/icons-react'
-import { useState } from 'react'
+import { memo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { PLACES, type Place } from '../../../../shared/planning/capture'
+import { PLACES, type JourneyStep, type Place } from '../../../../shared/planning/capture'
 import type { Session } from '../../../../shared/planning/session'
 import { LIMITS } from '../../../../shared/limits'
 import { useSessionChange } from '../../api/sessions'
 import { ErrorAlert } from '../../components/ErrorAlert'
+import { VirtualList } from '../../components/VirtualList'
+import { useStableCallback } from '../../hooks/useStableCallback'
 
 /** Each persona's journey across institutions, services and public spaces: doors where access worked, walls where it failed. */
 export function JourneysPanel({ session }: { session: Session }) {
@@ -30,9 +32,15 @@ export function JourneysPanel({ session }: { session: Session }) {
   const [place, setPlace] = useState<Place>('institution')
   const [label, setLabel] = useState('')
   const [note, setNote] = useState('')
+  const onToggle = useStableCallback((step: JourneyStep) =>
+    update.mutate({ stepId: step.id, patch: { outcome: step.outcome === 'door' ? 'wall' : 'door' } })
+  )
+  const onRemove = useStableCallback((stepId: string) => remove.mutate({ stepId }))
   if (session.personas.length === 0) return <Text c="dimmed">{t('capture.journeys.noPersonas')}</Text>
   const persona = session.personas.find((p) => p.id === personaId) ?? session.personas[0]!
   const steps = session.journeys.filter((s) => s.personaId === persona.id)
+  const updating = new Set(update.pending.map((v) => v.stepId))
+  const removing = new Set(remove.pending.map((v) => v.stepId))
   const save = (outcome: 'door' | 'wall') => {
     if (!label.trim()) return
     add.mutate(
@@ -97,71 +105,93 @@ export function JourneysPanel({ session }: { session: Session }) {
           )}
         </Stack>
       </Paper>
-      <Text size="sm" role="status" data-testid="journey-summary">
+      <Text size="sm" role="status" data-testid="journey-summary" id="journey-summary">
         {t('capture.journeys.summary', {
           name: persona.name,
           doors: steps.filter((s) => s.outcome === 'door').length,
           walls: steps.filter((s) => s.outcome === 'wall').length
         })}
       </Text>
-      <Timeline bulletSize={26} lineWidth={2} active={steps.length - 1}>
-        {steps.map((s) => (
-          <Timeline.Item
-            key={s.id}
-            bullet={
-              s.outcome === 'door' ? <IconDoor size={14} aria-hidden /> : <IconWall size={14} aria-hidden />
-            }
-            color={s.outcome === 'door' ? 'teal.9' : 'red.9'}
-            data-testid="journey-step"
-          >
-            <Group justify="space-between" wrap="nowrap">
-              <div>
-                <Group gap={6}>
-                  <Text fw={600} size="sm">
-                    {s.label}
-                  </Text>
-                  <Badge
-                    size="xs"
-                    variant="outline"
-                    color={s.outcome === 'door' ? 'teal.9' : 'red.9'}
-                    tt="none"
-                  >
-                    {t(`capture.journeys.${s.outcome}`)}
-                  </Badge>
-                  <Text size="xs" c="dimmed">
-                    {t(`capture.journeys.places.${s.place}`)}
-                  </Text>
-                </Group>
-                {s.note && <Text size="sm">{s.note}</Text>}
-              </div>
-              <Group gap={4} wrap="nowrap">
-                <Button
-                  size="compact-xs"
-                  variant="subtle"
-                  disabled={update.pending.some((v) => v.stepId === s.id)}
-                  onClick={() =>
-                    update.mutate({
-                      stepId: s.id,
-                      patch: { outcome: s.outcome === 'door' ? 'wall' : 'door' }
-                    })
-                  }
-                >
-                  {s.outcome === 'door' ? t('capture.journeys.makeWall') : t('capture.journeys.makeDoor')}
-                </Button>
-                <ActionIcon
-                  variant="subtle"
-                  color="red.9"
-                  aria-label={t('capture.journeys.remove', { label: s.label })}
-                  disabled={remove.pending.some((v) => v.stepId === s.id)}
-                  onClick={() => remove.mutate({ stepId: s.id })}
-                >
-                  <IconTrash size={16} aria-hidden />
-                </ActionIcon>
-              </Group>
-            </Group>
-          </Timeline.Item>
-        ))}
-      </Timeline>
+      <VirtualList
+        items={steps}
+        getKey={stepKey}
+        estimateSize={64}
+        gap={6}
+        maxHeight="fill"
+        fill={{ min: 240, bottom: 24 }}
+        labelledBy="journey-summary"
+        itemTestId="journey-step"
+        renderItem={(s) => (
+          <JourneyStepRow
+            step={s}
+            updating={updating.has(s.id)}
+            removing={removing.has(s.id)}
+            onToggle={onToggle}
+            onRemove={onRemove}
+          />
+        )}
+      />
     </Stack>
   )
 }
+
+const stepKey = (s: JourneyStep) => s.id
+
+/** One step of a journey: a door or a wall, where, and what happened; flip it or delete it. */
+const JourneyStepRow = memo(function JourneyStepRow({
+  step: s,
+  updating,
+  removing,
+  onToggle,
+  onRemove
+}: {
+  step: JourneyStep
+  updating: boolean
+  removing: boolean
+  onToggle: (step: JourneyStep) => void
+  onRemove: (stepId: string) => void
+}) {
+  const { t } = useTranslation()
+  const color = s.outcome === 'door' ? 'teal.9' : 'red.9'
+  return (
+    <Group justify="space-between" wrap="nowrap" align="start" py={4}>
+      <Group gap="sm" wrap="nowrap" align="start" style={{ minWidth: 0 }}>
+        <ThemeIcon radius="xl" size={26} color={color} aria-hidden>
+          {s.outcome === 'door' ? <IconDoor size={14} /> : <IconWall size={14} />}
+        </ThemeIcon>
+        <div style={{ minWidth: 0 }}>
+          <Group gap={6}>
+            <Text fw={600} size="sm">
+              {s.label}
+            </Text>
+            <Badge size="xs" variant="outline" color={color} tt="none">
+              {t(`capture.journeys.${s.outcome}`)}
+            </Badge>
+            <Text size="xs" c="dimmed">
+              {t(`capture.journeys.places.${s.place}`)}
+            </Text>
+          </Group>
+          {s.note && (
+            <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+              {s.note}
+            </Text>
+          )}
+        </div>
+      </Group>
+      <Group gap={4} wrap="nowrap">
+        <Button size="compact-xs" variant="subtle" disabled={updating} onClick={() => onToggle(s)}>
+          {s.outcome === 'door' ? t('capture.journeys.makeWall') : t('capture.journeys.makeDoor')}
+        </Button>
+        <ActionIcon
+          variant="subtle"
+          color="red.9"
+          aria-label={t('capture.journeys.remove', { label: s.label })}
+          disabled={removing}
+          onClick={() => onRemove(s.id)}
+        >
+          <IconTrash size={16} aria-hidden />
+        </ActionIcon>
+      </Group>
+    </Group>
+  )
+})

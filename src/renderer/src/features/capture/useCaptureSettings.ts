@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useCallback, useState } from 'react'
 import { defaultNoteConsent, type ConsentFlag } from '../../../../shared/planning/capture'
 import type { Session } from '../../../../shared/planning/session'
 
@@ -18,13 +18,17 @@ export function useCaptureSettings(session: Session, blockId: string | null) {
     setLinksBlock(blockId)
     setLinks([])
   }
+  const toggleInternal = useCallback(
+    () => setConsent((c) => (c === 'internal' ? fallback : 'internal')),
+    [fallback]
+  )
   return {
     speaker,
     setSpeaker,
     consent,
     setConsent,
     /** One keystroke between the session's default and Internal. */
-    toggleInternal: () => setConsent((c) => (c === 'internal' ? fallback : 'internal')),
+    toggleInternal,
     links,
     setLinks,
     fallback

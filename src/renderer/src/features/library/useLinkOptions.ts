@@ -1,3 +1,4 @@
+import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useLanguage } from '../../hooks/useLanguage'
 import { GROUP_ORDER } from './TableOfContents'
@@ -7,25 +8,31 @@ import { useLibraryData } from './useLibrary'
 export function useLinkOptions() {
   const { t } = useTranslation()
   const lang = useLanguage()
-  const library = useLibraryData(false)
-  const groups = [
-    ...(library.packs ?? []).flatMap(({ pack }) =>
-      GROUP_ORDER.map((kind) => ({
-        group: t(`library.groups.${kind}`),
-        items: pack.items
-          .filter((i) => i.kind === kind)
-          .map((i) => ({ value: `${pack.id}:${i.id}`, label: i.title[lang] }))
-      })).filter((g) => g.items.length > 0)
-    ),
-    ...(library.ownItems.length
-      ? [
-          {
-            group: t('library.groups.yours'),
-            items: library.ownItems.map((o) => ({ value: `yours:${o.id}`, label: o.title }))
-          }
-        ]
-      : [])
-  ]
-  const labels = new Map(groups.flatMap((g) => g.items.map((i) => [i.value, i.label] as const)))
-  return { groups, labelOf: (ref: string) => labels.get(ref) ?? ref }
+  const { packs, ownItems: own } = useLibraryData(false)
+  // Stable while the Library is: memoised lists and notes compare `labelOf` by identity.
+  const ownItems = own.length > 0 ? own : NO_ITEMS
+  return useMemo(() => {
+    const groups = [
+      ...(packs ?? []).flatMap(({ pack }) =>
+        GROUP_ORDER.map((kind) => ({
+          group: t(`library.groups.${kind}`),
+          items: pack.items
+            .filter((i) => i.kind === kind)
+            .map((i) => ({ value: `${pack.id}:${i.id}`, label: i.title[lang] }))
+        })).filter((g) => g.items.length > 0)
+      ),
+      ...(ownItems.length
+        ? [
+            {
+              group: t('library.groups.yours'),
+              items: ownItems.map((o) => ({ value: `yours:${o.id}`, label: o.title }))
+            }
+          ]
+        : [])
+    ]
+    const labels = new Map(groups.flatMap((g) => g.items.map((i) => [i.value, i.label] as const)))
+    return { groups, labelOf: (ref: string) => labels.get(ref) ?? ref }
+  }, [packs, ownItems, t, lang])
 }
+
+const NO_ITEMS: never[] = []

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, Loader, Stack, Table, Text, VisuallyHidden } from '@mantine/core'
+import { Alert, Badge, Button, Group, Loader, Stack, Text, VisuallyHidden } from '@mantine/core'
 import { IconArrowBackUp, IconHistory } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -6,6 +6,8 @@ import type { BackupEntry } from '../../../../shared/domain/notebook-ops'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { useBackups, useRestoreBackup } from '../../api/notebook-care'
 import { AppModal } from '../../components/AppModal'
+import { VirtualList } from '../../components/VirtualList'
+import classes from './BackupsDialog.module.css'
 
 /** The header button that opens the session's backups. */
 export function BackupsButton({ sessionId }: { sessionId: string }) {
@@ -119,56 +121,46 @@ export function BackupsDialog({ sessionId, onClose }: { sessionId: string; onClo
           </Alert>
         )}
         {list.data && list.data.length > 0 && (
-          <Table.ScrollContainer minWidth={560}>
-            <Table striped verticalSpacing="xs">
-              <Table.Caption>{t('care.backups.caption')}</Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('care.backups.takenAt')}</Table.Th>
-                  <Table.Th ta="right">{t('care.counts.notes')}</Table.Th>
-                  <Table.Th ta="right">{t('care.counts.blocks')}</Table.Th>
-                  <Table.Th ta="right">{t('care.counts.journeys')}</Table.Th>
-                  <Table.Th ta="right">{t('care.counts.actions')}</Table.Th>
-                  <Table.Th ta="right">{t('care.backups.size')}</Table.Th>
-                  <Table.Th>
-                    <VisuallyHidden>{t('care.backups.actions')}</VisuallyHidden>
-                  </Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {list.data.map((b) => (
-                  <Table.Tr key={b.stamp} data-testid="backup-row">
-                    <Table.Td>
-                      <Text size="sm">{formatWhen(b)}</Text>
-                      {!b.valid && (
-                        <Badge color="red" variant="light" size="sm">
-                          {t('care.backups.invalid')}
-                        </Badge>
-                      )}
-                    </Table.Td>
-                    <Table.Td ta="right">{count(b.counts?.notes)}</Table.Td>
-                    <Table.Td ta="right">{count(b.counts?.blocks)}</Table.Td>
-                    <Table.Td ta="right">{count(b.counts?.journeys)}</Table.Td>
-                    <Table.Td ta="right">{count(b.counts?.actions)}</Table.Td>
-                    <Table.Td ta="right">{t('care.backups.kb', { size: kb.format(b.size / 1024) })}</Table.Td>
-                    <Table.Td ta="right">
-                      {b.valid && (
-                        <Button
-                          size="xs"
-                          variant="light"
-                          aria-label={t('care.backups.restoreFrom', { when: formatWhen(b) })}
-                          disabled={restore.isPending}
-                          onClick={() => setConfirming(b)}
-                        >
-                          {t('care.backups.restore')}
-                        </Button>
-                      )}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <div className={classes.frame}>
+            <div className={classes.table}>
+              <Text size="sm" c="dimmed" id="backups-caption" mb={4}>
+                {t('care.backups.caption')}
+              </Text>
+              {/* Column headings for the eye; each value below carries its own label for screen readers. */}
+              <div className={`${classes.row} ${classes.head}`} aria-hidden>
+                <span>{t('care.backups.takenAt')}</span>
+                <span className={classes.number}>{t('care.counts.notes')}</span>
+                <span className={classes.number}>{t('care.counts.blocks')}</span>
+                <span className={classes.number}>{t('care.counts.journeys')}</span>
+                <span className={classes.number}>{t('care.counts.actions')}</span>
+                <span className={classes.number}>{t('care.backups.size')}</span>
+                <span />
+              </div>
+              <VirtualList
+                items={list.data}
+                getKey={backupKey}
+                estimateSize={48}
+                maxHeight="min(50vh, 28rem)"
+                labelledBy="backups-caption"
+                itemTestId="backup-row"
+                renderItem={(b) => (
+                  <BackupRow
+                    backup={b}
+                    when={formatWhen(b)}
+                    counts={[
+                      ['notes', count(b.counts?.notes)],
+                      ['blocks', count(b.counts?.blocks)],
+                      ['journeys', count(b.counts?.journeys)],
+                      ['actions', count(b.counts?.actions)]
+                    ]}
+                    size={t('care.backups.kb', { size: kb.format(b.size / 1024) })}
+                    disabled={restore.isPending}
+                    onRestore={setConfirming}
+                  />
+                )}
+              />
+            </div>
+          </div>
         )}
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
@@ -177,5 +169,61 @@ export function BackupsDialog({ sessionId, onClose }: { sessionId: string; onClo
         </Group>
       </Stack>
     </AppModal>
+  )
+}
+
+const backupKey = (b: BackupEntry) => b.stamp
+
+/** One backup: when, what it holds, its size, and its Restore button (none for a damaged copy). */
+function BackupRow({
+  backup: b,
+  when,
+  counts,
+  size,
+  disabled,
+  onRestore
+}: {
+  backup: BackupEntry
+  when: string
+  counts: Array<['notes' | 'blocks' | 'journeys' | 'actions', string]>
+  size: string
+  disabled: boolean
+  onRestore: (b: BackupEntry) => void
+}) {
+  const { t } = useTranslation()
+  return (
+    <div className={classes.row}>
+      <div>
+        <Text size="sm">{when}</Text>
+        {!b.valid && (
+          <Badge color="red" variant="light" size="sm">
+            {t('care.backups.invalid')}
+          </Badge>
+        )}
+      </div>
+      {counts.map(([kind, value]) => (
+        <Text key={kind} size="sm" className={classes.number}>
+          <VisuallyHidden>{t(`care.counts.${kind}`)} </VisuallyHidden>
+          {value}
+        </Text>
+      ))}
+      <Text size="sm" className={classes.number}>
+        <VisuallyHidden>{t('care.backups.size')} </VisuallyHidden>
+        {size}
+      </Text>
+      <div className={classes.number}>
+        {b.valid && (
+          <Button
+            size="xs"
+            variant="light"
+            aria-label={t('care.backups.restoreFrom', { when })}
+            disabled={disabled}
+            onClick={() => onRestore(b)}
+          >
+            {t('care.backups.restore')}
+          </Button>
+        )}
+      </div>
+    </div>
   )
 }

@@ -1,14 +1,17 @@
-import { Alert, Button, EmptyState, Group, NativeSelect, Paper, Table, Text, TextInput } from '@mantine/core'
+import { Alert, Button, EmptyState, Group, NativeSelect, Paper, Text, TextInput } from '@mantine/core'
 import { IconCalendarEvent, IconPlus, IconSearch } from '@tabler/icons-react'
-import { useMemo, useState } from 'react'
+import { memo, useDeferredValue, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'wouter'
 import { fold } from '../../../../shared/content/search'
+import type { SessionSummary } from '../../../../shared/ipc/contract'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { PageHeader } from '../../components/PageHeader'
+import { VirtualList } from '../../components/VirtualList'
 import { ImportSessionButton } from './ImportSessionButton'
 import { NewSessionDialog } from './NewSessionDialog'
 import { setLastDeleted, useLastDeleted } from './deleted-store'
+import classes from './SessionsPage.module.css'
 import { useRestoreSession, useSessionList } from '../../api/sessions'
 
 type Sort = 'date' | 'title' | 'updated'
@@ -21,8 +24,10 @@ export function SessionsPage() {
   const [query, setQuery] = useState('')
   const [sort, setSort] = useState<Sort>('date')
   const [creating, setCreating] = useState(false)
+  // The field shows each keystroke at once; the list follows when the browser has time.
+  const search = useDeferredValue(query)
   const rows = useMemo(() => {
-    const q = fold(query.trim())
+    const q = fold(search.trim())
     const shown = (list.data ?? []).filter((s) => !q || fold(s.title).includes(q))
     const by: Record<Sort, (a: (typeof shown)[number], b: (typeof shown)[number]) => number> = {
       date: (a, b) => (b.date ?? '').localeCompare(a.date ?? ''),
@@ -30,8 +35,11 @@ export function SessionsPage() {
       updated: (a, b) => b.updatedAt.localeCompare(a.updatedAt)
     }
     return shown.sort(by[sort])
-  }, [list.data, query, sort, i18n.language])
-  const dateFormat = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeZone: 'UTC' })
+  }, [list.data, search, sort, i18n.language])
+  const dateFormat = useMemo(
+    () => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeZone: 'UTC' }),
+    [i18n.language]
+  )
 
   return (
     <>
@@ -90,36 +98,49 @@ export function SessionsPage() {
           />
         </Paper>
       ) : (
-        <Paper withBorder radius="lg">
-          <Table highlightOnHover verticalSpacing="sm" horizontalSpacing="md">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('sessions.fields.title')}</Table.Th>
-                <Table.Th>{t('sessions.fields.date')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {rows.map((s) => (
-                <Table.Tr key={s.id}>
-                  <Table.Td>
-                    <Link href={`/sessions/${s.id}`}>{s.title}</Link>
-                  </Table.Td>
-                  <Table.Td>
-                    {s.date ? (
-                      dateFormat.format(new Date(`${s.date}T00:00:00Z`))
-                    ) : (
-                      <Text c="dimmed" size="sm">
-                        {t('sessions.noDate')}
-                      </Text>
-                    )}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+        <Paper withBorder radius="lg" p="xs">
+          <VirtualList
+            items={rows}
+            getKey={sessionKey}
+            estimateSize={44}
+            maxHeight="fill"
+            fill={{ min: 320, bottom: 24 }}
+            label={t('sessions.title')}
+            itemTestId="session-row"
+            renderItem={(s) => <SessionRow session={s} dateFormat={dateFormat} />}
+          />
         </Paper>
       )}
       {creating && <NewSessionDialog onClose={() => setCreating(false)} />}
     </>
   )
 }
+
+const sessionKey = (s: SessionSummary) => s.id
+
+/** One line of the list: the session's title (its link) and its date. */
+const SessionRow = memo(function SessionRow({
+  session: s,
+  dateFormat
+}: {
+  session: SessionSummary
+  dateFormat: Intl.DateTimeFormat
+}) {
+  const { t } = useTranslation()
+  return (
+    <Group justify="space-between" wrap="nowrap" gap="md" px="sm" py={10} className={classes.row}>
+      <Link href={`/sessions/${s.id}`} className={classes.title}>
+        {s.title}
+      </Link>
+      {s.date ? (
+        <Text size="sm" style={{ flexShrink: 0 }}>
+          {dateFormat.format(new Date(`${s.date}T00:00:00Z`))}
+        </Text>
+      ) : (
+        <Text c="dimmed" size="sm" style={{ flexShrink: 0 }}>
+          {t('sessions.noDate')}
+        </Text>
+      )}
+    </Group>
+  )
+})

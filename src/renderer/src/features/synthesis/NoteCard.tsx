@@ -1,35 +1,39 @@
-import { ActionIcon, Badge, Group, NativeSelect, Paper, Stack, Text } from '@mantine/core'
+import { ActionIcon, Badge, Button, Group, Paper, Stack, Text } from '@mantine/core'
 import { useDraggable } from '@dnd-kit/core'
-import { IconGripVertical } from '@tabler/icons-react'
+import { IconChevronDown, IconGripVertical } from '@tabler/icons-react'
+import { memo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Note } from '../../../../shared/planning/capture'
-import type { Cluster } from '../../../../shared/planning/synthesis'
 import { DotCounter } from './DotCounter'
 
 export const UNSORTED = 'unsorted'
 
+/** What a note is called in labels and announcements: its first words. */
+export const excerptOf = (note: Note) => (note.text.length > 60 ? `${note.text.slice(0, 57)}…` : note.text)
+
 /**
  * A note in synthesis: drag it by its handle (pointer or keyboard), or pick its cluster from the
- * "Move to" list, which is the quickest way with the keyboard alone.
+ * "Move to" menu, which is the quickest way with the keyboard alone. Memoised, with handlers that
+ * take the note's id: a move or a dot elsewhere does not render this card again. The menu itself
+ * is one for the whole page (SynthesisPage), filled only while open.
  */
-export function NoteCard({
+export const NoteCard = memo(function NoteCard({
   note,
-  clusters,
-  clusterId,
   votes,
-  onMove,
-  onVote
+  moveOpen,
+  onVote,
+  onOpenMove
 }: {
   note: Note
-  clusters: Cluster[]
-  clusterId: string | null
   votes: number
-  onMove: (clusterId: string | null) => void
-  onVote: (votes: number) => void
+  /** The shared "Move to" menu is open for this note. */
+  moveOpen: boolean
+  onVote: (noteId: string, votes: number) => void
+  onOpenMove: (noteId: string, anchor: HTMLElement) => void
 }) {
   const { t } = useTranslation()
-  const { attributes, listeners, setNodeRef, transform, isDragging } = useDraggable({ id: note.id })
-  const excerpt = note.text.length > 60 ? `${note.text.slice(0, 57)}…` : note.text
+  const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: note.id })
+  const excerpt = excerptOf(note)
   return (
     <Paper
       ref={setNodeRef}
@@ -37,12 +41,7 @@ export function NoteCard({
       radius="md"
       p="xs"
       data-testid="synthesis-note"
-      style={{
-        transform: transform ? `translate3d(${transform.x}px, ${transform.y}px, 0)` : undefined,
-        opacity: isDragging ? 0.6 : 1,
-        position: 'relative',
-        zIndex: isDragging ? 10 : undefined
-      }}
+      style={{ opacity: isDragging ? 0.5 : 1 }}
     >
       <Group align="start" wrap="nowrap" gap="xs">
         <ActionIcon
@@ -56,34 +55,45 @@ export function NoteCard({
           <IconGripVertical size={16} aria-hidden />
         </ActionIcon>
         <Stack gap={4} style={{ flex: 1, minWidth: 0 }}>
-          <Group gap={6}>
-            <Badge size="xs" variant="outline" color="indigo.9" tt="none">
-              {t(`capture.types.${note.type}`)}
-            </Badge>
-            {note.speaker && (
-              <Text size="xs" c="dimmed">
-                {note.speaker}
-              </Text>
-            )}
-          </Group>
-          <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
-            {note.text}
-          </Text>
+          <NoteSummary note={note} />
           <Group justify="space-between" gap="xs">
-            <DotCounter votes={votes} subject={excerpt} onChange={onVote} />
-            <NativeSelect
-              size="xs"
+            <DotCounter votes={votes} subject={excerpt} onChange={(v) => onVote(note.id, v)} />
+            <Button
+              size="compact-xs"
+              variant="default"
+              rightSection={<IconChevronDown size={12} aria-hidden />}
               aria-label={t('synthesis.moveTo', { text: excerpt })}
-              value={clusterId ?? UNSORTED}
-              onChange={(e) => onMove(e.currentTarget.value === UNSORTED ? null : e.currentTarget.value)}
-              data={[
-                { value: UNSORTED, label: t('synthesis.unsorted') },
-                ...clusters.map((c) => ({ value: c.id, label: c.name }))
-              ]}
-            />
+              aria-haspopup="menu"
+              aria-expanded={moveOpen}
+              onClick={(e) => onOpenMove(note.id, e.currentTarget)}
+            >
+              {t('synthesis.moveButton')}
+            </Button>
           </Group>
         </Stack>
       </Group>
     </Paper>
+  )
+})
+
+/** Type, speaker and text: the card's body, also what is shown under the pointer while dragging. */
+export function NoteSummary({ note }: { note: Note }) {
+  const { t } = useTranslation()
+  return (
+    <>
+      <Group gap={6}>
+        <Badge size="xs" variant="outline" color="indigo.9" tt="none">
+          {t(`capture.types.${note.type}`)}
+        </Badge>
+        {note.speaker && (
+          <Text size="xs" c="dimmed">
+            {note.speaker}
+          </Text>
+        )}
+      </Group>
+      <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+        {note.text}
+      </Text>
+    </>
   )
 }

@@ -1,26 +1,34 @@
-import { Button, Grid, Group, Loader, SimpleGrid, Stack, Text, TextInput } from '@mantine/core'
+import { Button, Grid, Group, Loader, Paper, SimpleGrid, Stack, Text, TextInput } from '@mantine/core'
 import {
   DndContext,
+  DragOverlay,
   KeyboardSensor,
   PointerSensor,
-  closestCorners,
+  pointerWithin,
+  rectIntersection,
   useSensor,
   useSensors,
   type Announcements,
-  type DragEndEvent
+  type CollisionDetection,
+  type DragEndEvent,
+  type DragStartEvent,
+  type KeyboardCoordinateGetter
 } from '@dnd-kit/core'
 import { IconPlus } from '@tabler/icons-react'
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'wouter'
 import type { Note } from '../../../../shared/planning/capture'
+import type { Session } from '../../../../shared/planning/session'
 import { LIMITS } from '../../../../shared/limits'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { PageHeader } from '../../components/PageHeader'
 import { useSession } from '../../api/sessions'
+import { useStableCallback } from '../../hooks/useStableCallback'
 import { ActionsPanel } from './ActionsPanel'
 import { ClusterColumn } from './ClusterColumn'
-import { NoteCard, UNSORTED } from './NoteCard'
+import { MoveMenu, type MoveTarget } from './MoveMenu'
+import { excerptOf, NoteCard, NoteSummary, UNSORTED } from './NoteCard'
 import { useSynthesisMutations } from './useSynthesis'
 
 /** After the session: sort notes into named clusters, count the room's dots, agree on actions. */
@@ -28,18 +36,76 @@ export function SynthesisPage() {
   const { t } = useTranslation()
   const { id = '' } = useParams<{ id: string }>()
   const session = useSession(id)
-  const m = useSynthesisMutations(id)
+  if (session.error) return <ErrorAlert error={session.error} />
+  if (!session.data) return <Loader role="status" aria-label={t('app.loading')} />
+  return <SynthesisBoard s={session.data} />
+}
+
+/** The pointer drops where it points; the keyboard moves a note's whole card onto a column. */
+const collisionDetection: CollisionDetection = (args) => {
+  const pointed = pointerWithin(args)
+  return pointed.length > 0 ? pointed : rectIntersection(args)
+}
+
+/**
+ * Arrow keys move a picked-up note from column to column (Right/Down: the next one, Left/Up: the
+ * previous one) instead of 25 pixels at a time, so every cluster is a few presses away however
+ * long the columns are and wherever they are scrolled to.
+ */
+const columnSteps = (
+  order: () => string[],
+  columnOf: (noteId: string) => string
+): KeyboardCoordinateGetter => {
+  const steps: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }
+  return (event, { active, context, currentCoordinates }) => {
+    const step = steps[event.code]
+    const dragged = context.collisionRect
+    if (step === undefined || !dragged) return undefined
+    event.preventDefault()
+    const ids = order()
+    const from = ids.indexOf(context.over ? String(context.over.id) : columnOf(String(active)))
+    const to = ids[Math.max(0, Math.min(ids.length - 1, from + step))]
+    const rect = to === undefined ? undefined : context.droppableRects.get(to)
+    if (!rect) return undefined
+    // Centre the card on the column (or on its top part when the column is taller than the window).
+    const x = rect.left + rect.width / 2 - dragged.width / 2
+    const y = rect.top + Math.min(rect.height / 2, 160) - dragged.height / 2
+    return { x: currentCoordinates.x + (x - dragged.left), y: currentCoordinates.y + (y - dragged.top) }
+  }
+}
+
+function SynthesisBoard({ s }: { s: Session }) {
+  const { t } = useTranslation()
+  const m = useSynthesisMutations(s.id)
   const [name, setName] = useState('')
+  const [moving, setMoving] = useState<MoveTarget | null>(null)
+  const [dragged, setDragged] = useState<string | null>(null)
+  const [landed, setLanded] = useState<{ noteId: string } | null>(null)
+  const { clusters, noteVotes } = s.synthesis
+
+  const notesById = useMemo(() => new Map<string, Note>(s.captures.map((n) => [n.id, n])), [s.captures])
+  const clusterOfNote = useMemo(() => {
+    const map = new Map<string, string>()
+    for (const c of clusters) for (const noteId of c.noteIds) map.set(noteId, c.id)
+    return map
+  }, [clusters])
+  const unsorted = useMemo(
+    () => s.captures.filter((n) => !clusterOfNote.has(n.id)),
+    [s.captures, clusterOfNote]
+  )
+  const notesOf = useMemo(
+    () => new Map(clusters.map((c) => [c.id, c.noteIds.flatMap((noteId) => notesById.get(noteId) ?? [])])),
+    [clusters, notesById]
+  )
+
+  const order = useStableCallback(() => [UNSORTED, ...clusters.map((c) => c.id)])
+  const columnOf = useStableCallback((noteId: string) => clusterOfNote.get(noteId) ?? UNSORTED)
+  const keyboard = useMemo(() => ({ coordinateGetter: columnSteps(order, columnOf) }), [order, columnOf])
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
-    useSensor(KeyboardSensor)
+    useSensor(KeyboardSensor, keyboard)
   )
-  const s = session.data
-  const notesById = useMemo(() => new Map<string, Note>(s?.captures.map((n) => [n.id, n])), [s?.captures])
-  if (session.error) return <ErrorAlert error={session.error} />
-  if (!s) return <Loader role="status" aria-label={t('app.loading')} />
 
-  const { clusters, noteVotes } = s.synthesis
   // Dots counted faster than the disk answers: each press counts from the last one still on its
   // way (changes to a session run in order), so no press is lost and none is sent twice.
   const pendingNoteVotes = new Map(m.voteNote.pending.map((v) => [v.noteId, v.votes]))
@@ -48,9 +114,38 @@ export function SynthesisPage() {
       v.patch.votes === undefined ? [] : [[v.clusterId, v.patch.votes]]
     )
   )
-  const clusterOfNote = new Map<string, string>()
-  for (const c of clusters) for (const noteId of c.noteIds) clusterOfNote.set(noteId, c.id)
-  const unsorted = s.captures.filter((n) => !clusterOfNote.has(n.id))
+  const deleting = new Set(m.deleteCluster.pending.map((v) => v.clusterId))
+
+  const move = useStableCallback((noteId: string, place: string) => {
+    const target = place === UNSORTED ? null : place
+    if ((clusterOfNote.get(noteId) ?? null) !== target)
+      m.placeNote.mutate({ noteId, clusterId: target }, { onSuccess: () => setLanded({ noteId }) })
+  })
+  const voteNote = useStableCallback((noteId: string, votes: number) => m.voteNote.mutate({ noteId, votes }))
+  const openMove = useStableCallback((noteId: string, anchor: HTMLElement) => {
+    const note = notesById.get(noteId)
+    if (!note || moving?.noteId === noteId) return setMoving(null)
+    setMoving({ noteId, anchor, excerpt: excerptOf(note), place: clusterOfNote.get(noteId) ?? UNSORTED })
+  })
+  const closeMove = useStableCallback(() => setMoving(null))
+  const rename = useStableCallback((clusterId: string, newName: string) =>
+    m.updateCluster.mutate({ clusterId, patch: { name: newName } })
+  )
+  const voteCluster = useStableCallback((clusterId: string, votes: number) =>
+    m.updateCluster.mutate({ clusterId, patch: { votes } })
+  )
+  const deleteCluster = useStableCallback((clusterId: string) => m.deleteCluster.mutate({ clusterId }))
+
+  const card = (n: Note) => (
+    <NoteCard
+      note={n}
+      votes={pendingNoteVotes.get(n.id) ?? noteVotes[n.id] ?? 0}
+      moveOpen={moving?.noteId === n.id}
+      onVote={voteNote}
+      onOpenMove={openMove}
+    />
+  )
+
   const textOf = (noteId: unknown) => notesById.get(String(noteId))?.text.slice(0, 60) ?? ''
   const placeName = (target: unknown) =>
     target === UNSORTED ? t('synthesis.unsorted') : (clusters.find((c) => c.id === target)?.name ?? '')
@@ -64,23 +159,12 @@ export function SynthesisPage() {
         : t('synthesis.announce.cancel', { text: textOf(active.id) }),
     onDragCancel: ({ active }) => t('synthesis.announce.cancel', { text: textOf(active.id) })
   }
+  const onDragStart = ({ active }: DragStartEvent) => setDragged(String(active.id))
   const onDragEnd = ({ active, over }: DragEndEvent) => {
-    if (!over) return
-    const target = over.id === UNSORTED ? null : String(over.id)
-    if ((clusterOfNote.get(String(active.id)) ?? null) !== target)
-      m.placeNote.mutate({ noteId: String(active.id), clusterId: target })
+    setDragged(null)
+    if (over) move(String(active.id), String(over.id))
   }
-  const card = (n: Note) => (
-    <NoteCard
-      key={n.id}
-      note={n}
-      clusters={clusters}
-      clusterId={clusterOfNote.get(n.id) ?? null}
-      votes={pendingNoteVotes.get(n.id) ?? noteVotes[n.id] ?? 0}
-      onMove={(clusterId) => m.placeNote.mutate({ noteId: n.id, clusterId })}
-      onVote={(votes) => m.voteNote.mutate({ noteId: n.id, votes })}
-    />
-  )
+  const draggedNote = dragged === null ? undefined : notesById.get(dragged)
   const error =
     m.addCluster.error ??
     m.updateCluster.error ??
@@ -129,40 +213,46 @@ export function SynthesisPage() {
         {s.captures.length === 0 && <Text c="dimmed">{t('synthesis.empty')}</Text>}
         <DndContext
           sensors={sensors}
-          collisionDetection={closestCorners}
+          collisionDetection={collisionDetection}
+          onDragStart={onDragStart}
           onDragEnd={onDragEnd}
+          onDragCancel={() => setDragged(null)}
           accessibility={{ announcements, screenReaderInstructions: { draggable: t('synthesis.dragHelp') } }}
         >
           <Grid>
             <Grid.Col span={{ base: 12, md: 4 }}>
-              <ClusterColumn cluster={null} count={unsorted.length}>
-                {unsorted.map(card)}
-              </ClusterColumn>
+              <ClusterColumn cluster={null} notes={unsorted} renderNote={card} landed={landed} />
             </Grid.Col>
             <Grid.Col span={{ base: 12, md: 8 }}>
               <SimpleGrid cols={{ base: 1, lg: 2 }}>
-                {clusters.map((c) => {
-                  const notes = c.noteIds.flatMap((noteId) => notesById.get(noteId) ?? [])
-                  return (
-                    <ClusterColumn
-                      key={c.id}
-                      cluster={{ ...c, votes: pendingClusterVotes.get(c.id) ?? c.votes }}
-                      count={notes.length}
-                      onRename={(newName) =>
-                        m.updateCluster.mutate({ clusterId: c.id, patch: { name: newName } })
-                      }
-                      onVote={(votes) => m.updateCluster.mutate({ clusterId: c.id, patch: { votes } })}
-                      deleting={m.deleteCluster.pending.some((v) => v.clusterId === c.id)}
-                      onDelete={() => m.deleteCluster.mutate({ clusterId: c.id })}
-                    >
-                      {notes.map(card)}
-                    </ClusterColumn>
-                  )
-                })}
+                {clusters.map((c) => (
+                  <ClusterColumn
+                    key={c.id}
+                    cluster={c}
+                    votes={pendingClusterVotes.get(c.id) ?? c.votes}
+                    notes={notesOf.get(c.id) ?? []}
+                    renderNote={card}
+                    onRename={rename}
+                    onVote={voteCluster}
+                    deleting={deleting.has(c.id)}
+                    onDelete={deleteCluster}
+                    landed={landed}
+                  />
+                ))}
               </SimpleGrid>
             </Grid.Col>
           </Grid>
+          <DragOverlay dropAnimation={null}>
+            {draggedNote && (
+              <Paper withBorder radius="md" p="xs" shadow="md" style={{ cursor: 'grabbing' }}>
+                <Stack gap={4}>
+                  <NoteSummary note={draggedNote} />
+                </Stack>
+              </Paper>
+            )}
+          </DragOverlay>
         </DndContext>
+        <MoveMenu target={moving} places={clusters} onMove={move} onClose={closeMove} />
         <ActionsPanel sessionId={s.id} actions={s.synthesis.actions} />
       </Stack>
     </>

@@ -1,0 +1,102 @@
+import { Chip, Group, Stack, TextInput } from '@mantine/core'
+import { useEffect, useState, type RefObject } from 'react'
+import { useTranslation } from 'react-i18next'
+import { NOTE_TYPES, type NoteType } from '../../../../shared/planning/capture'
+import { hashtags } from '../../../../shared/planning/capture-filter'
+import { LIMITS } from '../../../../shared/limits'
+import { useSessionChange } from '../../api/sessions'
+import { ErrorAlert } from '../../components/ErrorAlert'
+import type { CaptureSettings } from './useCaptureSettings'
+
+/**
+ * The capture field and its note type. What is being typed lives here and only here, so a
+ * keystroke renders this form and nothing else (not the list of notes under it).
+ * Ctrl/Cmd+1…8 picks the note type and Ctrl/Cmd+9 switches Internal on and off.
+ */
+export function CaptureForm({
+  sessionId,
+  blockId,
+  settings,
+  inputRef,
+  onCapture
+}: {
+  sessionId: string
+  blockId: string | null
+  settings: CaptureSettings
+  inputRef: RefObject<HTMLInputElement | null>
+  /** A note was sent: the list scrolls back to its top, where the note will appear. */
+  onCapture: () => void
+}) {
+  const { t } = useTranslation()
+  const add = useSessionChange(sessionId, 'captures:add')
+  const [text, setText] = useState('')
+  const [type, setType] = useState<NoteType>('insight')
+
+  const { toggleInternal } = settings
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || !/^[1-9]$/.test(e.key)) return
+      e.preventDefault()
+      if (e.key === '9') toggleInternal()
+      else setType(NOTE_TYPES[Number(e.key) - 1]!)
+      inputRef.current?.focus()
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [toggleInternal, inputRef])
+
+  return (
+    <>
+      <form
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault()
+          const value = text.trim()
+          if (!value) return
+          // The field clears at once, so the next note can be typed while this one is written;
+          // if it is refused, its text comes back (never over what was typed since).
+          setText('')
+          add.mutate(
+            {
+              type,
+              text: value,
+              blockId,
+              speaker: settings.speaker.trim() || null,
+              consent: settings.consent,
+              links: settings.links,
+              tags: hashtags(value)
+            },
+            { onError: () => setText((current) => (current === '' ? value : `${value} ${current}`)) }
+          )
+          onCapture()
+          inputRef.current?.focus()
+        }}
+      >
+        <Stack gap="xs">
+          <Chip.Group multiple={false} value={type} onChange={(v) => setType(v as NoteType)}>
+            <Group gap={6} role="radiogroup" aria-label={t('capture.type')}>
+              {NOTE_TYPES.map((nt, i) => (
+                <Chip key={nt} value={nt} size="xs" variant="outline">
+                  {t(`capture.types.${nt}`)} · {i + 1}
+                </Chip>
+              ))}
+            </Group>
+          </Chip.Group>
+          <TextInput
+            ref={inputRef}
+            autoFocus
+            size="lg"
+            label={t('capture.input', { type: t(`capture.types.${type}`) })}
+            description={`${t('capture.help')} ${t(`capture.consents.${settings.consent}`)}.`}
+            maxLength={LIMITS.note.text}
+            value={text}
+            onChange={(e) => setText(e.currentTarget.value)}
+            data-testid="capture-input"
+          />
+          <button type="submit" hidden />
+        </Stack>
+      </form>
+      {add.error && <ErrorAlert error={add.error} />}
+    </>
+  )
+}

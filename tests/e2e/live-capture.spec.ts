@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { sessionSchema } from '../../src/shared/planning/session'
 import { expect, seriousA11yViolations, test } from './fixtures'
 import { newSession, STORYTELLING_IN_ROOM } from './session-steps'
+import { storedSession } from './stored'
 
 test('run a storytelling session live and capture 20 notes of mixed types with the keyboard only; all there after reload', async ({
   app,
@@ -49,10 +50,7 @@ test('run a storytelling session live and capture 20 notes of mixed types with t
   await app.reload()
   await expect(app.getByTestId('capture-count')).toHaveText('20 notes')
   await expect(app.getByTestId('live-clock')).toContainText('Block 2 of')
-  const index = JSON.parse(await readFile(join(dataDir, 'notebook', 'notebook.json'), 'utf8'))
-  const file = sessionSchema.parse(
-    JSON.parse(await readFile(join(dataDir, 'notebook', 'sessions', `${index.sessions[0].id}.json`), 'utf8'))
-  )
+  const file = await storedSession(dataDir)
   expect(file.captures).toHaveLength(20)
   expect(new Set(file.captures.map((n) => n.type)).size).toBe(8)
   // Chatham House by default: anonymous, except the one note switched to Internal with Ctrl+9.

@@ -1,7 +1,5 @@
-import { readFile } from 'node:fs/promises'
-import { join } from 'node:path'
-import { sessionSchema } from '../../src/shared/planning/session'
 import { expect, seriousA11yViolations, test } from './fixtures'
+import { storedSession } from './stored'
 import { newSession, STORYTELLING_IN_ROOM } from './session-steps'
 
 test('after the session: cluster notes by keyboard and by drag, count dots, agree actions; all there after reload', async ({
@@ -85,10 +83,7 @@ test('after the session: cluster notes by keyboard and by drag, count dots, agre
   ).toHaveCount(1)
   await expect(app.getByTestId('action-item')).toContainText('Translate the housing forms')
 
-  const index = JSON.parse(await readFile(join(dataDir, 'notebook', 'notebook.json'), 'utf8'))
-  const file = sessionSchema.parse(
-    JSON.parse(await readFile(join(dataDir, 'notebook', 'sessions', `${index.sessions[0].id}.json`), 'utf8'))
-  )
+  const file = await storedSession(dataDir)
   const byText = new Map(file.captures.map((n) => [n.text, n.id]))
   expect(file.synthesis.clusters).toEqual([
     {

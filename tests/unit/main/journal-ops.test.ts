@@ -4,27 +4,13 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { openBackend } from '../../../src/main/backend'
 import { LIMITS } from '../../../src/shared/limits'
-import type { Note } from '../../../src/shared/planning/capture'
 import type { Session } from '../../../src/shared/planning/session'
 import { richSession } from '../../support/rich-session'
 import { revised, value } from '../../support/result-value'
+import { generatedNotes as notes } from '../../support/generated-notes'
 import { useTempDirs } from '../../support/temp-dir'
 
 const tempDir = useTempDirs()
-
-const notes = (count: number): Note[] =>
-  Array.from({ length: count }, (_, i) => ({
-    id: `note${String(i).padStart(8, '0')}`,
-    createdAt: new Date(Date.parse('2026-03-16T09:00:00.000Z') + i * 1000).toISOString(),
-    blockId: null,
-    elapsedSeconds: null,
-    type: 'insight',
-    text: `Note ${i}`,
-    links: [],
-    tags: [],
-    speaker: null,
-    consent: 'anonymous'
-  }))
 
 /** Vote, move, mark, edit and delete: the small changes that now go to the journal. */
 async function smallChanges(b: Awaited<ReturnType<typeof openBackend>>, s: Session) {

@@ -1,30 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { openBackend } from '../../../src/main/backend'
 import { LIMITS } from '../../../src/shared/limits'
-import type { Note } from '../../../src/shared/planning/capture'
 import type { Session } from '../../../src/shared/planning/session'
 import { hashTree, richSession } from '../../support/rich-session'
 import { value } from '../../support/result-value'
+import { generatedNotes as notes } from '../../support/generated-notes'
 import { useTempDirs } from '../../support/temp-dir'
 
 const tempDir = useTempDirs()
-
-/** `count` valid notes, stamped a second apart. */
-function notes(count: number): Note[] {
-  const start = Date.parse('2026-03-16T09:00:00.000Z')
-  return Array.from({ length: count }, (_, i) => ({
-    id: `note${String(i).padStart(8, '0')}`,
-    createdAt: new Date(start + i * 1000).toISOString(),
-    blockId: null,
-    elapsedSeconds: null,
-    type: 'insight',
-    text: `Note ${i}`,
-    links: [],
-    tags: [],
-    speaker: null,
-    consent: 'anonymous'
-  }))
-}
 
 describe('limits are enforced where the write happens', () => {
   it('a capture at the notes limit is refused with its code and nothing is written; the full session backs up, verifies and reopens', async () => {

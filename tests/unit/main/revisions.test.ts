@@ -88,7 +88,8 @@ const cases: Partial<Record<Channel, Case>> = {
 
 async function revisionOf(b: Backend, doc: Doc, sessionId: string): Promise<number> {
   if (doc === 'session') return (await value<Session>(b.dispatch('sessions:get', { id: sessionId }))).revision
-  if (doc === 'library') return (await value<{ revision: number }>(b.dispatch('library:get', undefined))).revision
+  if (doc === 'library')
+    return (await value<{ revision: number }>(b.dispatch('library:get', undefined))).revision
   return (await value<{ revision: number }>(b.dispatch('settings:get', undefined))).revision
 }
 
@@ -182,7 +183,11 @@ describe('revisioned documents (real files)', () => {
     expect(Object.keys(after.synthesis.noteVotes)).not.toContain(note.id)
 
     const [renamed, dropped] = await Promise.all([
-      b.dispatch('synthesis:update-cluster', { sessionId: s.id, clusterId: 'clu00001', patch: { name: 'X' } }),
+      b.dispatch('synthesis:update-cluster', {
+        sessionId: s.id,
+        clusterId: 'clu00001',
+        patch: { name: 'X' }
+      }),
       b.dispatch('synthesis:delete-cluster', { sessionId: s.id, clusterId: 'clu00001' })
     ])
     expect(renamed.ok && dropped.ok).toBe(true)

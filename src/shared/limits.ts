@@ -167,6 +167,27 @@ export const LIMITS = {
     titleSuffix: 40
   },
 
+  /** Insights across sessions (insights.json): saved views and cross-session boards. */
+  insights: {
+    /** Text typed in the search box. */
+    query: 200,
+    /** Values selected in one facet. */
+    facetValues: 50,
+    viewName: 120,
+    views: 200,
+    boards: 100,
+    themes: 60,
+    themeName: 120,
+    /** Notes placed in one theme, from any number of sessions. */
+    themeNotes: 2000,
+    /** Rows one page of results carries to the screen. */
+    pageRows: 500,
+    /** Sessions imported in one go (multi-select or a folder). */
+    importFiles: 300,
+    /** Where a colleague's session came from, e.g. "Sousse — Amal". */
+    originLabel: 120
+  },
+
   /** A participant's pseudonym to erase everywhere. */
   pseudonym: {
     min: 2,

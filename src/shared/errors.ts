@@ -38,6 +38,9 @@ export const ERROR_CODES = [
   'export/cancelled',
   'export/failed',
   'export/destination',
+  'insights/limit-reached',
+  'insights/not-found',
+  'tags/undo-expired',
   'external/not-allowed',
   'external/unavailable',
   'internal/unexpected'

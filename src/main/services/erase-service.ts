@@ -56,6 +56,8 @@ export function createEraseService(notebook: Notebook) {
       }
       // Anyone who loaded the session again in the meantime loses it now; the file is gone.
       await notebook.sessions.forget(id)
+      // Boards and the "imported from" label must not keep its id or point at its notes.
+      await notebook.insights.forgetSession(id)
       return { files }
     },
 
@@ -120,6 +122,8 @@ export function createEraseService(notebook: Notebook) {
           await notebook.library.rewrite((current) => scrubLibrary(current, scrubber)?.library ?? null)
         result.library = library.entries
       }
+      // Saved views, boards and origin labels are the same private layer as the Library's notes.
+      result.library += await notebook.insights.scrubTexts(scrubber.replace, dryRun)
 
       const rewriteRaw = async (file: string): Promise<boolean> => {
         const next = scrubRawText(await readFile(file, 'utf8'), scrubber)

@@ -11,6 +11,9 @@ import { createSynthesisService } from './synthesis-service'
 import { createEraseService } from './erase-service'
 import { createExportService, type SaveAs } from './export-service'
 import { createTransferService } from './transfer-service'
+import { createInsightsService } from './insights/insights-service'
+import { createTagService } from './insights/tag-service'
+import { createBoardsService } from './insights/boards-service'
 
 export interface ServiceDeps {
   notebook: Notebook
@@ -63,6 +66,11 @@ export function createHandlers({
   const synthesis = createSynthesisService(notebook, now)
   const transfer = createTransferService(notebook, now)
   const erase = createEraseService(notebook)
+  const insights = createInsightsService(notebook)
+  // Built in the background: the app answers meanwhile, and Insights says it is still indexing.
+  void insights.start()
+  const tags = createTagService(notebook, insights.index)
+  const boards = createBoardsService(notebook, insights.index)
   const exports = createExportService({
     notebook,
     catalog,
@@ -170,6 +178,28 @@ export function createHandlers({
     'backups:restore': async ({ sessionId, stamp }) => ({
       undoStamp: (await notebook.backups.restore(sessionId, stamp)).undoStamp
     }),
+    'sessions:import-labelled': ({ content, origin, titleSuffix }) =>
+      transfer.importLabelled(content, { origin, ...(titleSuffix === undefined ? {} : { titleSuffix }) }),
+    'insights:search': ({ query, offset, limit }) => insights.search(query, offset, limit),
+    'insights:status': () => insights.status(),
+    'insights:tags': () => insights.tags(),
+    'tags:preview-rename': (input) => tags.preview(input),
+    'tags:rename': (input) => tags.rename(input),
+    'tags:undo-rename': ({ undoId }) => tags.undo(undoId),
+    'views:list': () => notebook.insights.views(),
+    'views:save': ({ name, query }) => notebook.insights.saveView(name, query),
+    'views:delete': ({ viewId }) => notebook.insights.deleteView(viewId),
+    'boards:list': () => notebook.insights.boards(),
+    'boards:get': ({ boardId }) => boards.get(boardId),
+    'boards:create': ({ name, query }) => notebook.insights.createBoard(name, query),
+    'boards:delete': ({ boardId }) => notebook.insights.deleteBoard(boardId),
+    'boards:add-theme': ({ boardId, name, expectedRevision }) =>
+      notebook.insights.addTheme(boardId, name, expectedRevision),
+    'boards:rename-theme': ({ boardId, themeId, name, expectedRevision }) =>
+      boards.renameTheme(boardId, themeId, name, expectedRevision),
+    'boards:delete-theme': ({ boardId, themeId, expectedRevision }) =>
+      boards.deleteTheme(boardId, themeId, expectedRevision),
+    'boards:place': ({ boardId, note, themeId }) => notebook.insights.placeNote(boardId, note, themeId),
     'erase:pseudonym': ({ name, dryRun }) => erase.erasePseudonym(name, { dryRun })
   }
 }

@@ -1,5 +1,5 @@
 import { stat } from 'node:fs/promises'
-import type { SessionPreview } from '../../shared/domain/notebook-ops'
+import type { LabelledImport, SessionPreview } from '../../shared/domain/notebook-ops'
 export type { SessionCounts, SessionPreview } from '../../shared/domain/notebook-ops'
 import { join } from 'node:path'
 import { nanoid } from 'nanoid'
@@ -104,8 +104,43 @@ export function createTransferService(notebook: Notebook, now: () => Date = () =
       const stamp = now().toISOString()
       const title = `${session.title}${options.titleSuffix ?? ''}`.slice(0, LIMITS.session.title)
       return notebook.sessions.adopt({ ...session, id: nanoid(), title, createdAt: stamp, updatedAt: stamp })
+    },
+
+    /**
+     * One file of a colleague's batch: the very same session already here is skipped, a different
+     * one under a taken id comes in as a copy, and the label says where it came from.
+     */
+    async importLabelled(
+      input: string | Uint8Array,
+      options: { origin: string | null; titleSuffix?: string }
+    ): Promise<LabelledImport> {
+      const { session } = validateSessionImport(input)
+      if (notebook.status().readOnly) throw new AppError('storage/read-only', 'notebook is read-only')
+      let status: LabelledImport['status'] = 'imported'
+      let incoming = session
+      if (await exists(session.id)) {
+        const here = await notebook.sessions.get(session.id).catch(() => null)
+        if (here && sameContent(here, session)) return { status: 'skipped', id: here.id, title: here.title }
+        const stamp = now().toISOString()
+        const title = `${session.title}${options.titleSuffix ?? ''}`.slice(0, LIMITS.session.title)
+        incoming = { ...session, id: nanoid(), title, createdAt: stamp, updatedAt: stamp }
+        status = 'copy'
+      }
+      // Labelled before it arrives, so the index sees it with its origin from the first moment.
+      if (options.origin) await notebook.insights.setOrigin(incoming.id, options.origin)
+      const adopted = await notebook.sessions.adopt(incoming).catch(async (error: unknown) => {
+        if (options.origin) await notebook.insights.setOrigin(incoming.id, null)
+        throw error
+      })
+      return { status, id: adopted.id, title: adopted.title }
     }
   }
 }
 
 export type TransferService = ReturnType<typeof createTransferService>
+
+/** The same session: everything but the counters a notebook keeps for itself. */
+function sameContent(a: SessionFile, b: SessionFile): boolean {
+  const plain = (s: SessionFile) => JSON.stringify({ ...s, revision: 0, updatedAt: '' })
+  return plain(a) === plain(b)
+}

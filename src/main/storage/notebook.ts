@@ -11,9 +11,10 @@ import { SESSIONS_DIR, SessionsRepo, TRASH_DIR } from './sessions-repo'
 import { SettingsRepo } from './settings-repo'
 import { LIBRARY_FILE, LibraryRepo, emptyLibrary, librarySpec } from './library-repo'
 import { PACKS_DIR, PacksRepo } from './packs-repo'
+import { INSIGHTS_FILE, InsightsRepo, emptyInsights, insightsSpec } from './insights-repo'
 import { createBackups, purgeBackupsOfTrash, type Backups, type Schedule } from './backups'
 import type { ContentPack } from '../../shared/content/schema'
-import type { LibraryFile } from './schemas'
+import type { InsightsFile, LibraryFile } from './schemas'
 
 export const NOTEBOOK_FILE = 'notebook.json'
 
@@ -49,10 +50,12 @@ export class Notebook {
     private readonly lock: NotebookLock,
     private readonly store: DocumentStore<NotebookFile>,
     private readonly libraryStore: DocumentStore<LibraryFile>,
+    private readonly insightsStore: DocumentStore<InsightsFile>,
     readonly settings: SettingsRepo,
     readonly sessions: SessionsRepo,
     readonly library: LibraryRepo,
     readonly packs: PacksRepo,
+    readonly insights: InsightsRepo,
     readonly backups: Backups,
     private readonly state: NotebookStatus
   ) {}
@@ -75,6 +78,7 @@ export class Notebook {
       const file = join(dir, NOTEBOOK_FILE)
       const loaded = await loadTopLevel(file, notebookSpec, state, now)
       const library = await loadTopLevel(join(dir, LIBRARY_FILE), librarySpec, state, now)
+      const insights = await loadTopLevel(join(dir, INSIGHTS_FILE), insightsSpec, state, now)
       const readOnly = () => state.readOnly
       if (!state.readOnly) {
         // A crash mid-write leaves temp files; the real files beside them are intact.
@@ -92,10 +96,16 @@ export class Notebook {
         library.kind === 'loaded' ? library.data : emptyLibrary(),
         { readOnly }
       )
+      const insightsStore = new DocumentStore(
+        join(dir, INSIGHTS_FILE),
+        insights.kind === 'loaded' ? insights.data : emptyInsights(),
+        { readOnly }
+      )
       if (!state.readOnly) {
         for (const [doc, result] of [
           [store, loaded],
-          [libraryStore, library]
+          [libraryStore, library],
+          [insightsStore, insights]
         ] as const)
           if (result.kind === 'missing' || (result.kind === 'loaded' && result.migratedFrom !== undefined))
             await doc.flush()
@@ -111,10 +121,12 @@ export class Notebook {
         lock,
         store,
         libraryStore,
+        insightsStore,
         new SettingsRepo(store),
         sessions,
         new LibraryRepo(libraryStore, now),
         packs,
+        new InsightsRepo(insightsStore, now),
         createBackups({
           dir,
           sessions,
@@ -142,6 +154,7 @@ export class Notebook {
     await this.backups.flush().catch((error: unknown) => console.error('backup on close failed', error))
     await this.store.idle()
     await this.libraryStore.idle()
+    await this.insightsStore.idle()
     await this.sessions.flushAll()
     await this.sessions.closeJournals()
     await this.lock.release()

@@ -5,6 +5,7 @@ import { RECORD_ID_PATTERN } from '../../shared/ids'
 import { LIMITS } from '../../shared/limits'
 import { ownTemplateSchema } from '../../shared/planning/session'
 import { emptySynthesis } from '../../shared/planning/synthesis'
+import { boardSchema, savedViewSchema } from '../../shared/insights/board'
 
 /**
  * On-disk shapes. Each file carries `schemaVersion`; bump it with a migration in the matching
@@ -112,3 +113,17 @@ export const libraryMigrations = {
   2: withRevision
 }
 export type LibraryFile = z.infer<typeof libraryFileSchema>
+
+export const INSIGHTS_FILE_VERSION = 1
+
+/** insights.json: saved views, cross-session boards, and where imported sessions came from. */
+export const insightsFileSchema = z.strictObject({
+  schemaVersion: z.literal(INSIGHTS_FILE_VERSION),
+  revision: z.int().min(0),
+  views: z.array(savedViewSchema).max(LIMITS.insights.views),
+  boards: z.array(boardSchema).max(LIMITS.insights.boards),
+  /** The "imported from" label of each session imported from a colleague, by session id. */
+  origins: z.record(sessionIdSchema, z.string().min(1).max(LIMITS.insights.originLabel))
+})
+export type InsightsFile = z.infer<typeof insightsFileSchema>
+export const insightsMigrations = {}

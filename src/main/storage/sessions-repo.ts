@@ -29,9 +29,12 @@ export class SessionsRepo {
   private readonly open = new Map<string, DocumentStore<SessionFile>>()
   private readonly loading = new Map<string, Promise<DocumentStore<SessionFile>>>()
   private readonly files: JournalledStores
-  private readonly listeners = new Set<(id: string) => void>()
+  private readonly listeners = new Set<ChangeListener>()
+  private readonly removedListeners = new Set<(id: string) => void>()
   /** When each open session was last asked for; sessions left alone are released from memory. */
   private readonly lastUsed = new Map<string, number>()
+  /** How many times each session was asked for: a scan releases only what nobody else asked for. */
+  private readonly asked = new Map<string, number>()
   /** Sessions being released: the next caller waits, then loads a fresh store (never two at once). */
   private readonly releasing = new Map<string, Promise<void>>()
 
@@ -53,14 +56,28 @@ export class SessionsRepo {
     return dir
   }
 
-  /** Told after every change to a session's content (even one whose write failed): backups follow it. */
-  onChange(listener: (id: string) => void): () => void {
+  /**
+   * Told after every change to a session's content (even one whose write failed): backups and the
+   * Insights index follow it. `notes` names the only notes a small change touched (a capture, a
+   * note edit, a vote); without it, anything in the session may have changed.
+   */
+  onChange(listener: ChangeListener): () => void {
     this.listeners.add(listener)
     return () => this.listeners.delete(listener)
   }
 
-  private changed(id: string): void {
-    for (const listener of this.listeners) listener(id)
+  /** Told when a session leaves the notebook (to the trash, or erased). */
+  onRemoved(listener: (id: string) => void): () => void {
+    this.removedListeners.add(listener)
+    return () => this.removedListeners.delete(listener)
+  }
+
+  private removed(id: string): void {
+    for (const listener of this.removedListeners) listener(id)
+  }
+
+  private changed(id: string, notes?: readonly string[]): void {
+    for (const listener of this.listeners) listener(id, notes)
   }
 
   list(): SessionIndexEntry[] {
@@ -144,10 +161,20 @@ export class SessionsRepo {
     expectedRevision?: number
   ): Promise<Revised<T>> {
     const store = await this.storeOf(id)
+    let op: JournalOpBody | undefined
     try {
-      return await this.files.appendOp(id, store, change, expectedRevision)
+      return await this.files.appendOp(
+        id,
+        store,
+        (draft) => {
+          const result = change(draft)
+          op = result.op
+          return result
+        },
+        expectedRevision
+      )
     } finally {
-      this.changed(id)
+      this.changed(id, op && notesTouchedBy(op))
     }
   }
 
@@ -177,6 +204,7 @@ export class SessionsRepo {
     await this.files.moveToTrash(id)
     this.open.delete(id)
     await this.dropFromIndex(id)
+    this.removed(id)
   }
 
   /**
@@ -217,6 +245,7 @@ export class SessionsRepo {
     await store?.idle()
     await this.files.close(id)
     await this.dropFromIndex(id)
+    this.removed(id)
   }
 
   private async dropFromIndex(id: string): Promise<void> {
@@ -233,6 +262,7 @@ export class SessionsRepo {
     await this.index.update((draft) => {
       draft.sessions.push(indexEntryOf(session))
     })
+    this.changed(id)
     return session
   }
 
@@ -301,6 +331,27 @@ export class SessionsRepo {
     this.releaseTimer = null
   }
 
+  /**
+   * Read a session without keeping it in memory afterwards (the Insights index reads every
+   * session at start-up; holding 300 sessions open would double the app's memory). A session
+   * already open is read where it is.
+   */
+  async scan<T>(id: string, read: (session: Readonly<SessionFile>) => T): Promise<T> {
+    const wasOpen = this.open.has(id) || this.loading.has(id) || this.releasing.has(id)
+    const store = await this.storeOf(id)
+    const asked = this.asked.get(id)
+    const result = read(store.data)
+    if (wasOpen || this.files.holdsUnsynced(id)) return result
+    await store.idle()
+    // Released only if nobody else asked for it meanwhile: a caller holding this store must
+    // never find a second one loaded for the same file.
+    if (this.asked.get(id) === asked && this.open.get(id) === store && !this.files.holdsUnsynced(id)) {
+      this.open.delete(id)
+      await this.files.close(id)
+    }
+    return result
+  }
+
   /** Whether a session is held in memory (tests and the benchmark's memory figure). */
   isLoaded(id: string): boolean {
     return this.open.has(id)
@@ -322,16 +373,19 @@ export class SessionsRepo {
    */
   async appendNote(id: string, add: (draft: SessionFile) => Note): Promise<Revised<Note>> {
     const store = await this.storeOf(id)
+    let added: string | undefined
     try {
       // Read inside the change: a capture leaves the revision as it is (captures commute).
       let revision = 0
       const value = await this.files.append(id, store, (draft) => {
         revision = draft.revision
-        return add(draft)
+        const note = add(draft)
+        added = note.id
+        return note
       })
       return { value, revision }
     } finally {
-      this.changed(id)
+      this.changed(id, added === undefined ? undefined : [added])
     }
   }
 
@@ -344,6 +398,7 @@ export class SessionsRepo {
     if (!sessionIdSchema.safeParse(id).success)
       return Promise.reject(new AppError('session/not-found', `no session ${id}`))
     this.lastUsed.set(id, this.now().getTime())
+    this.asked.set(id, (this.asked.get(id) ?? 0) + 1)
     const released = this.releasing.get(id)
     if (released) return released.then(() => this.storeOf(id))
     const cached = this.open.get(id)
@@ -360,6 +415,25 @@ export class SessionsRepo {
     const store = await this.files.load(id, this.now, this.report)
     this.open.set(id, store)
     return store
+  }
+}
+
+type ChangeListener = (id: string, notes?: readonly string[]) => void
+
+/** The notes one journalled change touched; undefined when it may have touched many (a cluster's name). */
+function notesTouchedBy(op: JournalOpBody): string[] | undefined {
+  switch (op.op) {
+    case 'note':
+    case 'restore-note':
+      return [op.note.id]
+    case 'drop-note':
+    case 'vote':
+    case 'place':
+      return [op.noteId]
+    case 'live':
+      return []
+    case 'cluster':
+      return undefined
   }
 }
 

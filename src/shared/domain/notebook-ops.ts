@@ -96,6 +96,26 @@ export const sessionImportInput = z.strictObject({
   asCopy: z.boolean(),
   titleSuffix: z.string().max(LIMITS.transfer.titleSuffix).optional()
 })
+/** A colleague's session, imported with where it came from (one file of a multi-file import). */
+export const labelledImportInput = z.strictObject({
+  content: fileContent,
+  origin: z
+    .string()
+    .max(LIMITS.insights.originLabel)
+    .transform((s) => s.trim())
+    .nullable(),
+  titleSuffix: z.string().max(LIMITS.transfer.titleSuffix).optional()
+})
+/**
+ * `imported`: a new session; `copy`: its id was taken by a different session, so it came in as a
+ * copy; `skipped`: the very same session is already in the notebook, nothing was written.
+ */
+export interface LabelledImport {
+  status: 'imported' | 'copy' | 'skipped'
+  id: string
+  title: string
+}
+
 export const erasePseudonymInput = z.strictObject({
   name: z
     .string()

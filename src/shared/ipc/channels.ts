@@ -54,7 +54,25 @@ export const CHANNEL_METHODS = {
   'sessions:erase': 'eraseSession',
   'backups:list': 'listBackups',
   'backups:restore': 'restoreBackup',
-  'erase:pseudonym': 'erasePseudonym'
+  'erase:pseudonym': 'erasePseudonym',
+  'sessions:import-labelled': 'importLabelledSession',
+  'insights:search': 'searchInsights',
+  'insights:status': 'insightsStatus',
+  'insights:tags': 'listTags',
+  'tags:preview-rename': 'previewTagRename',
+  'tags:rename': 'renameTags',
+  'tags:undo-rename': 'undoTagRename',
+  'views:list': 'listViews',
+  'views:save': 'saveView',
+  'views:delete': 'deleteView',
+  'boards:list': 'listBoards',
+  'boards:get': 'getBoard',
+  'boards:create': 'createBoard',
+  'boards:delete': 'deleteBoard',
+  'boards:add-theme': 'addTheme',
+  'boards:rename-theme': 'renameTheme',
+  'boards:delete-theme': 'deleteTheme',
+  'boards:place': 'placeOnBoard'
 } as const
 
 export type Channel = keyof typeof CHANNEL_METHODS

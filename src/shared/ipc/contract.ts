@@ -70,6 +70,41 @@ import {
   type Session
 } from '../planning/session'
 
+import {
+  addThemeInput,
+  boardRefInput,
+  createBoardInput,
+  placeOnBoardInput,
+  saveViewInput,
+  themeRefInput,
+  updateThemeInput,
+  viewRefInput,
+  type Board,
+  type SavedView
+} from '../insights/board'
+import { insightSearchInput, type InsightPage, type InsightRow } from '../insights/query'
+import {
+  renameTagsInput,
+  undoRenameInput,
+  type TagRenamePreview,
+  type TagRenameResult
+} from '../insights/tags'
+import { labelledImportInput, type LabelledImport } from '../domain/notebook-ops'
+
+/** A board and the notes it places, as they are now (a note deleted since is simply absent). */
+export interface BoardView {
+  board: Board
+  revision: number
+  /** Keyed `<sessionId>/<noteId>`. */
+  notes: Record<string, InsightRow>
+}
+
+export interface InsightsStatus {
+  ready: boolean
+  notes: number
+  sessions: number
+}
+
 /** The settings and the revision of `notebook.json` they were read at. */
 export type StoredSettings = Settings & { revision: number }
 
@@ -153,7 +188,25 @@ export const contract = {
   'sessions:erase': { input: sessionRefInput, output: returns<SessionErasure>() },
   'backups:list': { input: backupsListInput, output: returns<BackupEntry[]>() },
   'backups:restore': { input: backupRestoreInput, output: returns<BackupRestored>() },
-  'erase:pseudonym': { input: erasePseudonymInput, output: returns<PseudonymErasure>() }
+  'erase:pseudonym': { input: erasePseudonymInput, output: returns<PseudonymErasure>() },
+  'sessions:import-labelled': { input: labelledImportInput, output: returns<LabelledImport>() },
+  'insights:search': { input: insightSearchInput, output: returns<InsightPage>() },
+  'insights:status': { input: none, output: returns<InsightsStatus>() },
+  'insights:tags': { input: none, output: returns<{ tag: string; count: number }[]>() },
+  'tags:preview-rename': { input: renameTagsInput, output: returns<TagRenamePreview>() },
+  'tags:rename': { input: renameTagsInput, output: returns<TagRenameResult>() },
+  'tags:undo-rename': { input: undoRenameInput, output: returns<{ notes: number }>() },
+  'views:list': { input: none, output: returns<SavedView[]>() },
+  'views:save': { input: saveViewInput, output: returns<Revised<SavedView>>() },
+  'views:delete': { input: viewRefInput, output: returns<Revised<null>>() },
+  'boards:list': { input: none, output: returns<Board[]>() },
+  'boards:get': { input: boardRefInput, output: returns<BoardView>() },
+  'boards:create': { input: createBoardInput, output: returns<Revised<Board>>() },
+  'boards:delete': { input: boardRefInput, output: returns<Revised<null>>() },
+  'boards:add-theme': { input: revisioned(addThemeInput), output: returns<Revised<Board>>() },
+  'boards:rename-theme': { input: revisioned(updateThemeInput), output: returns<Revised<Board>>() },
+  'boards:delete-theme': { input: revisioned(themeRefInput), output: returns<Revised<Board>>() },
+  'boards:place': { input: placeOnBoardInput, output: returns<Revised<Board>>() }
 } satisfies Record<Channel, { input: z.ZodType; output: unknown }>
 
 export type Contract = typeof contract

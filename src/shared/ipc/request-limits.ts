@@ -25,7 +25,8 @@ export const FILE_CHANNELS: ReadonlySet<Channel> = new Set<Channel>([
   'content:preview',
   'content:import',
   'sessions:import-preview',
-  'sessions:import'
+  'sessions:import',
+  'sessions:import-labelled'
 ])
 
 /** Channels whose largest valid input outgrows the default; every other channel gets `defaultBytes`. */

@@ -1,0 +1,124 @@
+import type { InsightPage, InsightQuery } from '../../../shared/insights/query'
+import { AppError } from '../../../shared/errors'
+import type { Notebook } from '../../storage/notebook'
+import { NoteIndex } from './note-index'
+import { factsOf, rowOf } from './rows'
+
+export interface IndexStatus {
+  ready: boolean
+  notes: number
+  sessions: number
+}
+
+/**
+ * The Insights index over every session, kept in step with storage: built once in the background
+ * at start-up (the app answers meanwhile), then changed note by note as storage reports changes.
+ * Changes to one session are applied in order; different sessions do not wait for each other.
+ */
+export function createInsightsService(notebook: Pick<Notebook, 'sessions' | 'insights'>) {
+  const index = new NoteIndex()
+  const queues = new Map<string, Promise<void>>()
+  let ready = false
+  let building: Promise<void> | null = null
+
+  const origin = (id: string) => notebook.insights.origins()[id] ?? null
+
+  function enqueue(id: string, work: () => Promise<void>): Promise<void> {
+    const next = (queues.get(id) ?? Promise.resolve()).then(work).catch((error: unknown) => {
+      // A session that is gone (deleted, erased, set aside) has nothing left to find.
+      if (error instanceof AppError && ['session/not-found', 'storage/corrupt-file'].includes(error.code))
+        index.removeSession(id)
+      else console.error('insights index update failed', error)
+    })
+    queues.set(id, next)
+    void next.finally(() => {
+      if (queues.get(id) === next) queues.delete(id)
+    })
+    return next
+  }
+
+  /** The whole session again: new, changed notes re-indexed, vanished ones dropped. */
+  const syncSession = (id: string) =>
+    notebook.sessions.scan(id, (session) => {
+      const facts = factsOf(session, origin(id))
+      const present = new Set<string>()
+      for (const note of session.captures) {
+        present.add(note.id)
+        index.upsert(rowOf(facts, note))
+      }
+      for (const noteId of index.noteIdsOf(id)) if (!present.has(noteId)) index.remove(id, noteId)
+    })
+
+  /** Only the notes a small change named (a capture, an edit, a vote): a capture costs one document. */
+  const syncNotes = async (id: string, noteIds: readonly string[]) => {
+    const session = await notebook.sessions.peek(id)
+    const facts = factsOf(session, origin(id))
+    for (const noteId of noteIds) {
+      const note = findFromEnd(session.captures, noteId)
+      if (note) index.upsert(rowOf(facts, note))
+      else index.remove(id, noteId)
+    }
+  }
+
+  notebook.sessions.onChange((id, notes) => {
+    if (notes?.length === 0) return
+    void enqueue(id, () => (notes ? syncNotes(id, notes) : syncSession(id)))
+  })
+  notebook.sessions.onRemoved((id) => void enqueue(id, async () => index.removeSession(id)))
+
+  return {
+    /** Read every session once, yielding between them so other requests are answered meanwhile. */
+    start(): Promise<void> {
+      building ??= (async () => {
+        for (const { id } of notebook.sessions.list()) {
+          await enqueue(id, () => syncSession(id))
+          await new Promise((resolve) => setImmediate(resolve))
+        }
+        ready = true
+      })()
+      return building
+    },
+
+    /** Settled changes, for tests and the benchmark: every queued update applied. */
+    async settled(): Promise<void> {
+      await building
+      while (queues.size > 0) await Promise.all([...queues.values()])
+    },
+
+    status(): IndexStatus {
+      return {
+        ready,
+        notes: index.size,
+        sessions: new Set([...index.allRows()].map((r) => r.sessionId)).size
+      }
+    },
+
+    search(query: InsightQuery, offset: number, limit: number): InsightPage {
+      return { ...index.search(query, offset, limit), ready }
+    },
+
+    /** Every tag in the notebook with how many notes carry it, most used first. */
+    tags(): { tag: string; count: number }[] {
+      const counts = new Map<string, number>()
+      for (const row of index.allRows())
+        for (const tag of row.tags) counts.set(tag, (counts.get(tag) ?? 0) + 1)
+      return [...counts]
+        .map(([tag, count]) => ({ tag, count }))
+        .sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag))
+    },
+
+    /** The session again from its file: after its origin label changed, say. */
+    refresh(id: string): Promise<void> {
+      return enqueue(id, () => syncSession(id))
+    },
+
+    index
+  }
+}
+
+export type InsightsService = ReturnType<typeof createInsightsService>
+
+function findFromEnd<T extends { id: string }>(list: readonly T[], id: string): T | undefined {
+  for (let i = list.length - 1; i >= 0; i--) if (list[i]?.id === id) return list[i]
+  return undefined
+}

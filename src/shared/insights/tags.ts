@@ -1,0 +1,45 @@
+import { z } from 'zod'
+import { LIMITS } from '../limits'
+
+/** A tag as notes carry it: lower-case letters, digits or hyphens (what `#` typed in capture gives). */
+export const tagSchema = z
+  .string()
+  .transform((s) => s.trim().replace(/^#/, '').toLocaleLowerCase())
+  .pipe(z.string().regex(new RegExp(`^[\\p{L}\\p{N}-]{1,${LIMITS.note.tagLength}}$`, 'u')))
+
+/** Rename one tag, or merge several into one (the target may already exist). */
+export const renameTagsInput = z.strictObject({
+  from: z.array(tagSchema).min(1).max(LIMITS.insights.facetValues),
+  to: tagSchema
+})
+export type RenameTags = z.output<typeof renameTagsInput>
+
+export interface TagRenamePreview {
+  notes: number
+  sessions: number
+}
+
+export interface TagRenameResult extends TagRenamePreview {
+  /** Hand back to undo this rename (kept while the app runs). */
+  undoId: string
+}
+
+export const undoRenameInput = z.strictObject({ undoId: z.string().min(1).max(40) })
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/**
+ * A note's tags and text after a rename: tags mapped and de-duplicated in their order, and the
+ * inline `#tag` words in the text renamed too (tags come from them, so they must agree).
+ */
+export function renameInNote(
+  note: { tags: readonly string[]; text: string },
+  from: readonly string[],
+  to: string
+): { tags: string[]; text: string } | null {
+  const gone = new Set(from)
+  if (!note.tags.some((t) => gone.has(t))) return null
+  const tags = [...new Set(note.tags.map((t) => (gone.has(t) ? to : t)))]
+  const words = new RegExp(`#(${from.map(escape).join('|')})(?![\\p{L}\\p{N}-])`, 'giu')
+  return { tags, text: note.text.replace(words, `#${to}`).slice(0, LIMITS.note.text) }
+}

@@ -35,6 +35,21 @@ const SCREENS = [
     component: preloadable(() => import('./features/sessions/SessionEditor').then((m) => m.SessionEditor))
   },
   {
+    path: '/insights/boards/:id',
+    key: 'board',
+    component: preloadable(() => import('./features/insights/BoardPage').then((m) => m.BoardPage))
+  },
+  {
+    path: '/insights',
+    key: 'insights',
+    component: preloadable(() => import('./features/insights/InsightsPage').then((m) => m.InsightsPage))
+  },
+  {
+    path: '/insights/:state',
+    key: 'insights',
+    component: preloadable(() => import('./features/insights/InsightsPage').then((m) => m.InsightsPage))
+  },
+  {
     path: '/settings',
     key: 'settings',
     component: preloadable(() => import('./features/settings/SettingsPage').then((m) => m.SettingsPage))

@@ -10,5 +10,13 @@ export const keys = {
   exportPreview: (sessionId: string) => ['export-preview', sessionId] as const,
   library: ['library'] as const,
   packs: ['content', 'packs'] as const,
-  templates: ['own-templates'] as const
+  templates: ['own-templates'] as const,
+  /** Everything Insights shows is under this prefix: a change to notes invalidates it all. */
+  insightsAll: ['insights'] as const,
+  insightsPage: (search: string, page: number) => ['insights', 'page', search, page] as const,
+  insightsStatus: ['insights', 'status'] as const,
+  tags: ['insights', 'tags'] as const,
+  views: ['insights', 'views'] as const,
+  boards: ['insights', 'boards'] as const,
+  board: (id: string) => ['insights', 'board', id] as const
 }

@@ -1,4 +1,11 @@
-import { IconBooks, IconCalendarEvent, IconInfoCircle, IconSettings, IconWifiOff } from '@tabler/icons-react'
+import {
+  IconBooks,
+  IconBulb,
+  IconCalendarEvent,
+  IconInfoCircle,
+  IconSettings,
+  IconWifiOff
+} from '@tabler/icons-react'
 import { Suspense, useLayoutEffect, useRef, useState, type ReactNode } from 'react'
 import { ErrorBoundary } from 'react-error-boundary'
 import { useTranslation } from 'react-i18next'
@@ -18,13 +25,14 @@ export const SHELL_PARTS = { first: [UiRoot, NotebookBanner, Welcome], later: [A
 
 interface NavItem {
   to: string
-  label: 'nav.library' | 'nav.sessions' | 'nav.settings'
+  label: 'nav.library' | 'nav.sessions' | 'nav.insights' | 'nav.settings'
   icon: ReactNode
 }
 
 const NAV: NavItem[] = [
   { to: '/library', label: 'nav.library', icon: <IconBooks size={20} aria-hidden /> },
   { to: '/sessions', label: 'nav.sessions', icon: <IconCalendarEvent size={20} aria-hidden /> },
+  { to: '/insights', label: 'nav.insights', icon: <IconBulb size={20} aria-hidden /> },
   { to: '/settings', label: 'nav.settings', icon: <IconSettings size={20} aria-hidden /> }
 ]
 

@@ -32,7 +32,7 @@ export const InsightRowView = memo(function InsightRowView({
           {t(`capture.types.${row.type}`)}
         </Badge>
         {restricted && (
-          <Badge size="sm" color="red" variant="filled" data-testid="restricted-badge">
+          <Badge size="sm" color="red.8" variant="filled" data-testid="restricted-badge">
             {t(`insights.restricted.${row.consent as 'internal' | 'not-for-export'}`)}
           </Badge>
         )}

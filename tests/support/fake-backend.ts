@@ -108,6 +108,7 @@ export function createBackend() {
       })
     ],
     ['content:packs', () => []],
+    ['insights:tags', () => []],
     ['library:get', () => ({ annotations: [], ownItems: [], revision: 0 })],
     [
       'sessions:list',

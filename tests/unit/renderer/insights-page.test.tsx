@@ -104,8 +104,12 @@ describe('the Insights screen', () => {
     const internal = screen.getAllByTestId('insight-row').find((r) => r.textContent?.includes('Private list'))
     expect(internal?.textContent).toContain('Internal: never exported')
     await user.type(screen.getByTestId('insights-search'), 'vivienda')
-    await waitFor(() => expect(screen.getByTestId('insights-count').textContent).toBe('1 note of 4'), { timeout: 5000 })
-    expect(screen.getByTestId('insight-row').querySelector('mark')?.textContent?.toLowerCase()).toBe('vivienda')
+    await waitFor(() => expect(screen.getByTestId('insights-count').textContent).toBe('1 note of 4'), {
+      timeout: 5000
+    })
+    expect(screen.getByTestId('insight-row').querySelector('mark')?.textContent?.toLowerCase()).toBe(
+      'vivienda'
+    )
     expect(screen.getByTestId('insight-row').textContent).not.toContain('Internal')
   })
 })

@@ -18,7 +18,8 @@ export function useInsightsPage(query: InsightQuery, page: number) {
   })
 }
 
-export const useTags = () => useQuery({ queryKey: keys.tags, queryFn: () => call('insights:tags') })
+export const useTags = (enabled = true) =>
+  useQuery({ queryKey: keys.tags, queryFn: () => call('insights:tags'), enabled, staleTime: 30_000 })
 export const useViews = () => useQuery({ queryKey: keys.views, queryFn: () => call('views:list') })
 export const useBoards = () => useQuery({ queryKey: keys.boards, queryFn: () => call('boards:list') })
 export const useBoard = (boardId: string) =>

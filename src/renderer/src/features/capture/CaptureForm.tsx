@@ -1,5 +1,8 @@
-import { Chip, Group, Stack, TextInput } from '@mantine/core'
+import { Chip, Combobox, Group, Stack, TextInput, useCombobox } from '@mantine/core'
 import { useEffect, useState, type RefObject } from 'react'
+import { fold } from '../../../../shared/content/search'
+import { completeTag, suggestTags, tagFragment } from '../../../../shared/insights/tags'
+import { useTags } from '../../api/insights'
 import { useTranslation } from 'react-i18next'
 import { NOTE_TYPES, type NoteType } from '../../../../shared/planning/capture'
 import { hashtags } from '../../../../shared/planning/capture-filter'
@@ -31,6 +34,19 @@ export function CaptureForm({
   const add = useSessionChange(sessionId, 'captures:add')
   const [text, setText] = useState('')
   const [type, setType] = useState<NoteType>('insight')
+  const [caret, setCaret] = useState(0)
+  // Typing "#" offers the notebook's tags; Arrow keys choose one, Enter takes it (Enter alone still sends).
+  const fragment = tagFragment(text, caret)
+  const tags = useTags(fragment !== null)
+  const suggestions = fragment ? suggestTags(tags.data ?? [], fragment.typed, fold) : []
+  const combobox = useCombobox()
+  const take = (tag: string) => {
+    const next = completeTag(text, caret, tag)
+    setText(next.text)
+    setCaret(next.caret)
+    combobox.resetSelectedOption()
+    requestAnimationFrame(() => inputRef.current?.setSelectionRange(next.caret, next.caret))
+  }
 
   const { toggleInternal } = settings
   useEffect(() => {
@@ -82,17 +98,36 @@ export function CaptureForm({
               ))}
             </Group>
           </Chip.Group>
-          <TextInput
-            ref={inputRef}
-            autoFocus
-            size="lg"
-            label={t('capture.input', { type: t(`capture.types.${type}`) })}
-            description={`${t('capture.help')} ${t(`capture.consents.${settings.consent}`)}.`}
-            maxLength={LIMITS.note.text}
-            value={text}
-            onChange={(e) => setText(e.currentTarget.value)}
-            data-testid="capture-input"
-          />
+          <Combobox store={combobox} onOptionSubmit={take} withinPortal={false}>
+            <Combobox.Target>
+              <TextInput
+                ref={inputRef}
+                autoFocus
+                size="lg"
+                label={t('capture.input', { type: t(`capture.types.${type}`) })}
+                description={`${t('capture.help')} ${t(`capture.consents.${settings.consent}`)}.`}
+                maxLength={LIMITS.note.text}
+                value={text}
+                onChange={(e) => {
+                  setText(e.currentTarget.value)
+                  setCaret(e.currentTarget.selectionStart ?? e.currentTarget.value.length)
+                  combobox.openDropdown()
+                }}
+                onBlur={() => combobox.closeDropdown()}
+                onSelect={(e) => setCaret(e.currentTarget.selectionStart ?? 0)}
+                data-testid="capture-input"
+              />
+            </Combobox.Target>
+            <Combobox.Dropdown hidden={suggestions.length === 0} aria-label={t('capture.tagSuggestions')}>
+              <Combobox.Options>
+                {suggestions.map((tag) => (
+                  <Combobox.Option value={tag} key={tag}>
+                    #{tag}
+                  </Combobox.Option>
+                ))}
+              </Combobox.Options>
+            </Combobox.Dropdown>
+          </Combobox>
           <button type="submit" hidden />
         </Stack>
       </form>

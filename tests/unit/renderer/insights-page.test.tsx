@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { Router } from 'wouter'
 import { memoryLocation } from 'wouter/memory-location'
 import { InsightsPage } from '../../../src/renderer/src/features/insights/InsightsPage'
-import { filterAndCount, sortRows } from '../../../src/shared/insights/facets'
+import { filterRows } from '../../../src/shared/insights/facets'
 import type { InsightQuery, InsightRow } from '../../../src/shared/insights/query'
 import { freshBackend, type Backend } from '../../support/fake-backend'
 import { renderApp } from '../../support/render-app'
@@ -45,9 +45,7 @@ function answer(backend: Backend) {
   backend.on('insights:search', (input) => {
     const { query, offset, limit } = input as { query: InsightQuery; offset: number; limit: number }
     const words = query.q.toLowerCase()
-    const { matched, facets } = filterAndCount(sortRows([...ROWS], query.sort), query, (r) =>
-      r.text.toLowerCase().includes(words)
-    )
+    const { matched, facets } = filterRows(ROWS, query, (r) => r.text.toLowerCase().includes(words))
     return {
       total: matched.length,
       all: ROWS.length,

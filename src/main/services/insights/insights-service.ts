@@ -4,6 +4,10 @@ import type { Notebook } from '../../storage/notebook'
 import { NoteIndex } from './note-index'
 import { factsOf, rowOf } from './rows'
 
+/** Notes indexed between two pauses: a few milliseconds of work. */
+const SLICE = 500
+const pause = () => new Promise<void>((resolve) => setImmediate(resolve))
+
 export interface IndexStatus {
   ready: boolean
   notes: number
@@ -37,17 +41,23 @@ export function createInsightsService(notebook: Pick<Notebook, 'sessions' | 'ins
     return next
   }
 
-  /** The whole session again: new, changed notes re-indexed, vanished ones dropped. */
-  const syncSession = (id: string) =>
-    notebook.sessions.scan(id, (session) => {
+  /**
+   * The whole session again: new, changed notes re-indexed, vanished ones dropped. Indexed in
+   * slices with a pause between them, so a 20,000-note session never holds the thread for long:
+   * a capture in live mode is answered between two slices.
+   */
+  const syncSession = async (id: string) => {
+    const rows = await notebook.sessions.scan(id, (session) => {
       const facts = factsOf(session, origin(id))
-      const present = new Set<string>()
-      for (const note of session.captures) {
-        present.add(note.id)
-        index.upsert(rowOf(facts, note))
-      }
-      for (const noteId of index.noteIdsOf(id)) if (!present.has(noteId)) index.remove(id, noteId)
+      return session.captures.map((note) => rowOf(facts, note))
     })
+    const present = new Set(rows.map((r) => r.noteId))
+    for (const noteId of index.noteIdsOf(id)) if (!present.has(noteId)) index.remove(id, noteId)
+    for (let at = 0; at < rows.length; at += SLICE) {
+      if (at > 0) await pause()
+      for (const row of rows.slice(at, at + SLICE)) index.upsert(row)
+    }
+  }
 
   /** Only the notes a small change named (a capture, an edit, a vote): a capture costs one document. */
   const syncNotes = async (id: string, noteIds: readonly string[]) => {
@@ -72,7 +82,7 @@ export function createInsightsService(notebook: Pick<Notebook, 'sessions' | 'ins
       building ??= (async () => {
         for (const { id } of notebook.sessions.list()) {
           await enqueue(id, () => syncSession(id))
-          await new Promise((resolve) => setImmediate(resolve))
+          await pause()
         }
         ready = true
       })()

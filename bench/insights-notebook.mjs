@@ -1,0 +1,104 @@
+// A generated notebook for the Insights figures: sessions in ten cities over three years, notes in
+// English, Spanish and French with tags, types and consent flags spread out, written as files.
+import { mkdir, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+
+export const CITIES = [
+  'Grenoble',
+  'Valencia',
+  'Sousse',
+  'Barcelona',
+  'Seine-Saint-Denis',
+  'Lyon',
+  'Tunis',
+  'Madrid',
+  'Marseille',
+  'Sevilla'
+]
+const TYPES = ['insight', 'quote', 'question', 'idea', 'action', 'barrier', 'enabler', 'decision']
+const CONSENTS = ['anonymous', 'shareable', 'internal', 'not-for-export']
+const TAGS = [
+  'vivienda',
+  'logement',
+  'housing',
+  'acces',
+  'padron',
+  'mediation',
+  'langue',
+  'empleo',
+  'salud',
+  'ecole'
+]
+const PHRASES = [
+  'les habitants sans papiers se heurtent au guichet : le padrón dépend d’un justificatif de domicile',
+  'the mediator at the library helps families fill in the housing forms on Tuesday evenings',
+  'la cola empieza a las seis de la mañana y los niños traducen para sus padres en la ventanilla',
+  'forms only in French; the town hall could print the three most used ones in Arabic and Spanish',
+  'a single desk for newcomers would avoid sending people between five offices across the city',
+  'el acceso a la información sobre vivienda social llega tarde a las familias recién llegadas',
+  'la maison des habitants ouvre le samedi : les parents qui travaillent peuvent enfin venir',
+  'storytelling walks showed where the city closes its doors: the prefecture, the bank, the school'
+]
+
+export function sessionFile(s, notes) {
+  const stamp = `${2024 + (s % 3)}-${String((s % 12) + 1).padStart(2, '0')}-${String((s % 27) + 1).padStart(2, '0')}`
+  const at = `${stamp}T09:00:00.000Z`
+  const id = `benchIns${String(s).padStart(5, '0')}`
+  return {
+    schemaVersion: 6,
+    revision: 0,
+    id,
+    title: `Atelier ${CITIES[s % CITIES.length]} ${s}`,
+    date: stamp,
+    startTime: '09:00',
+    plannedEnd: null,
+    timeZone: 'Europe/Paris',
+    place: CITIES[s % CITIES.length],
+    online: false,
+    languages: ['fr', 'es'],
+    audience: '',
+    objectives: '',
+    notes: '',
+    consent: { chathamHouse: true, attributableQuotes: false, photos: false, note: '' },
+    createdAt: at,
+    updatedAt: at,
+    blocks: [],
+    personas: [],
+    captures: Array.from({ length: notes }, (_, i) => {
+      const n = s * notes + i
+      return {
+        id: `n${String(s).padStart(5, '0')}x${String(i).padStart(6, '0')}`,
+        createdAt: at,
+        blockId: null,
+        elapsedSeconds: i,
+        type: TYPES[n % TYPES.length],
+        text: `${PHRASES[n % PHRASES.length]} (${n}) #${TAGS[n % TAGS.length]}`,
+        links: n % 5 === 0 ? ['uclg-plm-28:case-barcelona'] : [],
+        tags: [TAGS[n % TAGS.length]],
+        speaker: null,
+        consent: CONSENTS[n % CONSENTS.length]
+      }
+    }),
+    journeys: [],
+    live: { startedAt: null, blocks: {} },
+    synthesis: { clusters: [], noteVotes: {}, actions: [] }
+  }
+}
+
+/** `sessions` sessions holding `total` notes between them, in `<dataDir>/notebook`. */
+export async function writeNotebook(dataDir, sessions, total) {
+  const dir = join(dataDir, 'notebook', 'sessions')
+  await mkdir(dir, { recursive: true })
+  const index = []
+  const per = Math.ceil(total / sessions)
+  for (let s = 0; s < sessions; s++) {
+    const file = sessionFile(s, Math.min(per, total - s * per))
+    await writeFile(join(dir, `${file.id}.json`), JSON.stringify(file))
+    index.push({ id: file.id, title: file.title, date: file.date, updatedAt: file.updatedAt })
+  }
+  await writeFile(
+    join(dataDir, 'notebook', 'notebook.json'),
+    JSON.stringify({ schemaVersion: 1, settings: { language: 'en' }, sessions: index })
+  )
+  return index
+}

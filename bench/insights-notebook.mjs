@@ -40,6 +40,52 @@ const PHRASES = [
   'storytelling walks showed where the city closes its doors: the prefecture, the bank, the school'
 ]
 
+// A vocabulary of 20,000 made-up words from French, Spanish and English syllables, drawn with a
+// Zipf-like skew (a few words very often, most rarely), as a notebook's own words would be.
+const SYLLABLES = [
+  'la',
+  've',
+  'ci',
+  'dad',
+  'mai',
+  'son',
+  'quar',
+  'tier',
+  'bar',
+  'rio',
+  'ac',
+  'cès',
+  'em',
+  'pleo',
+  'sa',
+  'lud',
+  'é',
+  'co',
+  'le',
+  'ho',
+  'sing',
+  'ñu',
+  'gui',
+  'chet',
+  'por',
+  'te',
+  'mur',
+  'ville',
+  'ta',
+  'ción'
+]
+const VOCABULARY = Array.from({ length: 20_000 }, (_, k) => {
+  let word = ''
+  for (let x = k + 31; x > 0; x = Math.floor(x / SYLLABLES.length)) word += SYLLABLES[x % SYLLABLES.length]
+  return word
+})
+let seed = 42
+const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31
+const word = () => VOCABULARY[Math.floor(VOCABULARY.length * random() ** 3)]
+
+const noteText = (n) =>
+  `${PHRASES[n % PHRASES.length]} — ${word()} ${word()} ${word()} ${word()} #${TAGS[n % TAGS.length]}`
+
 export function sessionFile(s, notes) {
   const stamp = `${2024 + (s % 3)}-${String((s % 12) + 1).padStart(2, '0')}-${String((s % 27) + 1).padStart(2, '0')}`
   const at = `${stamp}T09:00:00.000Z`
@@ -72,7 +118,7 @@ export function sessionFile(s, notes) {
         blockId: null,
         elapsedSeconds: i,
         type: TYPES[n % TYPES.length],
-        text: `${PHRASES[n % PHRASES.length]} (${n}) #${TAGS[n % TAGS.length]}`,
+        text: noteText(n),
         links: n % 5 === 0 ? ['uclg-plm-28:case-barcelona'] : [],
         tags: [TAGS[n % TAGS.length]],
         speaker: null,

@@ -105,15 +105,21 @@ log(`notebook of ${SESSIONS} sessions / ${NOTES} notes written`)
 }
 
 // ---------------------------------------------------------------------------------------------
-// Memory: main's resident set with and without the index, each in a fresh process.
+// Memory: the main process (the app's backend: notebook, packs, catalog, services) with and
+// without the index, each in a fresh process, measured once the index is ready and after a GC.
 function rssOf(withIndex) {
   const script = `
-    const { Notebook, createInsightsService } = await import(${JSON.stringify(lib)})
-    const notebook = await Notebook.open({ dir: ${JSON.stringify(join(bigDir, 'notebook'))}, owner: 'tool' })
-    if (${withIndex}) await createInsightsService(notebook).start()
-    globalThis.gc?.(); await new Promise((r) => setTimeout(r, 200)); globalThis.gc?.()
+    const { openBackend } = await import(${JSON.stringify(lib)})
+    const backend = await openBackend({
+      dataDir: ${JSON.stringify(bigDir)}, mode: 'browser', resourcesDir: ${JSON.stringify(join(ROOT, 'resources'))},
+      insightsIndex: ${withIndex}
+    })
+    await backend.dispatch('sessions:list')
+    if (${withIndex})
+      while (!(await backend.dispatch('insights:status')).value.ready) await new Promise((r) => setTimeout(r, 100))
+    for (let i = 0; i < 3; i++) { globalThis.gc(); await new Promise((r) => setTimeout(r, 100)) }
     console.log(process.memoryUsage().rss)
-    await notebook.close()`
+    await backend.close()`
   return Number(
     execFileSync(process.execPath, ['--expose-gc', '--input-type=module', '-e', script], {
       encoding: 'utf8'

@@ -43,6 +43,8 @@ export interface BackendOptions {
   saveAs?: SaveAs
   /** Desktop only: the OS's preferred languages, for a notebook whose language was never chosen. */
   systemLanguages?: () => readonly string[]
+  /** False leaves the Insights index unbuilt: only for measuring what the index costs (bench). */
+  insightsIndex?: boolean
 }
 
 export async function openBackend(options: BackendOptions): Promise<Backend> {
@@ -65,6 +67,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
       ...(options.now ? { now: options.now } : {}),
       ...(options.saveAs ? { saveAs: options.saveAs } : {}),
       ...(options.systemLanguages ? { systemLanguages: options.systemLanguages } : {}),
+      ...(options.insightsIndex === false ? { insightsIndex: false } : {}),
       resourcesDir
     })
   )

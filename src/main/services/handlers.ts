@@ -31,6 +31,8 @@ export interface ServiceDeps {
    * chosen one; browser mode reads the browser's own list in the page instead.
    */
   systemLanguages?: () => readonly string[]
+  /** False leaves the Insights index unbuilt: only for measuring what the index costs (bench). */
+  insightsIndex?: boolean
 }
 
 /** Only https: addresses, parsed, never anything the OS might run. The renderer asked the user first. */
@@ -57,7 +59,8 @@ export function createHandlers({
   now,
   resourcesDir,
   saveAs,
-  systemLanguages = () => []
+  systemLanguages = () => [],
+  insightsIndex = true
 }: ServiceDeps): Handlers {
   const systemLanguage = () => pickLanguage(systemLanguages())
   /** The language the interface shows: the user's choice, else the system's, else English. */
@@ -68,7 +71,7 @@ export function createHandlers({
   const erase = createEraseService(notebook)
   const insights = createInsightsService(notebook)
   // Built in the background: the app answers meanwhile, and Insights says it is still indexing.
-  void insights.start()
+  if (insightsIndex) void insights.start()
   const tags = createTagService(notebook, insights.index)
   const boards = createBoardsService(notebook, insights.index)
   const exports = createExportService({

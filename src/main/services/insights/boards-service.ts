@@ -4,8 +4,9 @@ import { AppError } from '../../../shared/errors'
 import type { Notebook } from '../../storage/notebook'
 import type { Revised } from '../../storage/document-store'
 import type { Board } from '../../../shared/insights/board'
-import type { NoteIndex } from './note-index'
-import { keyOf } from './rows'
+import type { NoteIndex } from '../../../shared/insights/note-index'
+
+const keyOf = (sessionId: string, noteId: string) => `${sessionId}/${noteId}`
 
 /** Cross-session boards as the screen shows them: each placed note as it is now in its session. */
 export function createBoardsService(notebook: Pick<Notebook, 'insights'>, index: NoteIndex) {

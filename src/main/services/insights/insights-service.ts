@@ -1,8 +1,7 @@
 import type { InsightPage, InsightQuery } from '../../../shared/insights/query'
 import { AppError } from '../../../shared/errors'
 import type { Notebook } from '../../storage/notebook'
-import { NoteIndex } from './note-index'
-import { factsOf, rowOf } from './rows'
+import { NoteIndex, factsOf, synthesisOf } from '../../../shared/insights/note-index'
 
 /** Notes indexed between two pauses: a few milliseconds of work. */
 const SLICE = 500
@@ -26,6 +25,8 @@ export function createInsightsService(notebook: Pick<Notebook, 'sessions' | 'ins
   let building: Promise<void> | null = null
 
   const origin = (id: string) => notebook.insights.origins()[id] ?? null
+  /** Sessions read in full at least once: a small change to another one reads it whole first. */
+  const known = new Set<string>()
 
   function enqueue(id: string, work: () => Promise<void>): Promise<void> {
     const next = (queues.get(id) ?? Promise.resolve()).then(work).catch((error: unknown) => {
@@ -47,25 +48,30 @@ export function createInsightsService(notebook: Pick<Notebook, 'sessions' | 'ins
    * a capture in live mode is answered between two slices.
    */
   const syncSession = async (id: string) => {
-    const rows = await notebook.sessions.scan(id, (session) => {
-      const facts = factsOf(session, origin(id))
-      return session.captures.map((note) => rowOf(facts, note))
-    })
-    const present = new Set(rows.map((r) => r.noteId))
+    const { facts, notes, synthesis } = await notebook.sessions.scan(id, (session) => ({
+      facts: factsOf(session, origin(id)),
+      notes: session.captures,
+      synthesis: synthesisOf(session)
+    }))
+    index.setSession(facts)
+    known.add(id)
+    const present = new Set(notes.map((n) => n.id))
     for (const noteId of index.noteIdsOf(id)) if (!present.has(noteId)) index.remove(id, noteId)
-    for (let at = 0; at < rows.length; at += SLICE) {
+    for (let at = 0; at < notes.length; at += SLICE) {
       if (at > 0) await pause()
-      for (const row of rows.slice(at, at + SLICE)) index.upsert(row)
+      for (const note of notes.slice(at, at + SLICE))
+        index.upsert(id, note, synthesis.cluster(note.id), synthesis.votes(note.id))
     }
   }
 
-  /** Only the notes a small change named (a capture, an edit, a vote): a capture costs one document. */
+  /** Only the notes a small change named (a capture, an edit, a vote): a capture costs one note. */
   const syncNotes = async (id: string, noteIds: readonly string[]) => {
+    if (index.noteIdsOf(id).length === 0 && !known.has(id)) return syncSession(id)
     const session = await notebook.sessions.peek(id)
-    const facts = factsOf(session, origin(id))
+    const synthesis = synthesisOf(session)
     for (const noteId of noteIds) {
       const note = findFromEnd(session.captures, noteId)
-      if (note) index.upsert(rowOf(facts, note))
+      if (note) index.upsert(id, note, synthesis.cluster(noteId), synthesis.votes(noteId))
       else index.remove(id, noteId)
     }
   }
@@ -74,7 +80,13 @@ export function createInsightsService(notebook: Pick<Notebook, 'sessions' | 'ins
     if (notes?.length === 0) return
     void enqueue(id, () => (notes ? syncNotes(id, notes) : syncSession(id)))
   })
-  notebook.sessions.onRemoved((id) => void enqueue(id, async () => index.removeSession(id)))
+  notebook.sessions.onRemoved(
+    (id) =>
+      void enqueue(id, async () => {
+        index.removeSession(id)
+        known.delete(id)
+      })
+  )
 
   return {
     /** Read every session once, yielding between them so other requests are answered meanwhile. */
@@ -96,11 +108,7 @@ export function createInsightsService(notebook: Pick<Notebook, 'sessions' | 'ins
     },
 
     status(): IndexStatus {
-      return {
-        ready,
-        notes: index.size,
-        sessions: new Set([...index.allRows()].map((r) => r.sessionId)).size
-      }
+      return { ready, notes: index.size, sessions: known.size }
     },
 
     search(query: InsightQuery, offset: number, limit: number): InsightPage {
@@ -108,14 +116,7 @@ export function createInsightsService(notebook: Pick<Notebook, 'sessions' | 'ins
     },
 
     /** Every tag in the notebook with how many notes carry it, most used first. */
-    tags(): { tag: string; count: number }[] {
-      const counts = new Map<string, number>()
-      for (const row of index.allRows())
-        for (const tag of row.tags) counts.set(tag, (counts.get(tag) ?? 0) + 1)
-      return [...counts]
-        .map(([tag, count]) => ({ tag, count }))
-        .sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag))
-    },
+    tags: () => index.tagCounts(),
 
     /** The session again from its file: after its origin label changed, say. */
     refresh(id: string): Promise<void> {

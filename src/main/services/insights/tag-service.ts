@@ -7,7 +7,7 @@ import {
   type TagRenameResult
 } from '../../../shared/insights/tags'
 import type { Notebook } from '../../storage/notebook'
-import type { NoteIndex } from './note-index'
+import type { NoteIndex } from '../../../shared/insights/note-index'
 
 interface NoteChange {
   noteId: string
@@ -29,17 +29,7 @@ export function createTagService(notebook: Pick<Notebook, 'sessions'>, index: No
   const undos = new Map<string, Map<string, NoteChange[]>>()
 
   /** Sessions and notes carrying any of the tags, found through the index (no file opened). */
-  function affected(from: readonly string[]): Map<string, string[]> {
-    const wanted = new Set(from)
-    const bySession = new Map<string, string[]>()
-    for (const row of index.allRows()) {
-      if (!row.tags.some((t) => wanted.has(t))) continue
-      const list = bySession.get(row.sessionId) ?? []
-      list.push(row.noteId)
-      bySession.set(row.sessionId, list)
-    }
-    return bySession
-  }
+  const affected = (from: readonly string[]) => index.notesTagged(from)
 
   const count = (found: Map<string, string[]>): TagRenamePreview => ({
     sessions: found.size,

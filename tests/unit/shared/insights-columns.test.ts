@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest'
+import { TextArena, dayNumber, dayString } from '../../../src/shared/insights/columns'
+import { WordIndex } from '../../../src/shared/insights/word-index'
+
+describe('the Insights index’s compact storage', () => {
+  it('keeps texts as bytes, gives them back exactly, and reclaims replaced ones', () => {
+    const arena = new TextArena()
+    const texts = ['l’accès au « padrón » ¿sí? œuvre', 'Ünïcödé — 🙂', '']
+    for (let round = 0; round < 2000; round++) texts.forEach((t, i) => arena.set(i, `${t} ${round}`))
+    texts.forEach((t, i) => expect(arena.get(i)).toBe(`${t} 1999`))
+    arena.clear(1)
+    expect(arena.get(1)).toBe('')
+  })
+
+  it('days compare as numbers and come back as ISO days', () => {
+    expect(dayNumber('2025-03-04')).toBe(20250304)
+    expect(dayString(20250304)).toBe('2025-03-04')
+  })
+
+  it('finds every word, the last one by its start, and forgets removed notes even after compaction', () => {
+    const words = new WordIndex()
+    words.add(0, 'La vivienda asequible')
+    words.add(1, 'Vivir en el barrio')
+    words.add(2, 'l’accès à la vivienda')
+    const hits = (q: string) => {
+      const found = words.search(q)
+      return found ? [0, 1, 2].filter((ix) => found.mask[ix] === 1) : null
+    }
+    expect(hits('VIV')).toEqual([0, 1, 2])
+    expect(hits('vivienda acces')).toEqual([2])
+    expect(hits('acces viv')).toEqual([2])
+    expect(hits('...')).toBeNull()
+    words.remove(2)
+    expect(hits('vivienda')).toEqual([0])
+    for (let ix = 3; ix < 2000; ix++) words.add(ix, `filler ${ix}`)
+    for (let ix = 3; ix < 2000; ix++) words.remove(ix)
+    expect(hits('vivienda')).toEqual([0])
+    expect(hits('filler')).toEqual([])
+  })
+})

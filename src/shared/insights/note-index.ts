@@ -270,66 +270,104 @@ export class NoteIndex {
       return m
     })
     const counts = FACETS.map((f) => new Int32Array(this.dicts[f].values.length))
+    const [cSession, cPlace, cType, cTag, cConsent, cItem, cCluster, cOrigin] = counts as [
+      Int32Array,
+      Int32Array,
+      Int32Array,
+      Int32Array,
+      Int32Array,
+      Int32Array,
+      Int32Array,
+      Int32Array
+    ]
     const [type, consent, cluster, partOf] = [
       this.type.data,
       this.consent.data,
       this.cluster.data,
       this.part.data
     ]
-    // In the order of FACETS: session, place, type, tag, consent, item, cluster, origin.
-    const value = (ix: number, k: number): number => {
-      const p = this.partList[partOf[ix]!]!
+    const { tags, items, partList } = this
+    // Facet k's value for a note (k in the order of FACETS: session, place, type, tag, consent,
+    // item, cluster, origin); tags and items are lists.
+    const passes = (ix: number, p: Part, k: number, m: Uint8Array): boolean => {
       switch (k) {
         case 0:
-          return p.session
+          return m[p.session] === 1
         case 1:
-          return p.place
+          return m[p.place] === 1
         case 2:
-          return type[ix]!
+          return m[type[ix]!] === 1
+        case 3:
+          return tags[ix]!.some((t) => m[t] === 1)
         case 4:
-          return consent[ix]!
+          return m[consent[ix]!] === 1
+        case 5:
+          return items[ix]!.some((t) => m[t] === 1)
         case 6:
-          return cluster[ix]!
+          return cluster[ix]! >= 0 && m[cluster[ix]!] === 1
         default:
-          return p.origin
+          return m[p.origin] === 1
       }
     }
-    const passes = (ix: number, k: number, m: Uint8Array): boolean => {
-      if (k === 3) return this.tags[ix]!.some((t) => m[t] === 1)
-      if (k === 5) return this.items[ix]!.some((t) => m[t] === 1)
-      const v = value(ix, k)
-      return v >= 0 && m[v] === 1
-    }
-    const tally = (ix: number, k: number) => {
-      const c = counts[k]!
-      if (k === 3) for (const t of this.tags[ix]!) c[t]!++
-      else if (k === 5) for (const t of this.items[ix]!) c[t]!++
-      else {
-        const v = value(ix, k)
-        if (v >= 0) c[v]!++
+    const tallyOne = (ix: number, p: Part, k: number) => {
+      switch (k) {
+        case 0:
+          cSession[p.session]!++
+          break
+        case 1:
+          cPlace[p.place]!++
+          break
+        case 2:
+          cType[type[ix]!]!++
+          break
+        case 3:
+          for (const t of tags[ix]!) cTag[t]!++
+          break
+        case 4:
+          cConsent[consent[ix]!]!++
+          break
+        case 5:
+          for (const t of items[ix]!) cItem[t]!++
+          break
+        case 6:
+          if (cluster[ix]! >= 0) cCluster[cluster[ix]!]!++
+          break
+        default:
+          cOrigin[p.origin]!++
       }
     }
     const active = masks.flatMap((m, k) => (m ? [k] : []))
     const from = query.from ? dayNumber(query.from) : 0
     const to = query.to ? dayNumber(query.to) : Infinity
+    const noteDay = this.noteDay.data
     const matched = new Int32Array(order.length)
     let n = 0
     for (const ix of order) {
       if (words && words[ix] !== 1) continue
-      const day = this.dayOf(ix)
+      const p = partList[partOf[ix]!]!
+      const day = p.date || noteDay[ix]!
       if (day < from || day > to) continue
       let failed = -1
       let failures = 0
       for (const k of active)
-        if (!passes(ix, k, masks[k]!)) {
+        if (!passes(ix, p, k, masks[k]!)) {
           failed = k
           if (++failures > 1) break
         }
       if (failures > 1) continue
-      if (failures === 0) {
-        matched[n++] = ix
-        for (let k = 0; k < FACETS.length; k++) tally(ix, k)
-      } else tally(ix, failed)
+      if (failures === 1) {
+        tallyOne(ix, p, failed)
+        continue
+      }
+      matched[n++] = ix
+      cSession[p.session]!++
+      cPlace[p.place]!++
+      cType[type[ix]!]!++
+      for (const t of tags[ix]!) cTag[t]!++
+      cConsent[consent[ix]!]!++
+      for (const t of items[ix]!) cItem[t]!++
+      if (cluster[ix]! >= 0) cCluster[cluster[ix]!]!++
+      cOrigin[p.origin]!++
     }
     const facets = {} as Record<Facet, FacetCount[]>
     FACETS.forEach((facet, k) => {

@@ -8,6 +8,7 @@ export {
   findBriefWorker,
   liveBriefWorkers,
   renderBriefInWorker,
+  renderCrossBriefInWorker,
   stopBriefWorkers,
   warmBriefWorker,
   type WorkerRenderOptions

@@ -3,7 +3,8 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import { AppError } from '../../shared/errors'
-import type { BriefInput, BriefKind } from '../../shared/pdf'
+import type { BriefInput, BriefKind, CrossBriefInput } from '../../shared/pdf'
+import { encodeCrossInput, type CrossBriefJob } from './cross-brief-job'
 import { cancelled, throwIfCancelled, type RenderResult } from './render'
 import {
   BRIEF_WORKER_FILE,
@@ -145,6 +146,26 @@ export function renderBriefInWorker(
   return run
 }
 
+/** A cross-session brief (a board's themes across sessions), in the same thread and queue as the others. */
+export function renderCrossBriefInWorker(
+  input: CrossBriefInput,
+  options: WorkerRenderOptions
+): Promise<RenderResult> {
+  let encoded: Promise<Pick<CrossBriefJob, 'head' | 'sessions'>>
+  try {
+    throwIfCancelled(options.signal)
+    encoded = encodeCrossInput(input, options.signal)
+  } catch (error) {
+    return Promise.reject(error)
+  }
+  const turn = queue
+  const run = Promise.all([encoded, untilSettled(turn, options.signal)]).then(([data]) =>
+    runWorker({ type: 'cross-brief', ...data, resourcesDir: options.resourcesDir }, options)
+  )
+  queue = Promise.allSettled([turn, run])
+  return run
+}
+
 /** Resolves once `turn` has settled; rejects at once with export/cancelled if the signal fires first. */
 function untilSettled(turn: Promise<unknown>, signal: AbortSignal | undefined): Promise<void> {
   throwIfCancelled(signal)
@@ -158,7 +179,7 @@ function untilSettled(turn: Promise<unknown>, signal: AbortSignal | undefined): 
   })
 }
 
-async function runWorker(job: BriefJob, options: WorkerRenderOptions): Promise<RenderResult> {
+async function runWorker(job: BriefJob | CrossBriefJob, options: WorkerRenderOptions): Promise<RenderResult> {
   throwIfCancelled(options.signal)
   const file = options.workerFile ?? findBriefWorker()
   if (!file)
@@ -184,7 +205,11 @@ async function runWorker(job: BriefJob, options: WorkerRenderOptions): Promise<R
 }
 
 /** One brief in `worker`. On failure or cancel the thread is terminated before this settles. */
-function inWorker(worker: Worker, job: BriefJob, options: WorkerRenderOptions): Promise<RenderResult> {
+function inWorker(
+  worker: Worker,
+  job: BriefJob | CrossBriefJob,
+  options: WorkerRenderOptions
+): Promise<RenderResult> {
   const { signal, onProgress } = options
   return new Promise<RenderResult>((resolve, reject) => {
     let settled = false
@@ -227,9 +252,10 @@ function inWorker(worker: Worker, job: BriefJob, options: WorkerRenderOptions): 
     worker.on('error', onError)
     worker.on('messageerror', onError)
     worker.on('exit', onExit)
+    const buffers = job.type === 'cross-brief' ? [job.head, ...job.sessions] : [job.head, ...job.notes]
     worker.postMessage(
       job,
-      [job.head, ...job.notes].map((bytes) => bytes.buffer as ArrayBuffer)
+      buffers.map((bytes) => bytes.buffer as ArrayBuffer)
     )
   })
 }

@@ -1,9 +1,10 @@
 import { parentPort } from 'node:worker_threads'
 import { AppError } from '../../shared/errors'
-import { buildDocument } from '../../shared/pdf'
+import { buildCrossSessionDocument, buildDocument } from '../../shared/pdf'
 import type { DocDefinition } from '../../shared/pdf/types'
 import { renderPdf } from './render'
 import { decodeInput, type BriefJob, type WarmUp, type WorkerMessage } from './worker-protocol'
+import { decodeCrossInput, type CrossBriefJob } from './cross-brief-job'
 
 /**
  * The brief worker (built to out/main/brief-worker.js): the thread where PDF briefs are made, one
@@ -37,10 +38,13 @@ async function warmUp(message: WarmUp): Promise<void> {
   await renderPdf(WARM_UP, { resourcesDir: message.resourcesDir }).catch(() => undefined)
 }
 
-async function run(job: BriefJob): Promise<void> {
+async function run(job: BriefJob | CrossBriefJob): Promise<void> {
   try {
     post({ type: 'progress', progress: { phase: 'build', fraction: 0, pages: null, laidOut: 0 } })
-    const def = buildDocument(job.kind, decodeInput(job))
+    const def =
+      job.type === 'cross-brief'
+        ? buildCrossSessionDocument(decodeCrossInput(job))
+        : buildDocument(job.kind, decodeInput(job))
     const { bytes, pages } = await renderPdf(def, {
       resourcesDir: job.resourcesDir,
       onProgress: (progress) => post({ type: 'progress', progress })
@@ -63,5 +67,6 @@ async function run(job: BriefJob): Promise<void> {
 // render.ts lays out one document at a time, so a brief that arrives during the warm-up waits for it.
 port.on(
   'message',
-  (message: WarmUp | BriefJob) => void (message.type === 'warm-up' ? warmUp(message) : run(message))
+  (message: WarmUp | BriefJob | CrossBriefJob) =>
+    void (message.type === 'warm-up' ? warmUp(message) : run(message))
 )

@@ -5,6 +5,9 @@ import { type ConsentCounts, exportableNotes } from './consent'
 import { facilitatorPack } from './facilitator-pack'
 import { type BriefInput, type BriefKind, contextOf, resolveItems } from './input'
 import { outcomeBrief } from './outcome-brief'
+import type { CrossBriefInput } from '../insights/cross-brief-input'
+import { crossSessionBrief } from './cross-session-brief'
+import { crossSessionMarkdown } from './cross-session-markdown'
 import type { DocDefinition } from './types'
 
 export type { BriefInput, BriefKind } from './input'
@@ -13,7 +16,14 @@ export type { DocDefinition, PageSize } from './types'
 export type { Localized } from './catalog-texts'
 export { exportableNotes } from './consent'
 export { buildMarkdown } from './markdown'
-export { briefFileName, sanitizeFileName } from './file-name'
+export { briefFileName, crossBriefFileName, sanitizeFileName } from './file-name'
+export type { CrossBriefInput } from '../insights/cross-brief-input'
+export { previewCrossSession, type CrossSessionPreview } from './cross-session-data'
+
+/** The cross-session brief (a board's themes, notes from many sessions) as a pdfmake definition. */
+export const buildCrossSessionDocument = (input: CrossBriefInput): DocDefinition => crossSessionBrief(input)
+/** The same brief as Markdown, under the same consent. */
+export const buildCrossSessionMarkdown = (input: CrossBriefInput): string => crossSessionMarkdown(input)
 
 export const BRIEF_KINDS = [
   'facilitator-pack',

@@ -21,9 +21,9 @@ export function escapeMarkdown(s: string): string {
 }
 
 /** One line of a list item or table cell: newlines folded, pipes already escaped. */
-const inline = (s: string) => escapeMarkdown(s).replace(/\s*\n\s*/g, ' ')
+export const inline = (s: string) => escapeMarkdown(s).replace(/\s*\n\s*/g, ' ')
 
-function noteLine(lang: Language, note: ExportNote): string {
+export function noteLine(lang: Language, note: ExportNote): string {
   const s = PDF_STRINGS[lang]
   const meta = [s.noteTypes[note.type]]
   if (note.votes > 0) meta.push(plural(lang, note.votes, s.insights.voteCount))
@@ -32,7 +32,7 @@ function noteLine(lang: Language, note: ExportNote): string {
 }
 
 const row = (cells: string[]) => `| ${cells.join(' | ')} |`
-const tableOf = (header: string[], rows: string[][]) => [
+export const tableOf = (header: string[], rows: string[][]) => [
   row(header),
   row(header.map(() => '---')),
   ...rows.map(row)

@@ -201,5 +201,51 @@ export const en: PdfStrings = {
     cutHint: 'Cut along the dashed lines.',
     empty: 'There are no cards to print for this session.'
   },
-  markdown: { excluded: 'Not included, as agreed with participants' }
+  markdown: { excluded: 'Not included, as agreed with participants' },
+  crossBrief: {
+    document: 'Cross-session brief',
+    generatedOn: (date) => `Generated on ${date}`,
+    sessionCount: { one: 'session', other: 'sessions' },
+    consentLine: (notes, kept) =>
+      `This brief brings together ${notes} from the sessions listed at the end. Each note was judged by the consent rules of its own session. Notes left out, as their sessions agreed: ${kept}.`,
+    allShared: (notes) =>
+      `This brief brings together ${notes} from the sessions listed at the end. Each note is shared as the consent rules of its own session allow.`,
+    votesNote:
+      'Votes are those each note received in its own session; a speaker is named only where that session allowed it.',
+    figures: {
+      themes: { one: 'theme', other: 'themes' },
+      sessions: { one: 'session', other: 'sessions' },
+      places: { one: 'place', other: 'places' }
+    },
+    themeTable: { theme: 'Theme', notes: 'Notes', places: 'Where' },
+    themesTitle: 'Theme by theme',
+    themeEmpty: 'None of the notes placed in this theme may be shared beyond its session.',
+    boardEmpty: 'The board has no themes yet.',
+    noneShared: 'None of the notes on this board may be shared beyond their sessions.',
+    coverage: {
+      title: 'Coverage across sessions',
+      intro:
+        'Which parts of the note each session worked on, through its agenda or the notes it shared. The table lists the parts at least one session reached; the others follow it.',
+      item: 'Part of the note',
+      total: 'Sessions',
+      viaNotes: 'in the notes shared',
+      viaAgenda: 'on the agenda only',
+      otherKinds: 'Other parts of the note',
+      notReached: 'Not reached in these sessions',
+      columns: (from, to, total) => `Sessions ${from}–${to} of ${total}`,
+      empty: 'None of these sessions linked its agenda or its notes to the note.'
+    },
+    sources: {
+      title: 'Sources',
+      intro: 'The sessions this brief draws on, numbered as in the coverage table.',
+      session: 'Session',
+      place: 'Place',
+      date: 'Date',
+      origin: 'Imported from',
+      notes: 'Notes',
+      ownSession: 'Our own session'
+    },
+    placeNotGiven: 'Place not given',
+    dateNotGiven: 'Date not given'
+  }
 }

@@ -203,5 +203,51 @@ export const es: PdfStrings = {
     cutHint: 'Recorte por las líneas discontinuas.',
     empty: 'No hay tarjetas que imprimir para esta sesión.'
   },
-  markdown: { excluded: 'No incluidas, según lo acordado con las personas participantes' }
+  markdown: { excluded: 'No incluidas, según lo acordado con las personas participantes' },
+  crossBrief: {
+    document: 'Síntesis entre sesiones',
+    generatedOn: (date) => `Elaborada el ${date}`,
+    sessionCount: { one: 'sesión', other: 'sesiones' },
+    consentLine: (notes, kept) =>
+      `Esta síntesis reúne ${notes} de las sesiones que se enumeran al final. Cada nota se examinó según las reglas de consentimiento de su propia sesión. Notas que no se incluyen, según lo acordado en sus sesiones: ${kept}.`,
+    allShared: (notes) =>
+      `Esta síntesis reúne ${notes} de las sesiones que se enumeran al final. Cada nota se comparte tal como lo permiten las reglas de consentimiento de su propia sesión.`,
+    votesNote:
+      'Los votos son los que cada nota recibió en su propia sesión; solo se nombra a quien habló cuando su sesión lo permitía.',
+    figures: {
+      themes: { one: 'tema', other: 'temas' },
+      sessions: { one: 'sesión', other: 'sesiones' },
+      places: { one: 'lugar', other: 'lugares' }
+    },
+    themeTable: { theme: 'Tema', notes: 'Notas', places: 'Dónde' },
+    themesTitle: 'Tema por tema',
+    themeEmpty: 'Ninguna de las notas de este tema puede compartirse fuera de su sesión.',
+    boardEmpty: 'El tablero aún no tiene temas.',
+    noneShared: 'Ninguna de las notas de este tablero puede compartirse fuera de su sesión.',
+    coverage: {
+      title: 'Cobertura por sesión',
+      intro:
+        'Qué partes de la nota trabajó cada sesión, a través de su agenda o de las notas que compartió. La tabla recoge las partes que abordó al menos una sesión; las demás se indican a continuación.',
+      item: 'Contenido de la nota',
+      total: 'Sesiones',
+      viaNotes: 'en las notas compartidas',
+      viaAgenda: 'solo en la agenda',
+      otherKinds: 'Otras partes de la nota',
+      notReached: 'Sin abordar en estas sesiones',
+      columns: (from, to, total) => `Sesiones ${from}–${to} de ${total}`,
+      empty: 'Ninguna de estas sesiones vinculó su agenda o sus notas con la nota.'
+    },
+    sources: {
+      title: 'Fuentes',
+      intro: 'Las sesiones en las que se basa esta síntesis, numeradas como en la tabla de cobertura.',
+      session: 'Sesión',
+      place: 'Lugar',
+      date: 'Fecha',
+      origin: 'Importada de',
+      notes: 'Notas',
+      ownSession: 'Sesión de nuestro equipo'
+    },
+    placeNotGiven: 'Lugar no indicado',
+    dateNotGiven: 'Fecha no indicada'
+  }
 }

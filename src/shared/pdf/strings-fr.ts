@@ -201,5 +201,49 @@ export const fr: PdfStrings = {
     cutHint: 'Découpez le long des pointillés.',
     empty: 'Aucune carte à imprimer pour cette séance.'
   },
-  markdown: { excluded: 'Non reprises, comme convenu avec les participantes et participants' }
+  markdown: { excluded: 'Non reprises, comme convenu avec les participantes et participants' },
+  crossBrief: {
+    document: 'Synthèse transversale',
+    generatedOn: (date) => `Établie le ${date}`,
+    sessionCount: { one: 'séance', other: 'séances' },
+    consentLine: (notes, kept) =>
+      `Cette synthèse rassemble ${notes} des séances présentées à la fin. Chaque note a été examinée selon les règles de consentement de sa propre séance. Notes écartées, comme leurs séances en étaient convenues${nb}: ${kept}.`,
+    allShared: (notes) =>
+      `Cette synthèse rassemble ${notes} des séances présentées à la fin. Chaque note est partagée dans la mesure où les règles de consentement de sa propre séance le permettent.`,
+    votesNote: `Les votes sont ceux que chaque note a reçus dans sa propre séance${nb}; une personne n’est nommée que si sa séance le permettait.`,
+    figures: {
+      themes: { one: 'thème', other: 'thèmes' },
+      sessions: { one: 'séance', other: 'séances' },
+      places: { one: 'lieu', other: 'lieux' }
+    },
+    themeTable: { theme: 'Thème', notes: 'Notes', places: 'Où' },
+    themesTitle: 'Thème par thème',
+    themeEmpty: 'Aucune des notes placées dans ce thème ne peut sortir de sa séance.',
+    boardEmpty: 'Le tableau ne compte encore aucun thème.',
+    noneShared: 'Aucune des notes de ce tableau ne peut sortir de sa séance.',
+    coverage: {
+      title: 'Couverture par séance',
+      intro: `Les parties de la note que chaque séance a travaillées, par son déroulé ou par les notes qu’elle a partagées. Le tableau reprend celles qu’au moins une séance a abordées${nb}; les autres sont indiquées à la suite.`,
+      item: 'Contenu de la note',
+      total: 'Séances',
+      viaNotes: 'dans les notes partagées',
+      viaAgenda: 'dans le déroulé seulement',
+      otherKinds: 'Autres parties de la note',
+      notReached: 'Non abordé dans ces séances',
+      columns: (from, to, total) => `Séances ${from} à ${to} sur ${total}`,
+      empty: 'Aucune de ces séances n’a relié son déroulé ou ses notes à la note.'
+    },
+    sources: {
+      title: 'Sources',
+      intro: 'Les séances dont cette synthèse est tirée, numérotées comme dans le tableau de couverture.',
+      session: 'Séance',
+      place: 'Lieu',
+      date: 'Date',
+      origin: 'Importée de',
+      notes: 'Notes',
+      ownSession: 'Séance de notre équipe'
+    },
+    placeNotGiven: 'Lieu non précisé',
+    dateNotGiven: 'Date non précisée'
+  }
 }

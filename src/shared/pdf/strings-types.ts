@@ -170,4 +170,46 @@ export interface PdfStrings {
     empty: string
   }
   markdown: { excluded: string }
+  crossBrief: CrossBriefStrings
+}
+
+/** The cross-session brief: one board's themes, drawing on notes from many sessions. */
+export interface CrossBriefStrings {
+  document: string
+  generatedOn: (date: string) => string
+  sessionCount: Plural
+  /** `notes` is a count with its noun ("38 notes"); `kept` a bare number. */
+  consentLine: (notes: string, kept: string) => string
+  allShared: (notes: string) => string
+  votesNote: string
+  figures: { themes: Plural; sessions: Plural; places: Plural }
+  themeTable: { theme: string; notes: string; places: string }
+  themesTitle: string
+  themeEmpty: string
+  boardEmpty: string
+  noneShared: string
+  coverage: {
+    title: string
+    intro: string
+    item: string
+    total: string
+    viaNotes: string
+    viaAgenda: string
+    otherKinds: string
+    notReached: string
+    columns: (from: string, to: string, total: string) => string
+    empty: string
+  }
+  sources: {
+    title: string
+    intro: string
+    session: string
+    place: string
+    date: string
+    origin: string
+    notes: string
+    ownSession: string
+  }
+  placeNotGiven: string
+  dateNotGiven: string
 }

@@ -12,7 +12,15 @@ import {
   type ExportPreview
 } from '../../shared/pdf'
 import type { PageSize } from '../../shared/pdf/types'
-import { renderBriefInWorker, warmBriefWorker, writeExport } from '../briefs'
+import { renderBriefInWorker, renderCrossBriefInWorker, warmBriefWorker, writeExport } from '../briefs'
+import type { CrossBriefInput } from '../../shared/insights/cross-brief-input'
+import type { BoardExportFormat } from '../../shared/domain/export'
+import {
+  buildCrossSessionMarkdown,
+  crossBriefFileName,
+  previewCrossSession,
+  type CrossSessionPreview
+} from '../../shared/pdf'
 import type { Notebook } from '../storage/notebook'
 import type { TransferService } from './transfer-service'
 
@@ -100,6 +108,61 @@ export function createExportService(deps: {
     }
   }
 
+  /** One export job: produced, then saved where the user chose (desktop) or handed back (browser). */
+  async function run(
+    jobId: string,
+    mime: string,
+    saveKind: ExportFormat,
+    make: (job: Job) => Promise<{ bytes: Uint8Array | string; fileName: string }>
+  ): Promise<ExportDelivery> {
+    if (jobs.has(jobId)) throw new AppError('validation/invalid-input', `job ${jobId} is running`)
+    const job: Job = {
+      controller: new AbortController(),
+      progress: { phase: 'build', fraction: 0, pages: null, laidOut: 0 }
+    }
+    jobs.set(jobId, job)
+    try {
+      const { bytes, fileName } = await make(job)
+      job.progress = { ...job.progress, phase: 'write' }
+      if (!deps.saveAs) {
+        const base64 = Buffer.from(bytes).toString('base64')
+        return { fileName, mime, base64, savedTo: null }
+      }
+      const chosen = await deps.saveAs(fileName, saveKind)
+      if (chosen === null) throw new AppError('export/cancelled', 'no destination chosen')
+      const savedTo = await writeExport(bytes, dirname(chosen), basename(chosen), {
+        signal: job.controller.signal
+      })
+      return { fileName: basename(savedTo), mime, base64: null, savedTo }
+    } finally {
+      jobs.delete(jobId)
+    }
+  }
+
+  /** The board and every session its notes come from, read as they are now. */
+  async function boardInput(
+    boardId: string,
+    language: Language,
+    pageSize: PageSize
+  ): Promise<CrossBriefInput> {
+    const board = deps.notebook.insights.board(boardId)
+    const ids = new Set(board.themes.flatMap((t) => t.notes.map((n) => n.sessionId)))
+    const listed = new Set(deps.notebook.sessions.list().map((s) => s.id))
+    const sessions: Session[] = []
+    for (const id of ids)
+      if (listed.has(id)) sessions.push((await deps.notebook.sessions.peek(id)) as Session)
+    return {
+      board,
+      sessions,
+      origins: deps.notebook.insights.origins(),
+      pack: pack(),
+      catalog: deps.catalog,
+      language,
+      pageSize,
+      generatedAt: now()
+    }
+  }
+
   return {
     /** The export dialog opens with this: a brief thread starts warming up, ready for "Export". */
     async preview(sessionId: string): Promise<ExportPreview> {
@@ -111,37 +174,53 @@ export function createExportService(deps: {
       })
     },
 
-    async exportFile(input: {
+    exportFile(input: {
       sessionId: string
       jobId: string
       format: ExportFormat
       language: Language
       pageSize: PageSize
     }): Promise<ExportDelivery> {
-      if (jobs.has(input.jobId))
-        throw new AppError('validation/invalid-input', `job ${input.jobId} is running`)
-      const job: Job = {
-        controller: new AbortController(),
-        progress: { phase: 'build', fraction: 0, pages: null, laidOut: 0 }
-      }
-      jobs.set(input.jobId, job)
-      try {
-        const { bytes, fileName } = await produce(input, job)
-        const mime = MIME[input.format]
-        job.progress = { ...job.progress, phase: 'write' }
-        if (!deps.saveAs) {
-          const base64 = Buffer.from(bytes).toString('base64')
-          return { fileName, mime, base64, savedTo: null }
+      return run(input.jobId, MIME[input.format], input.format, (job) => produce(input, job))
+    },
+
+    /** What a board's cross-session brief would carry: counts and reasons, per note's own session. */
+    async previewBoard(boardId: string): Promise<CrossSessionPreview> {
+      warmBriefWorker({ resourcesDir: deps.resourcesDir })
+      return previewCrossSession(await boardInput(boardId, 'en', 'A4'))
+    },
+
+    /** A board as a cross-session brief (PDF through the brief worker, or Markdown). */
+    exportBoard(input: {
+      boardId: string
+      jobId: string
+      format: BoardExportFormat
+      language: Language
+      pageSize: PageSize
+    }): Promise<ExportDelivery> {
+      const mime = input.format === 'markdown' ? MIME.markdown : MIME['outcome-brief']
+      return run(
+        input.jobId,
+        mime,
+        input.format === 'markdown' ? 'markdown' : 'outcome-brief',
+        async (job) => {
+          const briefInput = await boardInput(input.boardId, input.language, input.pageSize)
+          const day = briefInput.generatedAt.toISOString().slice(0, 10)
+          const name = briefInput.board.name
+          if (input.format === 'markdown')
+            return {
+              bytes: buildCrossSessionMarkdown(briefInput),
+              fileName: crossBriefFileName(name, input.language, day, 'md')
+            }
+          const { bytes, pages } = await renderCrossBriefInWorker(briefInput, {
+            resourcesDir: deps.resourcesDir,
+            signal: job.controller.signal,
+            onProgress: (p) => (job.progress = p)
+          })
+          job.progress = { phase: 'draw', fraction: 1, pages, laidOut: pages }
+          return { bytes, fileName: crossBriefFileName(name, input.language, day) }
         }
-        const chosen = await deps.saveAs(fileName, input.format)
-        if (chosen === null) throw new AppError('export/cancelled', 'no destination chosen')
-        const savedTo = await writeExport(bytes, dirname(chosen), basename(chosen), {
-          signal: job.controller.signal
-        })
-        return { fileName: basename(savedTo), mime, base64: null, savedTo }
-      } finally {
-        jobs.delete(input.jobId)
-      }
+      )
     },
 
     progress: (jobId: string): ExportProgress | null => jobs.get(jobId)?.progress ?? null,

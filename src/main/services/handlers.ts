@@ -203,6 +203,8 @@ export function createHandlers({
     'boards:delete-theme': ({ boardId, themeId, expectedRevision }) =>
       boards.deleteTheme(boardId, themeId, expectedRevision),
     'boards:place': ({ boardId, note, themeId }) => notebook.insights.placeNote(boardId, note, themeId),
+    'boards:export-preview': ({ boardId }) => exports.previewBoard(boardId),
+    'boards:export': (input) => exports.exportBoard(input),
     'erase:pseudonym': ({ name, dryRun }) => erase.erasePseudonym(name, { dryRun })
   }
 }

@@ -42,3 +42,14 @@ export const exportFileInput = z.strictObject({
   pageSize: z.enum(PAGE_SIZES)
 })
 export const exportJobInput = z.strictObject({ jobId })
+
+/** A cross-session board leaves as a brief: PDF or Markdown. */
+export const BOARD_EXPORT_FORMATS = ['pdf', 'markdown'] as const
+export type BoardExportFormat = (typeof BOARD_EXPORT_FORMATS)[number]
+export const boardExportInput = z.strictObject({
+  boardId: z.string().regex(RECORD_ID_PATTERN),
+  jobId,
+  format: z.enum(BOARD_EXPORT_FORMATS),
+  language: z.enum(LANGUAGES),
+  pageSize: z.enum(PAGE_SIZES)
+})

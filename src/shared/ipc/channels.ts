@@ -72,7 +72,9 @@ export const CHANNEL_METHODS = {
   'boards:add-theme': 'addTheme',
   'boards:rename-theme': 'renameTheme',
   'boards:delete-theme': 'deleteTheme',
-  'boards:place': 'placeOnBoard'
+  'boards:place': 'placeOnBoard',
+  'boards:export-preview': 'previewBoardExport',
+  'boards:export': 'exportBoard'
 } as const
 
 export type Channel = keyof typeof CHANNEL_METHODS

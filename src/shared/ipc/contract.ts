@@ -17,7 +17,13 @@ import {
   type PackPreview
 } from '../content/library'
 import type { PlanningCatalog } from '../planning/catalog-schema'
-import { exportFileInput, exportJobInput, type ExportDelivery, type ExportProgress } from '../domain/export'
+import {
+  boardExportInput,
+  exportFileInput,
+  exportJobInput,
+  type ExportDelivery,
+  type ExportProgress
+} from '../domain/export'
 import {
   backupRestoreInput,
   sessionIdInput,
@@ -31,7 +37,7 @@ import {
   type SessionErasure,
   type SessionPreview
 } from '../domain/notebook-ops'
-import type { ExportPreview } from '../pdf'
+import type { CrossSessionPreview, ExportPreview } from '../pdf'
 import {
   actionRefInput,
   addActionInput,
@@ -206,7 +212,9 @@ export const contract = {
   'boards:add-theme': { input: revisioned(addThemeInput), output: returns<Revised<Board>>() },
   'boards:rename-theme': { input: revisioned(updateThemeInput), output: returns<Revised<Board>>() },
   'boards:delete-theme': { input: revisioned(themeRefInput), output: returns<Revised<Board>>() },
-  'boards:place': { input: placeOnBoardInput, output: returns<Revised<Board>>() }
+  'boards:place': { input: placeOnBoardInput, output: returns<Revised<Board>>() },
+  'boards:export-preview': { input: boardRefInput, output: returns<CrossSessionPreview>() },
+  'boards:export': { input: boardExportInput, output: returns<ExportDelivery>() }
 } satisfies Record<Channel, { input: z.ZodType; output: unknown }>
 
 export type Contract = typeof contract

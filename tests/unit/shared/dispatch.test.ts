@@ -94,6 +94,8 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'boards:rename-theme': notFound,
     'boards:delete-theme': notFound,
     'boards:place': notFound,
+    'boards:export-preview': notFound,
+    'boards:export': notFound,
     ...overrides
   }
 }

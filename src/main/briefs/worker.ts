@@ -2,15 +2,18 @@ import { parentPort } from 'node:worker_threads'
 import { AppError } from '../../shared/errors'
 import { buildDocument } from '../../shared/pdf'
 import type { DocDefinition } from '../../shared/pdf/types'
+import { renderDocx } from './docx'
 import { renderPdf } from './render'
 import { decodeInput, type BriefJob, type WarmUp, type WorkerMessage } from './worker-protocol'
 
 /**
- * The brief worker (built to out/main/brief-worker.js): the thread where PDF briefs are made, one
- * at a time, started by renderBriefInWorker. It builds the document definition (it holds
- * functions, so it cannot be posted), lays it out and draws it with pdfmake through render.ts (the
- * same fonts from our resources, no URL ever fetched), and posts the bytes back; main writes the
- * file. Cancelling terminates the thread, whatever it is doing. Nothing here may import electron.
+ * The brief worker (built to out/main/brief-worker.js): the thread where briefs are made, one at
+ * a time, started by renderBriefInWorker. It builds the document definition (it holds functions,
+ * so it cannot be posted), then either lays it out and draws it with pdfmake through render.ts
+ * (the same fonts from our resources, no URL ever fetched) or converts it to a Word file
+ * (docx/), and posts the bytes back; main writes the file. Both files come from the one
+ * definition, so they carry the same content under the same consent rules. Cancelling
+ * terminates the thread, whatever it is doing. Nothing here may import electron.
  */
 const port = parentPort
 if (!port) throw new Error('brief-worker.js runs only as a worker thread')
@@ -41,10 +44,20 @@ async function run(job: BriefJob): Promise<void> {
   try {
     post({ type: 'progress', progress: { phase: 'build', fraction: 0, pages: null, laidOut: 0 } })
     const def = buildDocument(job.kind, decodeInput(job))
-    const { bytes, pages } = await renderPdf(def, {
-      resourcesDir: job.resourcesDir,
-      onProgress: (progress) => post({ type: 'progress', progress })
-    })
+    const { bytes, pages } =
+      job.file === 'docx'
+        ? {
+            bytes: await renderDocx(def, {
+              // Converting has no pages to count: the fraction of the content done is the progress.
+              onProgress: (fraction) =>
+                post({ type: 'progress', progress: { phase: 'draw', fraction, pages: null, laidOut: 0 } })
+            }),
+            pages: null
+          }
+        : await renderPdf(def, {
+            resourcesDir: job.resourcesDir,
+            onProgress: (progress) => post({ type: 'progress', progress })
+          })
     // Transfer the buffer when the PDF has it to itself; a small one may share Node's pool.
     const own =
       bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength

@@ -1,6 +1,12 @@
 import { basename, dirname } from 'node:path'
 import { AppError } from '../../shared/errors'
-import type { ExportDelivery, ExportFormat, ExportProgress } from '../../shared/domain/export'
+import {
+  isPaged,
+  type BriefFile,
+  type ExportDelivery,
+  type ExportFormat,
+  type ExportProgress
+} from '../../shared/domain/export'
 import type { Language } from '../../shared/i18n/languages'
 import type { PlanningCatalog } from '../../shared/planning/catalog-schema'
 import type { Session } from '../../shared/planning/session'
@@ -12,12 +18,12 @@ import {
   type ExportPreview
 } from '../../shared/pdf'
 import type { PageSize } from '../../shared/pdf/types'
-import { renderBriefInWorker, warmBriefWorker, writeExport } from '../briefs'
+import { DOCX_MIME, renderBriefInWorker, warmBriefWorker, writeExport } from '../briefs'
 import type { Notebook } from '../storage/notebook'
 import type { TransferService } from './transfer-service'
 
 /** Where a file goes in the desktop app: the folder and name the user picked, or null if they cancelled. */
-export type SaveAs = (defaultName: string, format: ExportFormat) => Promise<string | null>
+export type SaveAs = (defaultName: string, format: ExportFormat, file: BriefFile) => Promise<string | null>
 
 const MIME: Record<ExportFormat, string> = {
   'facilitator-pack': 'application/pdf',
@@ -27,13 +33,17 @@ const MIME: Record<ExportFormat, string> = {
   json: 'application/json'
 }
 
+const mimeOf = (format: ExportFormat, file: BriefFile) =>
+  isPaged(format) && file === 'docx' ? DOCX_MIME : MIME[format]
+
 interface Job {
   controller: AbortController
   progress: ExportProgress
 }
 
 /**
- * Exports: the three PDF documents, Markdown and the session's own JSON file. Each export is a
+ * Exports: the three paged documents (each as a PDF or an editable Word file), Markdown and the
+ * session's own JSON file. Each export is a
  * job the renderer names, so it can ask for progress and cancel it. In the desktop app the bytes
  * go straight to the file the user chose (temp file, then rename); in browser mode they come
  * back to the page, which offers them as a download.
@@ -56,7 +66,13 @@ export function createExportService(deps: {
   }
 
   async function produce(
-    input: { sessionId: string; format: ExportFormat; language: Language; pageSize: PageSize },
+    input: {
+      sessionId: string
+      format: ExportFormat
+      language: Language
+      pageSize: PageSize
+      file: BriefFile
+    },
     job: Job
   ): Promise<{ bytes: Uint8Array | string; fileName: string }> {
     if (input.format === 'json') {
@@ -73,15 +89,17 @@ export function createExportService(deps: {
     // Only read, never changed, and serialised for the worker before anything else runs on this
     // thread: no copy of the session's 20,000 notes is made here, unlike `get`.
     const { session, day, briefInput } = inputFor(await deps.notebook.sessions.peek(input.sessionId))
-    const fileName = briefFileName(session.title, input.format, input.language, day)
-    // Built, laid out and drawn in a worker thread: this thread keeps answering (progress, cancel,
-    // every other screen) however long a 20,000-note brief takes; cancel terminates the worker.
+    const fileName = briefFileName(session.title, input.format, input.language, day, input.file)
+    // Built, then laid out and drawn (PDF) or converted (Word) in a worker thread: this thread keeps
+    // answering (progress, cancel, every other screen) however long a 20,000-note brief takes;
+    // cancel terminates the worker.
     const { bytes, pages } = await renderBriefInWorker(input.format, briefInput, {
       resourcesDir: deps.resourcesDir,
+      file: input.file,
       signal: job.controller.signal,
       onProgress: (p) => (job.progress = p)
     })
-    job.progress = { phase: 'draw', fraction: 1, pages, laidOut: pages }
+    job.progress = { phase: 'draw', fraction: 1, pages, laidOut: pages ?? 0 }
     return { bytes, fileName }
 
     function inputFor(session: Session) {
@@ -117,6 +135,8 @@ export function createExportService(deps: {
       format: ExportFormat
       language: Language
       pageSize: PageSize
+      /** Absent from callers that predate Word files: a PDF. */
+      file?: BriefFile
     }): Promise<ExportDelivery> {
       if (jobs.has(input.jobId))
         throw new AppError('validation/invalid-input', `job ${input.jobId} is running`)
@@ -126,14 +146,15 @@ export function createExportService(deps: {
       }
       jobs.set(input.jobId, job)
       try {
-        const { bytes, fileName } = await produce(input, job)
-        const mime = MIME[input.format]
+        const file = input.file ?? 'pdf'
+        const { bytes, fileName } = await produce({ ...input, file }, job)
+        const mime = mimeOf(input.format, file)
         job.progress = { ...job.progress, phase: 'write' }
         if (!deps.saveAs) {
           const base64 = Buffer.from(bytes).toString('base64')
           return { fileName, mime, base64, savedTo: null }
         }
-        const chosen = await deps.saveAs(fileName, input.format)
+        const chosen = await deps.saveAs(fileName, input.format, file)
         if (chosen === null) throw new AppError('export/cancelled', 'no destination chosen')
         const savedTo = await writeExport(bytes, dirname(chosen), basename(chosen), {
           signal: job.controller.signal

@@ -7,6 +7,7 @@ import {
   type ILevelsOptions
 } from 'docx'
 import type { DocDefinition } from '../../../shared/pdf/types'
+import { backgroundLines } from './background'
 import { LISTS, block, lineSpacing } from './emit'
 import { type FlowContext, flow } from './flow'
 import { ROOT_STYLE, type TextStyle, cascade, marginOf } from './inline'
@@ -90,9 +91,17 @@ export function docxDocument(def: DocDefinition, options: DocxOptions = {}): Doc
   const width = page.width - page.margins[0] - page.margins[2]
   const content: unknown[] = Array.isArray(def.content) ? def.content : [def.content]
   const blocks: Block[] = []
+  const lines = backgroundLines(def)
   let reported = -1
   content.forEach((node, i) => {
-    blocks.push(...flow(node, normal, ctx, width))
+    const table = typeof node === 'object' && node !== null && 'table' in node
+    const opensPage = i === 0 || (node as { pageBreak?: unknown }).pageBreak === 'before'
+    const [left, top] = edges((node as { margin?: never }).margin)
+    const here: FlowContext =
+      lines.length && table && opensPage
+        ? { ...ctx, pageLines: { x: page.margins[0] + left, y: page.margins[1] + top, lines } }
+        : ctx
+    blocks.push(...flow(node, normal, here, width))
     const step = Math.floor(((i + 1) / content.length) * 20)
     if (step !== reported) {
       reported = step

@@ -1,4 +1,5 @@
 import type { CanvasNode, Content, Style, TableNode, TextNode } from '../../../shared/pdf/types'
+import type { PageLines } from './background'
 import { gridOf } from './grid'
 import { type FieldTexts, type TextStyle, cascade, marginOf, runsOf, styleNames } from './inline'
 import { type Block, type HeadingKind, type Para, paragraph } from './model'
@@ -15,6 +16,8 @@ export interface FlowContext {
   fields?: FieldTexts
   /** Each list gets its own numbering instance, so every numbered list starts at 1. */
   nextList(): number
+  /** Only for a table that opens a page: where it starts, and the page background's lines. */
+  pageLines?: PageLines
 }
 
 type Any = Record<string, unknown>
@@ -31,11 +34,13 @@ export function flow(node: unknown, parent: TextStyle, ctx: FlowContext, width: 
   if (Array.isArray(node)) return flow({ stack: node }, parent, ctx, width)
   if (!isObject(node)) return []
   const style = cascade(parent, node, ctx.styles)
+  // Page coordinates hold for the node they were worked out for, not for what it contains.
+  const inner: FlowContext = ctx.pageLines ? { ...ctx, pageLines: undefined } : ctx
   let blocks: Block[]
   if ('text' in node) return box([textPara(node as unknown as TextNode, parent, ctx)], node, ctx)
-  else if ('stack' in node) blocks = children(node.stack).flatMap((c) => flow(c, style, ctx, width))
-  else if ('columns' in node) blocks = columns(node, style, ctx, width)
-  else if ('ul' in node || 'ol' in node) blocks = list(node, style, ctx, width, 0)
+  else if ('stack' in node) blocks = children(node.stack).flatMap((c) => flow(c, style, inner, width))
+  else if ('columns' in node) blocks = columns(node, style, inner, width)
+  else if ('ul' in node || 'ol' in node) blocks = list(node, style, inner, width, 0)
   else if ('table' in node) blocks = [gridOf(node as unknown as TableNode, style, ctx, width)]
   else if ('canvas' in node) blocks = canvas(node as unknown as CanvasNode, width)
   else blocks = []

@@ -1,4 +1,5 @@
 import type { TableNode } from '../../../shared/pdf/types'
+import { lineAlong } from './background'
 import { flow, type FlowContext } from './flow'
 import { type TextStyle, marginOf } from './inline'
 import { type Border, type Cell, type Grid, type Para, type Row, paragraph } from './model'
@@ -73,6 +74,8 @@ export function gridOf(node: TableNode, style: TextStyle, ctx: FlowContext, widt
   }
   const headerRows = num(node.table.headerRows)
   const heights = node.table.heights
+  const drawn = pageDrawn(ctx, widths, body.length, heights)
+  const inner: FlowContext = ctx.pageLines ? { ...ctx, pageLines: undefined } : ctx
   const covered = new Set<string>()
   const rows: Row[] = body.map((raw, r) => {
     const cells: Cell[] = []
@@ -96,13 +99,14 @@ export function gridOf(node: TableNode, style: TextStyle, ctx: FlowContext, widt
       const content = Object.keys(cell).some((k) =>
         ['text', 'stack', 'columns', 'ul', 'ol', 'table', 'canvas'].includes(k)
       )
-        ? flow({ ...cell, margin: 0, fillColor: undefined, pageBreak: undefined }, style, ctx, room)
+        ? flow({ ...cell, margin: 0, fillColor: undefined, pageBreak: undefined }, style, inner, room)
         : []
       const fill = hex(
         (cell.fillColor as string | undefined) ?? (read('fillColor', r, node, c) as string | null)
       )
       const own = Array.isArray(cell.border) ? (cell.border as boolean[]) : [true, true, true, true]
-      const edge = (b: Border, drawn: boolean | undefined): Border => (drawn === false ? { width: 0 } : b)
+      const edge = (b: Border, shown: boolean | undefined, around: Border | null): Border =>
+        shown === false ? { width: 0 } : b.width > 0 ? b : (around ?? b)
       cells.push({
         blocks: content,
         column: c,
@@ -111,10 +115,10 @@ export function gridOf(node: TableNode, style: TextStyle, ctx: FlowContext, widt
         ...(fill ? { fill } : {}),
         padding,
         borders: {
-          left: edge(line('v', c, r), own[0]),
-          top: edge(line('h', r, r), own[1]),
-          right: edge(line('v', c + colSpan, r), own[2]),
-          bottom: edge(line('h', r + rowSpan, r), own[3])
+          left: edge(line('v', c, r), own[0], drawn(c, r, c, r + rowSpan)),
+          top: edge(line('h', r, r), own[1], drawn(c, r, c + colSpan, r)),
+          right: edge(line('v', c + colSpan, r), own[2], drawn(c + colSpan, r, c + colSpan, r + rowSpan)),
+          bottom: edge(line('h', r + rowSpan, r), own[3], drawn(c, r + rowSpan, c + colSpan, r + rowSpan))
         }
       })
     }
@@ -123,7 +127,9 @@ export function gridOf(node: TableNode, style: TextStyle, ctx: FlowContext, widt
       cells,
       header: r < headerRows,
       cantSplit: r < headerRows || node.table.dontBreakRows === true,
-      ...(typeof height === 'number' && height > 0 ? { minHeight: height } : {})
+      // A point less: Word and LibreOffice count a row's borders into its height, and a page of
+      // fixed rows (cards) must leave room for the paragraph Word puts after a table.
+      ...(typeof height === 'number' && height > 1 ? { minHeight: height - 1 } : {})
     }
   })
   // keepWithHeaderRows: the header stays on the page of the first row under it.
@@ -136,6 +142,22 @@ export function gridOf(node: TableNode, style: TextStyle, ctx: FlowContext, widt
 }
 
 const isPara = (b: { type: string }): b is Para => b.type === 'p'
+
+/**
+ * For a table that opens a page and whose rows have fixed heights (a sheet of cards), the line the
+ * page's background draws along the edge between two grid corners (column, row), if any: the cut
+ * lines of the PDF become the cells' borders.
+ */
+function pageDrawn(ctx: FlowContext, widths: number[], rows: number, heights: unknown) {
+  const page = ctx.pageLines
+  const fixed =
+    Array.isArray(heights) && heights.length >= rows && heights.every((h) => typeof h === 'number')
+  if (!page || !fixed) return () => null
+  const xs = widths.reduce((at, w) => [...at, at[at.length - 1]! + w], [page.x])
+  const ys = (heights as number[]).slice(0, rows).reduce((at, h) => [...at, at[at.length - 1]! + h], [page.y])
+  return (c1: number, r1: number, c2: number, r2: number) =>
+    lineAlong(page.lines, xs[c1]!, ys[r1]!, xs[c2]!, ys[r2]!)
+}
 
 /** Word's column widths include the cell padding; pdfmake's do not. */
 function columnWidths(node: TableNode, cols: number, width: number, pad: (k: string, i: number) => number) {

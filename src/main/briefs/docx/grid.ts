@@ -53,6 +53,7 @@ function reader(node: TableNode) {
   }
 }
 
+const CONTENT_KEYS = ['text', 'stack', 'columns', 'ul', 'ol', 'table', 'canvas']
 const num = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) ? v : 0)
 
 /**
@@ -82,7 +83,10 @@ export function gridOf(node: TableNode, style: TextStyle, ctx: FlowContext, widt
     const list = Array.isArray(raw) ? raw : []
     for (let c = 0; c < cols; c++) {
       if (covered.has(`${r}:${c}`)) continue
-      const cell = (list[c] ?? {}) as Record<string, unknown>
+      const raw: unknown = list[c]
+      // A cell is a node, or a bare string, number or array (pdfmake's shorthands for text and stack).
+      const bare = typeof raw === 'string' || typeof raw === 'number' || Array.isArray(raw)
+      const cell = (raw && typeof raw === 'object' && !bare ? raw : {}) as Record<string, unknown>
       const colSpan = Math.max(1, Math.min(cols - c, num(cell.colSpan) || 1))
       const rowSpan = Math.max(1, Math.min(body.length - r, num(cell.rowSpan) || 1))
       for (let dr = 0; dr < rowSpan; dr++)
@@ -96,11 +100,11 @@ export function gridOf(node: TableNode, style: TextStyle, ctx: FlowContext, widt
       ]
       const room = widths.slice(c, c + colSpan).reduce((a, b) => a + b, 0) - padding[0] - padding[2]
       // The cell's own margin became padding; its fill is the cell's, not a paragraph's.
-      const content = Object.keys(cell).some((k) =>
-        ['text', 'stack', 'columns', 'ul', 'ol', 'table', 'canvas'].includes(k)
-      )
-        ? flow({ ...cell, margin: 0, fillColor: undefined, pageBreak: undefined }, style, inner, room)
-        : []
+      const content = bare
+        ? flow(raw, style, inner, room)
+        : Object.keys(cell).some((k) => CONTENT_KEYS.includes(k))
+          ? flow({ ...cell, margin: 0, fillColor: undefined, pageBreak: undefined }, style, inner, room)
+          : []
       const fill = hex(
         (cell.fillColor as string | undefined) ?? (read('fillColor', r, node, c) as string | null)
       )

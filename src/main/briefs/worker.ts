@@ -48,9 +48,14 @@ async function run(job: BriefJob): Promise<void> {
       job.file === 'docx'
         ? {
             bytes: await renderDocx(def, {
-              // Converting has no pages to count: the fraction of the content done is the progress.
+              // A Word file has no pages to count: the share of the content converted is the
+              // progress. Zipping it takes about as long again and says nothing, so converting
+              // fills the first half of the bar and the finished file the rest.
               onProgress: (fraction) =>
-                post({ type: 'progress', progress: { phase: 'draw', fraction, pages: null, laidOut: 0 } })
+                post({
+                  type: 'progress',
+                  progress: { phase: 'draw', fraction: fraction / 2, pages: null, laidOut: 0 }
+                })
             }),
             pages: null
           }

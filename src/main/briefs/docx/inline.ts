@@ -83,7 +83,7 @@ export function formatAgainst(style: TextStyle, base: TextStyle): RunFormat {
   return format
 }
 
-/** The texts a page number and a page count were printed as (see header-footer.ts). */
+/** The texts a page number and a page count were printed as (see page.ts). */
 export interface FieldTexts {
   page: string[]
   pages: string[]

@@ -3,6 +3,8 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
+import { PDF_STRINGS } from '../../src/shared/pdf/strings'
+import { flatText, readDocx, styled } from '../support/docx'
 import { expect, seriousA11yViolations, test } from './fixtures'
 import { newSession, STORYTELLING_IN_ROOM } from './session-steps'
 
@@ -33,9 +35,28 @@ async function exportPdf(app: Page, document: RegExp, language: string, dir: str
   return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' })
 }
 
-test('preview what consent lets out, then export the outcome brief in French and the cards in Spanish', async ({
+/** Export as Word (editable); the download's word/document.xml, read back. */
+async function exportWord(app: Page, document: RegExp, language: string, dir: string) {
+  const dialog = app.getByRole('dialog', { name: 'Export this session' })
+  await dialog.getByRole('radio', { name: document }).check()
+  const fileType = dialog.getByRole('radiogroup', { name: 'File type' })
+  await fileType.getByRole('radio', { name: 'Word (editable)' }).check()
+  await dialog.getByLabel('Language of the document').selectOption({ label: language })
+  const download = app.waitForEvent('download')
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click()
+  const file = join(dir, (await download).suggestedFilename())
+  await (await download).saveAs(file)
+  await expect(dialog.getByTestId('export-done')).toContainText(/\.docx$/)
+  // Back to PDF for whatever the test exports next.
+  await fileType.getByRole('radio', { name: 'PDF' }).check()
+  return { file, ...readDocx(await readFile(file)) }
+}
+
+test('preview what consent lets out, then export the outcome brief in French, the cards in Spanish, and the brief as Word', async ({
   app
 }) => {
+  // Three exports and three accessibility scans on a two-core machine take most of a minute.
+  test.setTimeout(120_000)
   const dir = await mkdtemp(join(tmpdir(), 'passerelle-export-'))
   await newSession(app, 'Atelier « accès » à Grenoble', STORYTELLING_IN_ROOM)
   await app.getByRole('link', { name: 'Run live' }).click()
@@ -83,6 +104,18 @@ test('preview what consent lets out, then export the outcome brief in French and
   const cards = await exportPdf(app, /^Printable cards/, 'Español', dir)
   expect(cards).toContain('Tarjetas para imprimir')
   expect(cards).not.toContain('SECRET-INTERNE')
+
+  // The same brief as a Word file to rework: the same notes in and out, headings Word knows.
+  const word = await exportWord(app, /^Outcome brief/, 'Español', dir)
+  expect(word.file).toMatch(/Atelier « accès » à Grenoble — Informe de resultados — \d{4}-\d{2}-\d{2}\.docx$/)
+  expect(styled(word.document, 'Title')).toEqual(['Atelier « accès » à Grenoble'])
+  expect(styled(word.document, 'Heading1')).toContain(PDF_STRINGS.es.insights.title)
+  const text = flatText(word.document)
+  expect(text).toContain('Le guichet ferme à midi')
+  expect(text).toContain('La médiatrice a aidé')
+  for (const held of ['SECRET-INTERNE', 'NEPASEXPORTER', 'Groupe Sud', 'Karim'])
+    expect(text).not.toContain(held)
+  expect(await seriousA11yViolations(app)).toEqual([])
   await rm(dir, { recursive: true, force: true })
 })
 

@@ -1,3 +1,4 @@
+import type { BriefFile } from '../../shared/domain/export'
 import { setImmediate as nextTurn } from 'node:timers/promises'
 import type { CrossBriefInput } from '../../shared/pdf'
 import type { Session } from '../../shared/planning/session'
@@ -10,6 +11,8 @@ import { throwIfCancelled } from './render'
  */
 export interface CrossBriefJob {
   type: 'cross-brief'
+  /** A PDF, or the same definition as a Word file. */
+  file: BriefFile
   /** The input with an empty list of sessions. */
   head: Uint8Array
   sessions: Uint8Array[]

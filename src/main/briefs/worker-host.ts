@@ -2,10 +2,11 @@ import { existsSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
+import type { BriefFile } from '../../shared/domain/export'
 import { AppError } from '../../shared/errors'
 import type { BriefInput, BriefKind, CrossBriefInput } from '../../shared/pdf'
 import { encodeCrossInput, type CrossBriefJob } from './cross-brief-job'
-import { cancelled, throwIfCancelled, type RenderResult } from './render'
+import { cancelled, throwIfCancelled } from './render'
 import {
   BRIEF_WORKER_FILE,
   encodeInput,
@@ -33,6 +34,8 @@ export function findBriefWorker(from: string = import.meta.url): string | null {
 
 export interface WorkerRenderOptions {
   resourcesDir: string
+  /** A PDF unless a Word file is asked for. */
+  file?: BriefFile
   signal?: AbortSignal
   onProgress?: (progress: BriefProgress) => void
   /** Defaults to findBriefWorker(). */
@@ -46,6 +49,14 @@ export interface WorkerRenderOptions {
  */
 const IDLE_MS = 60_000
 const KEEP_AFTER_PAGES = 200
+/** A Word file has no page count; its size tells a long brief as well. */
+const KEEP_AFTER_DOCX_BYTES = 2_000_000
+
+/** The file's bytes, and its page count (null for a Word file, which Word paginates). */
+export interface BriefResult {
+  bytes: Buffer
+  pages: number | null
+}
 
 const live = new Set<Worker>()
 let spare: { worker: Worker; file: string; resourcesDir: string; idle: NodeJS.Timeout } | null = null
@@ -129,8 +140,18 @@ let queue: Promise<unknown> = Promise.resolve()
 export function renderBriefInWorker(
   kind: BriefKind,
   input: BriefInput,
+  options: WorkerRenderOptions & { file?: 'pdf' }
+): Promise<BriefResult & { pages: number }>
+export function renderBriefInWorker(
+  kind: BriefKind,
+  input: BriefInput,
   options: WorkerRenderOptions
-): Promise<RenderResult> {
+): Promise<BriefResult>
+export function renderBriefInWorker(
+  kind: BriefKind,
+  input: BriefInput,
+  options: WorkerRenderOptions
+): Promise<BriefResult> {
   let encoded: Promise<Pick<BriefJob, 'head' | 'notes'>>
   try {
     throwIfCancelled(options.signal)
@@ -140,7 +161,10 @@ export function renderBriefInWorker(
   }
   const turn = queue
   const run = Promise.all([encoded, untilSettled(turn, options.signal)]).then(([data]) =>
-    runWorker({ type: 'brief', kind, ...data, resourcesDir: options.resourcesDir }, options)
+    runWorker(
+      { type: 'brief', kind, file: options.file ?? 'pdf', ...data, resourcesDir: options.resourcesDir },
+      options
+    )
   )
   queue = Promise.allSettled([turn, run])
   return run
@@ -150,7 +174,7 @@ export function renderBriefInWorker(
 export function renderCrossBriefInWorker(
   input: CrossBriefInput,
   options: WorkerRenderOptions
-): Promise<RenderResult> {
+): Promise<BriefResult> {
   let encoded: Promise<Pick<CrossBriefJob, 'head' | 'sessions'>>
   try {
     throwIfCancelled(options.signal)
@@ -160,7 +184,10 @@ export function renderCrossBriefInWorker(
   }
   const turn = queue
   const run = Promise.all([encoded, untilSettled(turn, options.signal)]).then(([data]) =>
-    runWorker({ type: 'cross-brief', ...data, resourcesDir: options.resourcesDir }, options)
+    runWorker(
+      { type: 'cross-brief', file: options.file ?? 'pdf', ...data, resourcesDir: options.resourcesDir },
+      options
+    )
   )
   queue = Promise.allSettled([turn, run])
   return run
@@ -179,7 +206,7 @@ function untilSettled(turn: Promise<unknown>, signal: AbortSignal | undefined): 
   })
 }
 
-async function runWorker(job: BriefJob | CrossBriefJob, options: WorkerRenderOptions): Promise<RenderResult> {
+async function runWorker(job: BriefJob | CrossBriefJob, options: WorkerRenderOptions): Promise<BriefResult> {
   throwIfCancelled(options.signal)
   const file = options.workerFile ?? findBriefWorker()
   if (!file)
@@ -196,7 +223,9 @@ async function runWorker(job: BriefJob | CrossBriefJob, options: WorkerRenderOpt
   busy++
   try {
     const result = await inWorker(worker, job, options)
-    if (result.pages <= KEEP_AFTER_PAGES) keep(worker, file, job.resourcesDir)
+    const small =
+      result.pages === null ? result.bytes.length <= KEEP_AFTER_DOCX_BYTES : result.pages <= KEEP_AFTER_PAGES
+    if (small) keep(worker, file, job.resourcesDir)
     else void worker.terminate()
     return result
   } finally {
@@ -209,9 +238,9 @@ function inWorker(
   worker: Worker,
   job: BriefJob | CrossBriefJob,
   options: WorkerRenderOptions
-): Promise<RenderResult> {
+): Promise<BriefResult> {
   const { signal, onProgress } = options
-  return new Promise<RenderResult>((resolve, reject) => {
+  return new Promise<BriefResult>((resolve, reject) => {
     let settled = false
     const done = () => {
       settled = true
@@ -230,7 +259,7 @@ function inWorker(
     }
     const onAbort = () => stop(cancelled())
     const onError = (error: unknown) =>
-      stop(new AppError('export/failed', `PDF rendering failed: ${String(error)}`))
+      stop(new AppError('export/failed', `the brief worker failed: ${String(error)}`))
     const onExit = (code: number) =>
       stop(new AppError('export/failed', `the brief worker stopped early (exit code ${code})`))
     const onMessage = (message: WorkerMessage) => {

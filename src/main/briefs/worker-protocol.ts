@@ -1,4 +1,5 @@
 import { setImmediate as nextTurn } from 'node:timers/promises'
+import type { BriefFile } from '../../shared/domain/export'
 import type { ErrorCode } from '../../shared/errors'
 import type { BriefInput, BriefKind } from '../../shared/pdf'
 import type { Note } from '../../shared/planning/capture'
@@ -14,12 +15,13 @@ export interface WarmUp {
 }
 
 /**
- * Main → worker, one at a time: which document, from what, with fonts from where. The input is
- * UTF-8 JSON in buffers that are transferred, not copied (see encodeInput).
+ * Main → worker, one at a time: which document, as what file, from what, with fonts from where.
+ * The input is UTF-8 JSON in buffers that are transferred, not copied (see encodeInput).
  */
 export interface BriefJob {
   type: 'brief'
   kind: BriefKind
+  file: BriefFile
   /** The input with an empty list of notes. */
   head: Uint8Array
   /** The session's notes, in order, as JSON arrays of at most NOTES_PER_SLICE. */
@@ -30,10 +32,11 @@ export interface BriefJob {
 /** Building the definition, then pdfmake's own phases. */
 export type BriefProgress = { phase: 'build'; fraction: 0; pages: null; laidOut: 0 } | RenderProgress
 
-/** Worker → main: progress as it happens, then the PDF's bytes (transferred) or why not. */
+/** Worker → main: progress as it happens, then the file's bytes (transferred) or why not. */
 export type WorkerMessage =
   | { type: 'progress'; progress: BriefProgress }
-  | { type: 'done'; bytes: Uint8Array; pages: number }
+  /** A Word file has no pages until Word lays it out: `pages` is then null. */
+  | { type: 'done'; bytes: Uint8Array; pages: number | null }
   | { type: 'failed'; code: ErrorCode; message: string }
 
 /** Serialising 500 notes takes a few milliseconds: main answers other calls between two slices. */

@@ -2,16 +2,19 @@ import { parentPort } from 'node:worker_threads'
 import { AppError } from '../../shared/errors'
 import { buildCrossSessionDocument, buildDocument } from '../../shared/pdf'
 import type { DocDefinition } from '../../shared/pdf/types'
+import { renderDocx } from './docx'
 import { renderPdf } from './render'
 import { decodeInput, type BriefJob, type WarmUp, type WorkerMessage } from './worker-protocol'
 import { decodeCrossInput, type CrossBriefJob } from './cross-brief-job'
 
 /**
- * The brief worker (built to out/main/brief-worker.js): the thread where PDF briefs are made, one
- * at a time, started by renderBriefInWorker. It builds the document definition (it holds
- * functions, so it cannot be posted), lays it out and draws it with pdfmake through render.ts (the
- * same fonts from our resources, no URL ever fetched), and posts the bytes back; main writes the
- * file. Cancelling terminates the thread, whatever it is doing. Nothing here may import electron.
+ * The brief worker (built to out/main/brief-worker.js): the thread where briefs are made, one at
+ * a time, started by renderBriefInWorker. It builds the document definition (it holds functions,
+ * so it cannot be posted), then either lays it out and draws it with pdfmake through render.ts
+ * (the same fonts from our resources, no URL ever fetched) or converts it to a Word file
+ * (docx/), and posts the bytes back; main writes the file. Both files come from the one
+ * definition, so they carry the same content under the same consent rules. Cancelling
+ * terminates the thread, whatever it is doing. Nothing here may import electron.
  */
 const port = parentPort
 if (!port) throw new Error('brief-worker.js runs only as a worker thread')
@@ -45,10 +48,25 @@ async function run(job: BriefJob | CrossBriefJob): Promise<void> {
       job.type === 'cross-brief'
         ? buildCrossSessionDocument(decodeCrossInput(job))
         : buildDocument(job.kind, decodeInput(job))
-    const { bytes, pages } = await renderPdf(def, {
-      resourcesDir: job.resourcesDir,
-      onProgress: (progress) => post({ type: 'progress', progress })
-    })
+    const { bytes, pages } =
+      job.file === 'docx'
+        ? {
+            bytes: await renderDocx(def, {
+              // A Word file has no pages to count: the share of the content converted is the
+              // progress. Zipping it takes about as long again and says nothing, so converting
+              // fills the first half of the bar and the finished file the rest.
+              onProgress: (fraction) =>
+                post({
+                  type: 'progress',
+                  progress: { phase: 'draw', fraction: fraction / 2, pages: null, laidOut: 0 }
+                })
+            }),
+            pages: null
+          }
+        : await renderPdf(def, {
+            resourcesDir: job.resourcesDir,
+            onProgress: (progress) => post({ type: 'progress', progress })
+          })
     // Transfer the buffer when the PDF has it to itself; a small one may share Node's pool.
     const own =
       bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength

@@ -1,6 +1,12 @@
 import { basename, dirname } from 'node:path'
 import { AppError } from '../../shared/errors'
-import type { ExportDelivery, ExportFormat, ExportProgress } from '../../shared/domain/export'
+import {
+  isPaged,
+  type BriefFile,
+  type ExportDelivery,
+  type ExportFormat,
+  type ExportProgress
+} from '../../shared/domain/export'
 import type { Language } from '../../shared/i18n/languages'
 import type { PlanningCatalog } from '../../shared/planning/catalog-schema'
 import type { Session } from '../../shared/planning/session'
@@ -12,7 +18,13 @@ import {
   type ExportPreview
 } from '../../shared/pdf'
 import type { PageSize } from '../../shared/pdf/types'
-import { renderBriefInWorker, renderCrossBriefInWorker, warmBriefWorker, writeExport } from '../briefs'
+import {
+  DOCX_MIME,
+  renderBriefInWorker,
+  renderCrossBriefInWorker,
+  warmBriefWorker,
+  writeExport
+} from '../briefs'
 import type { CrossBriefInput } from '../../shared/insights/cross-brief-input'
 import type { BoardExportFormat } from '../../shared/domain/export'
 import {
@@ -25,7 +37,7 @@ import type { Notebook } from '../storage/notebook'
 import type { TransferService } from './transfer-service'
 
 /** Where a file goes in the desktop app: the folder and name the user picked, or null if they cancelled. */
-export type SaveAs = (defaultName: string, format: ExportFormat) => Promise<string | null>
+export type SaveAs = (defaultName: string, format: ExportFormat, file: BriefFile) => Promise<string | null>
 
 const MIME: Record<ExportFormat, string> = {
   'facilitator-pack': 'application/pdf',
@@ -35,13 +47,17 @@ const MIME: Record<ExportFormat, string> = {
   json: 'application/json'
 }
 
+const mimeOf = (format: ExportFormat, file: BriefFile) =>
+  isPaged(format) && file === 'docx' ? DOCX_MIME : MIME[format]
+
 interface Job {
   controller: AbortController
   progress: ExportProgress
 }
 
 /**
- * Exports: the three PDF documents, Markdown and the session's own JSON file. Each export is a
+ * Exports: the three paged documents (each as a PDF or an editable Word file), Markdown and the
+ * session's own JSON file. Each export is a
  * job the renderer names, so it can ask for progress and cancel it. In the desktop app the bytes
  * go straight to the file the user chose (temp file, then rename); in browser mode they come
  * back to the page, which offers them as a download.
@@ -64,7 +80,13 @@ export function createExportService(deps: {
   }
 
   async function produce(
-    input: { sessionId: string; format: ExportFormat; language: Language; pageSize: PageSize },
+    input: {
+      sessionId: string
+      format: ExportFormat
+      language: Language
+      pageSize: PageSize
+      file: BriefFile
+    },
     job: Job
   ): Promise<{ bytes: Uint8Array | string; fileName: string }> {
     if (input.format === 'json') {
@@ -81,15 +103,17 @@ export function createExportService(deps: {
     // Only read, never changed, and serialised for the worker before anything else runs on this
     // thread: no copy of the session's 20,000 notes is made here, unlike `get`.
     const { session, day, briefInput } = inputFor(await deps.notebook.sessions.peek(input.sessionId))
-    const fileName = briefFileName(session.title, input.format, input.language, day)
-    // Built, laid out and drawn in a worker thread: this thread keeps answering (progress, cancel,
-    // every other screen) however long a 20,000-note brief takes; cancel terminates the worker.
+    const fileName = briefFileName(session.title, input.format, input.language, day, input.file)
+    // Built, then laid out and drawn (PDF) or converted (Word) in a worker thread: this thread keeps
+    // answering (progress, cancel, every other screen) however long a 20,000-note brief takes;
+    // cancel terminates the worker.
     const { bytes, pages } = await renderBriefInWorker(input.format, briefInput, {
       resourcesDir: deps.resourcesDir,
+      file: input.file,
       signal: job.controller.signal,
       onProgress: (p) => (job.progress = p)
     })
-    job.progress = { phase: 'draw', fraction: 1, pages, laidOut: pages }
+    job.progress = { phase: 'draw', fraction: 1, pages, laidOut: pages ?? 0 }
     return { bytes, fileName }
 
     function inputFor(session: Session) {
@@ -113,6 +137,7 @@ export function createExportService(deps: {
     jobId: string,
     mime: string,
     saveKind: ExportFormat,
+    file: BriefFile,
     make: (job: Job) => Promise<{ bytes: Uint8Array | string; fileName: string }>
   ): Promise<ExportDelivery> {
     if (jobs.has(jobId)) throw new AppError('validation/invalid-input', `job ${jobId} is running`)
@@ -128,7 +153,7 @@ export function createExportService(deps: {
         const base64 = Buffer.from(bytes).toString('base64')
         return { fileName, mime, base64, savedTo: null }
       }
-      const chosen = await deps.saveAs(fileName, saveKind)
+      const chosen = await deps.saveAs(fileName, saveKind, file)
       if (chosen === null) throw new AppError('export/cancelled', 'no destination chosen')
       const savedTo = await writeExport(bytes, dirname(chosen), basename(chosen), {
         signal: job.controller.signal
@@ -180,8 +205,13 @@ export function createExportService(deps: {
       format: ExportFormat
       language: Language
       pageSize: PageSize
+      /** Absent from callers that predate Word files: a PDF. */
+      file?: BriefFile
     }): Promise<ExportDelivery> {
-      return run(input.jobId, MIME[input.format], input.format, (job) => produce(input, job))
+      const file = input.file ?? 'pdf'
+      return run(input.jobId, mimeOf(input.format, file), input.format, file, (job) =>
+        produce({ ...input, file }, job)
+      )
     },
 
     /** What a board's cross-session brief would carry: counts and reasons, per note's own session. */
@@ -198,29 +228,26 @@ export function createExportService(deps: {
       language: Language
       pageSize: PageSize
     }): Promise<ExportDelivery> {
-      const mime = input.format === 'markdown' ? MIME.markdown : MIME['outcome-brief']
-      return run(
-        input.jobId,
-        mime,
-        input.format === 'markdown' ? 'markdown' : 'outcome-brief',
-        async (job) => {
-          const briefInput = await boardInput(input.boardId, input.language, input.pageSize)
-          const day = briefInput.generatedAt.toISOString().slice(0, 10)
-          const name = briefInput.board.name
-          if (input.format === 'markdown')
-            return {
-              bytes: buildCrossSessionMarkdown(briefInput),
-              fileName: crossBriefFileName(name, input.language, day, 'md')
-            }
-          const { bytes, pages } = await renderCrossBriefInWorker(briefInput, {
-            resourcesDir: deps.resourcesDir,
-            signal: job.controller.signal,
-            onProgress: (p) => (job.progress = p)
-          })
-          job.progress = { phase: 'draw', fraction: 1, pages, laidOut: pages }
-          return { bytes, fileName: crossBriefFileName(name, input.language, day) }
-        }
-      )
+      const file: BriefFile = input.format === 'docx' ? 'docx' : 'pdf'
+      const kind: ExportFormat = input.format === 'markdown' ? 'markdown' : 'outcome-brief'
+      return run(input.jobId, mimeOf(kind, file), kind, file, async (job) => {
+        const briefInput = await boardInput(input.boardId, input.language, input.pageSize)
+        const day = briefInput.generatedAt.toISOString().slice(0, 10)
+        const name = briefInput.board.name
+        if (input.format === 'markdown')
+          return {
+            bytes: buildCrossSessionMarkdown(briefInput),
+            fileName: crossBriefFileName(name, input.language, day, 'md')
+          }
+        const { bytes, pages } = await renderCrossBriefInWorker(briefInput, {
+          resourcesDir: deps.resourcesDir,
+          signal: job.controller.signal,
+          onProgress: (p) => (job.progress = p),
+          file
+        })
+        job.progress = { phase: 'draw', fraction: 1, pages, laidOut: pages ?? 0 }
+        return { bytes, fileName: crossBriefFileName(name, input.language, day, file) }
+      })
     },
 
     progress: (jobId: string): ExportProgress | null => jobs.get(jobId)?.progress ?? null,

@@ -7,6 +7,15 @@ export const EXPORT_FORMATS = ['facilitator-pack', 'outcome-brief', 'cards', 'ma
 export type ExportFormat = (typeof EXPORT_FORMATS)[number]
 export const PAGE_SIZES = ['A4', 'LETTER'] as const
 
+/** The documents laid out as pages: each comes as a PDF, or as a Word file to edit. */
+export const PAGED_FORMATS = ['facilitator-pack', 'outcome-brief', 'cards'] as const
+export type PagedFormat = (typeof PAGED_FORMATS)[number]
+export const isPaged = (format: ExportFormat): format is PagedFormat =>
+  (PAGED_FORMATS as readonly string[]).includes(format)
+/** What file a paged document is written as. Markdown and JSON have one file type each. */
+export const BRIEF_FILES = ['pdf', 'docx'] as const
+export type BriefFile = (typeof BRIEF_FILES)[number]
+
 /**
  * What a running export is doing: building the document from the session, laying out its pages,
  * drawing them into the PDF, then writing the file (desktop) or handing it to the page (browser).
@@ -34,17 +43,24 @@ export interface ExportDelivery {
 }
 
 const jobId = z.string().regex(RECORD_ID_PATTERN)
-export const exportFileInput = z.strictObject({
-  sessionId: z.string().regex(RECORD_ID_PATTERN),
-  jobId,
-  format: z.enum(EXPORT_FORMATS),
-  language: z.enum(LANGUAGES),
-  pageSize: z.enum(PAGE_SIZES)
-})
+export const exportFileInput = z
+  .strictObject({
+    sessionId: z.string().regex(RECORD_ID_PATTERN),
+    jobId,
+    format: z.enum(EXPORT_FORMATS),
+    language: z.enum(LANGUAGES),
+    pageSize: z.enum(PAGE_SIZES),
+    // Optional, so every caller from before Word files existed still asks for a PDF.
+    file: z.enum(BRIEF_FILES).default('pdf')
+  })
+  .refine((input) => input.file === 'pdf' || isPaged(input.format), {
+    message: 'Only the facilitator pack, the outcome brief and the cards can be made as a Word file.',
+    path: ['file']
+  })
 export const exportJobInput = z.strictObject({ jobId })
 
-/** A cross-session board leaves as a brief: PDF or Markdown. */
-export const BOARD_EXPORT_FORMATS = ['pdf', 'markdown'] as const
+/** A cross-session board leaves as a brief: PDF, Word (editable) or Markdown. */
+export const BOARD_EXPORT_FORMATS = ['pdf', 'docx', 'markdown'] as const
 export type BoardExportFormat = (typeof BOARD_EXPORT_FORMATS)[number]
 export const boardExportInput = z.strictObject({
   boardId: z.string().regex(RECORD_ID_PATTERN),

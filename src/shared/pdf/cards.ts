@@ -118,8 +118,7 @@ function cardBody(ctx: Context, card: Card, scale: number): Content[] {
   const fit = (text: string, chars: number) => clip(text, Math.round(chars * scale))
   const lang = ctx.language
   const s = PDF_STRINGS[lang]
-  const title = (t: string) =>
-    txt(clip(t, 90), undefined, { fontSize: 14, bold: true, margin: [0, 6, 0, 8], lineHeight: 1.1 })
+  const title = (t: string) => txt(clip(t, 90), 'cardTitle', { margin: [0, 6, 0, 8] })
   switch (card.kind) {
     case 'prompt': {
       const tip = card.item.blocks[0]

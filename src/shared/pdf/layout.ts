@@ -41,6 +41,8 @@ export const STYLES: Record<string, Style> = {
   h1: { fontSize: 17, bold: true, color: COLORS.ink, margin: [0, 0, 0, 4] },
   h2: { fontSize: 12, bold: true, color: COLORS.ink, margin: [0, 14, 0, 4] },
   h3: { fontSize: 10, bold: true, color: COLORS.accent, margin: [0, 10, 0, 3] },
+  /** A card's title: named, so the Word export can make each card a heading (src/main/briefs/docx). */
+  cardTitle: { fontSize: 14, bold: true, lineHeight: 1.1 },
   lead: { fontSize: 10, color: COLORS.muted, italics: true, margin: [0, 0, 0, 10] },
   body: { fontSize: 10, lineHeight: 1.3 },
   small: { fontSize: 8.5, color: COLORS.muted, lineHeight: 1.25 },

@@ -11,7 +11,7 @@ import {
 } from '@mantine/core'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { ExportFormat } from '../../../../shared/domain/export'
+import type { BriefFile, ExportFormat } from '../../../../shared/domain/export'
 import {
   LANGUAGES,
   LANGUAGE_NATIVE_NAMES,
@@ -25,10 +25,12 @@ import { useExportJob, useExportPreview } from './useExport'
 import { AppModal } from '../../components/AppModal'
 
 const FORMATS: ExportFormat[] = ['outcome-brief', 'facilitator-pack', 'cards', 'markdown', 'json']
+const FILES: BriefFile[] = ['pdf', 'docx']
 
 /**
- * Choose a document, its language (independent of the app's) and paper size, see what that
- * document will contain (for the notes: what consent lets through), then export. Long documents show progress and can be cancelled.
+ * Choose a document, as a PDF or a Word file to edit (for the three paged documents), its language
+ * (independent of the app's) and paper size, see what that document will contain (for the notes:
+ * what consent lets through), then export. Long documents show progress and can be cancelled.
  */
 export function ExportDialog({ sessionId, onClose }: { sessionId: string; onClose: () => void }) {
   const { t } = useTranslation()
@@ -36,6 +38,7 @@ export function ExportDialog({ sessionId, onClose }: { sessionId: string; onClos
   const [format, setFormat] = useState<ExportFormat>('outcome-brief')
   const [language, setLanguage] = useState<Language>(uiLanguage)
   const [pageSize, setPageSize] = useState<'A4' | 'LETTER'>('A4')
+  const [file, setFile] = useState<BriefFile>('pdf')
   const preview = useExportPreview(sessionId)
   const job = useExportJob(sessionId)
   const running = job.state.phase === 'running'
@@ -65,6 +68,29 @@ export function ExportDialog({ sessionId, onClose }: { sessionId: string; onClos
             ))}
           </Stack>
         </Radio.Group>
+        {pdf && (
+          <Radio.Group
+            label={t('export.file')}
+            value={file}
+            onChange={(v) => {
+              setFile(v as BriefFile)
+              job.reset()
+            }}
+          >
+            <Group gap="xl" mt={6} align="start" wrap="nowrap">
+              {FILES.map((f) => (
+                <Radio
+                  key={f}
+                  value={f}
+                  label={t(`export.files.${f}`)}
+                  description={t(`export.describeFile.${f}`)}
+                  disabled={running}
+                  style={{ flex: 1 }}
+                />
+              ))}
+            </Group>
+          </Radio.Group>
+        )}
         {format !== 'json' && (
           <Group grow align="end">
             <NativeSelect
@@ -133,7 +159,10 @@ export function ExportDialog({ sessionId, onClose }: { sessionId: string; onClos
               {t('common.close')}
             </Button>
           )}
-          <Button loading={running} onClick={() => void job.start(format, language, pageSize)}>
+          <Button
+            loading={running}
+            onClick={() => void job.start(format, language, pageSize, pdf ? file : undefined)}
+          >
             {t('export.go')}
           </Button>
         </Group>

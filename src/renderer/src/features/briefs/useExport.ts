@@ -1,7 +1,12 @@
 import { keys } from '../../api/keys'
 import { useQuery } from '@tanstack/react-query'
 import { useEffect, useRef, useState } from 'react'
-import type { ExportDelivery, ExportFormat, ExportProgress } from '../../../../shared/domain/export'
+import type {
+  BriefFile,
+  ExportDelivery,
+  ExportFormat,
+  ExportProgress
+} from '../../../../shared/domain/export'
 import type { Language } from '../../../../shared/i18n/languages'
 import { call } from '../../api/client'
 import { offerDownload } from './download'
@@ -37,12 +42,25 @@ export function useExportJob(sessionId: string) {
     return () => clearInterval(timer)
   }, [state])
 
-  const start = async (format: ExportFormat, language: Language, pageSize: 'A4' | 'LETTER') => {
+  /** `file` only for the paged documents; main makes a PDF when it is left out. */
+  const start = async (
+    format: ExportFormat,
+    language: Language,
+    pageSize: 'A4' | 'LETTER',
+    file?: BriefFile
+  ) => {
     const jobId = crypto.randomUUID()
     jobRef.current = jobId
     setState({ phase: 'running', jobId, progress: null })
     try {
-      const delivery = await call('export:file', { sessionId, jobId, format, language, pageSize })
+      const delivery = await call('export:file', {
+        sessionId,
+        jobId,
+        format,
+        language,
+        pageSize,
+        ...(file ? { file } : {})
+      })
       if (jobRef.current !== jobId) return
       if (delivery.base64 !== null) offerDownload(delivery.fileName, delivery.mime, delivery.base64)
       setState({ phase: 'done', delivery })

@@ -92,6 +92,9 @@ export default tseslint.config(
                 '**/shared/domain/export',
                 '**/shared/domain/notebook-ops',
                 '**/shared/planning/synthesis',
+                '**/shared/insights/board',
+                '**/shared/insights/query-schema',
+                '**/shared/insights/tags-schema',
                 '**/shared/ipc/contract'
               ],
               allowTypeImports: true,

@@ -2,5 +2,5 @@
 export { Notebook } from '../src/main/storage/notebook'
 export { createInsightsService } from '../src/main/services/insights/insights-service'
 export { createCaptureService } from '../src/main/services/capture-service'
-export { insightQuerySchema } from '../src/shared/insights/query'
+export { insightQuerySchema } from '../src/shared/insights/query-schema'
 export { openBackend } from '../src/main/backend'

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { RECORD_ID_PATTERN } from '../ids'
 import { LIMITS } from '../limits'
-import { insightQuerySchema } from './query'
+import { insightQuerySchema } from './query-schema'
 
 /**
  * What the notebook keeps about Insights (insights.json): saved views and cross-session

@@ -1,4 +1,3 @@
-import { z } from 'zod'
 import { CONSENT_FLAGS, NOTE_TYPES, type ConsentFlag, type NoteType } from '../planning/capture'
 import { ITEM_REF_PATTERN, RECORD_ID_PATTERN } from '../ids'
 import { LIMITS } from '../limits'
@@ -6,12 +5,10 @@ import { LIMITS } from '../limits'
 /**
  * What the Insights screen asks: words to find and facet values to keep, across every note of
  * every session. The same object is the URL's query string (a view can be reopened) and what a
- * saved view stores.
+ * saved view stores. Pure and free of zod (the renderer imports it); main validates with
+ * query-schema.ts.
  */
 const L = LIMITS.insights
-const id = z.string().regex(RECORD_ID_PATTERN)
-const values = <T extends z.ZodType>(schema: T) => z.array(schema).max(L.facetValues).default([])
-const label = z.string().max(LIMITS.session.place)
 
 export const INSIGHT_SORTS = ['date', 'session', 'votes'] as const
 export type InsightSort = (typeof INSIGHT_SORTS)[number]
@@ -20,24 +17,37 @@ export type InsightSort = (typeof INSIGHT_SORTS)[number]
 export const FACETS = ['session', 'place', 'type', 'tag', 'consent', 'item', 'cluster', 'origin'] as const
 export type Facet = (typeof FACETS)[number]
 
-export const insightQuerySchema = z.strictObject({
-  q: z.string().max(L.query).default(''),
-  session: values(id),
-  place: values(label),
-  type: values(z.enum(NOTE_TYPES)),
-  tag: values(z.string().max(LIMITS.note.tagLength)),
-  consent: values(z.enum(CONSENT_FLAGS)),
-  item: values(z.string().regex(ITEM_REF_PATTERN)),
-  cluster: values(z.string().max(LIMITS.synthesis.clusterName)),
-  origin: values(z.string().max(L.originLabel)),
-  from: z.iso.date().nullable().default(null),
-  to: z.iso.date().nullable().default(null),
-  sort: z.enum(INSIGHT_SORTS).default('date')
-})
-export type InsightQuery = z.infer<typeof insightQuerySchema>
-export type InsightQueryInput = z.input<typeof insightQuerySchema>
+export interface InsightQuery {
+  q: string
+  session: string[]
+  place: string[]
+  type: NoteType[]
+  tag: string[]
+  consent: ConsentFlag[]
+  item: string[]
+  cluster: string[]
+  origin: string[]
+  /** ISO days, inclusive. */
+  from: string | null
+  to: string | null
+  sort: InsightSort
+}
+export type InsightQueryInput = Partial<InsightQuery>
 
-export const emptyQuery = (): InsightQuery => insightQuerySchema.parse({})
+export const emptyQuery = (): InsightQuery => ({
+  q: '',
+  session: [],
+  place: [],
+  type: [],
+  tag: [],
+  consent: [],
+  item: [],
+  cluster: [],
+  origin: [],
+  from: null,
+  to: null,
+  sort: 'date'
+})
 
 /** One note as the Insights list shows it, with what it needs from its session. */
 export interface InsightRow {
@@ -85,19 +95,26 @@ export interface InsightPage {
   ready: boolean
 }
 
-export const insightSearchInput = z.strictObject({
-  query: insightQuerySchema,
-  offset: z.int().min(0).default(0),
-  limit: z.int().min(0).max(L.pageRows).default(100)
-})
-
-const LIST_KEYS = ['session', 'place', 'type', 'tag', 'consent', 'item', 'cluster', 'origin'] as const
+/** What each facet may hold, checked without zod: a value from an address is only ever dropped. */
+const max = (n: number) => (v: string) => v.length <= n
+const VALID: Record<Facet, (v: string) => boolean> = {
+  session: (v) => RECORD_ID_PATTERN.test(v),
+  place: max(LIMITS.session.place),
+  type: (v) => (NOTE_TYPES as readonly string[]).includes(v),
+  tag: max(LIMITS.note.tagLength),
+  consent: (v) => (CONSENT_FLAGS as readonly string[]).includes(v),
+  item: (v) => ITEM_REF_PATTERN.test(v),
+  cluster: max(LIMITS.synthesis.clusterName),
+  origin: max(L.originLabel)
+}
+const DAY = /^\d{4}-\d{2}-\d{2}$/
+const validDay = (v: string | null) => (v !== null && DAY.test(v) && !Number.isNaN(Date.parse(v)) ? v : null)
 
 /** The query as a URL query string, leaving out what is at its default (short, shareable links). */
 export function queryToSearch(query: InsightQuery): string {
   const params = new URLSearchParams()
   if (query.q) params.set('q', query.q)
-  for (const key of LIST_KEYS) for (const value of query[key]) params.append(key, value)
+  for (const key of FACETS) for (const value of query[key]) params.append(key, value)
   if (query.from) params.set('from', query.from)
   if (query.to) params.set('to', query.to)
   if (query.sort !== 'date') params.set('sort', query.sort)
@@ -107,20 +124,15 @@ export function queryToSearch(query: InsightQuery): string {
 /** A URL's query string back into a query; anything invalid is dropped rather than refused. */
 export function searchToQuery(search: string): InsightQuery {
   const params = new URLSearchParams(search)
-  const raw: Record<string, unknown> = {}
-  for (const key of LIST_KEYS) raw[key] = params.getAll(key)
-  for (const key of ['q', 'from', 'to', 'sort'] as const) {
-    const value = params.get(key)
-    if (value !== null) raw[key] = value
+  const query = emptyQuery()
+  query.q = (params.get('q') ?? '').slice(0, L.query)
+  for (const facet of FACETS) {
+    const values = [...new Set(params.getAll(facet).filter(VALID[facet]))].slice(0, L.facetValues)
+    ;(query[facet] as string[]) = values
   }
-  const shape = insightQuerySchema.shape
-  const clean: Record<string, unknown> = {}
-  for (const [key, value] of Object.entries(raw)) {
-    const field = shape[key as keyof typeof shape]
-    if (Array.isArray(value)) {
-      const items = value.filter((v) => field.safeParse([v]).success)
-      clean[key] = items.slice(0, L.facetValues)
-    } else if (field.safeParse(value).success) clean[key] = value
-  }
-  return insightQuerySchema.parse(clean)
+  query.from = validDay(params.get('from'))
+  query.to = validDay(params.get('to'))
+  const sort = params.get('sort')
+  if ((INSIGHT_SORTS as readonly string[]).includes(sort ?? '')) query.sort = sort as InsightSort
+  return query
 }

@@ -1,18 +1,10 @@
-import { z } from 'zod'
 import { LIMITS } from '../limits'
 
-/** A tag as notes carry it: lower-case letters, digits or hyphens (what `#` typed in capture gives). */
-export const tagSchema = z
-  .string()
-  .transform((s) => s.trim().replace(/^#/, '').toLocaleLowerCase())
-  .pipe(z.string().regex(new RegExp(`^[\\p{L}\\p{N}-]{1,${LIMITS.note.tagLength}}$`, 'u')))
-
-/** Rename one tag, or merge several into one (the target may already exist). */
-export const renameTagsInput = z.strictObject({
-  from: z.array(tagSchema).min(1).max(LIMITS.insights.facetValues),
-  to: tagSchema
-})
-export type RenameTags = z.output<typeof renameTagsInput>
+/** A rename: one tag, or several merged into one (the target may already exist). */
+export interface RenameTags {
+  from: string[]
+  to: string
+}
 
 export interface TagRenamePreview {
   notes: number
@@ -24,7 +16,13 @@ export interface TagRenameResult extends TagRenamePreview {
   undoId: string
 }
 
-export const undoRenameInput = z.strictObject({ undoId: z.string().min(1).max(40) })
+const TAG = new RegExp(`^[\\p{L}\\p{N}-]{1,${LIMITS.note.tagLength}}$`, 'u')
+
+/** A tag as notes carry it (lower case, no "#"), or null when notes could not carry it. */
+export function normalizeTag(text: string): string | null {
+  const tag = text.trim().replace(/^#/, '').toLocaleLowerCase()
+  return TAG.test(tag) ? tag : null
+}
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 

@@ -88,13 +88,10 @@ import {
   type Board,
   type SavedView
 } from '../insights/board'
-import { insightSearchInput, type InsightPage, type InsightRow } from '../insights/query'
-import {
-  renameTagsInput,
-  undoRenameInput,
-  type TagRenamePreview,
-  type TagRenameResult
-} from '../insights/tags'
+import type { InsightPage, InsightRow } from '../insights/query'
+import { insightSearchInput } from '../insights/query-schema'
+import type { TagRenamePreview, TagRenameResult } from '../insights/tags'
+import { renameTagsInput, undoRenameInput } from '../insights/tags-schema'
 import { labelledImportInput, type LabelledImport } from '../domain/notebook-ops'
 
 /** A board and the notes it places, as they are now (a note deleted since is simply absent). */

@@ -3,7 +3,7 @@ import { createCaptureService } from '../../../src/main/services/capture-service
 import { createInsightsService } from '../../../src/main/services/insights/insights-service'
 import { createTagService } from '../../../src/main/services/insights/tag-service'
 import { Notebook } from '../../../src/main/storage/notebook'
-import { renameTagsInput } from '../../../src/shared/insights/tags'
+import { renameTagsInput } from '../../../src/shared/insights/tags-schema'
 import { newSessionDetails } from '../../../src/shared/planning/session'
 import { codeOf } from '../../support/result-value'
 import { useTempDirs } from '../../support/temp-dir'

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { NoteIndex } from '../../../src/shared/insights/note-index'
-import { insightQuerySchema, type InsightQueryInput } from '../../../src/shared/insights/query'
+import type { InsightQueryInput } from '../../../src/shared/insights/query'
+import { insightQuerySchema } from '../../../src/shared/insights/query-schema'
 import type { Note } from '../../../src/shared/planning/capture'
 
 const note = (id: string, text: string, over: Partial<Note> = {}): Note => ({

@@ -22,6 +22,17 @@ type State =
 
 /** One export at a time: start it, watch its progress, cancel it; a finished one is saved or downloaded. */
 export function useExportJob(sessionId: string) {
+  const job = useDeliveryJob()
+  /** `file` only for the paged documents; main makes a PDF when it is left out. */
+  const start = (format: ExportFormat, language: Language, pageSize: 'A4' | 'LETTER', file?: BriefFile) =>
+    job.run((jobId) =>
+      call('export:file', { sessionId, jobId, format, language, pageSize, ...(file ? { file } : {}) })
+    )
+  return { state: job.state, start, cancel: job.cancel, reset: job.reset }
+}
+
+/** Any export main runs as a named job (a session's documents, a board's brief). */
+export function useDeliveryJob() {
   const [state, setState] = useState<State>({ phase: 'idle' })
   const jobRef = useRef<string | null>(null)
 
@@ -42,25 +53,12 @@ export function useExportJob(sessionId: string) {
     return () => clearInterval(timer)
   }, [state])
 
-  /** `file` only for the paged documents; main makes a PDF when it is left out. */
-  const start = async (
-    format: ExportFormat,
-    language: Language,
-    pageSize: 'A4' | 'LETTER',
-    file?: BriefFile
-  ) => {
+  const run = async (send: (jobId: string) => Promise<ExportDelivery>) => {
     const jobId = crypto.randomUUID()
     jobRef.current = jobId
     setState({ phase: 'running', jobId, progress: null })
     try {
-      const delivery = await call('export:file', {
-        sessionId,
-        jobId,
-        format,
-        language,
-        pageSize,
-        ...(file ? { file } : {})
-      })
+      const delivery = await send(jobId)
       if (jobRef.current !== jobId) return
       if (delivery.base64 !== null) offerDownload(delivery.fileName, delivery.mime, delivery.base64)
       setState({ phase: 'done', delivery })
@@ -75,5 +73,5 @@ export function useExportJob(sessionId: string) {
     jobRef.current = null
     setState({ phase: 'idle' })
   }
-  return { state, start, cancel, reset }
+  return { state, run, cancel, reset }
 }

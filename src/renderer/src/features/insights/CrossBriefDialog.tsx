@@ -1,12 +1,181 @@
-import { Button } from '@mantine/core'
+import {
+  Alert,
+  Button,
+  Group,
+  List,
+  NativeSelect,
+  Progress,
+  Radio,
+  SegmentedControl,
+  Stack,
+  Text
+} from '@mantine/core'
+import { useQuery } from '@tanstack/react-query'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { BoardExportFormat } from '../../../../shared/domain/export'
+import {
+  LANGUAGES,
+  LANGUAGE_NATIVE_NAMES,
+  isLanguage,
+  type Language
+} from '../../../../shared/i18n/languages'
+import type { CrossSessionPreview } from '../../../../shared/pdf'
+import { call } from '../../api/client'
+import { AppModal } from '../../components/AppModal'
+import { ErrorAlert } from '../../components/ErrorAlert'
+import { useLanguage } from '../../hooks/useLanguage'
+import { useDeliveryJob } from '../briefs/useExport'
 
-/** The cross-session brief's export (PDF, Word, Markdown); wired to main's board export. */
+const BOARD_EXPORT_FORMATS: BoardExportFormat[] = ['pdf', 'docx', 'markdown']
+
+/** Opens the cross-session brief's export for a board. */
 export function CrossBriefButton({ boardId, disabled }: { boardId: string; disabled: boolean }) {
   const { t } = useTranslation()
+  const [open, setOpen] = useState(false)
   return (
-    <Button disabled={disabled} data-board={boardId} data-testid="export-board">
-      {t('insights.board.export')}
-    </Button>
+    <>
+      <Button disabled={disabled} onClick={() => setOpen(true)} data-testid="export-board">
+        {t('insights.board.export')}
+      </Button>
+      {open && <CrossBriefDialog boardId={boardId} onClose={() => setOpen(false)} />}
+    </>
+  )
+}
+
+/**
+ * The board as a brief for a council: PDF, Word or Markdown, in a chosen language and paper size.
+ * The preview says what will leave and why the rest stays, note by note under each note's own
+ * session's consent rules, worked out by the same code as the file.
+ */
+function CrossBriefDialog({ boardId, onClose }: { boardId: string; onClose: () => void }) {
+  const { t } = useTranslation()
+  const [format, setFormat] = useState<BoardExportFormat>('pdf')
+  const [language, setLanguage] = useState<Language>(useLanguage())
+  const [pageSize, setPageSize] = useState<'A4' | 'LETTER'>('A4')
+  const preview = useQuery({
+    queryKey: ['insights', 'board-export-preview', boardId],
+    queryFn: () => call('boards:export-preview', { boardId })
+  })
+  const job = useDeliveryJob()
+  const running = job.state.phase === 'running'
+  const progress = running && job.state.phase === 'running' ? job.state.progress : null
+  return (
+    <AppModal
+      opened
+      onClose={running ? () => undefined : onClose}
+      title={t('insights.brief.title')}
+      size="lg"
+    >
+      <Stack>
+        <Radio.Group
+          label={t('insights.brief.format')}
+          value={format}
+          onChange={(v) => {
+            setFormat(v as BoardExportFormat)
+            job.reset()
+          }}
+        >
+          <Group gap="xl" mt={6} align="start">
+            {BOARD_EXPORT_FORMATS.map((f) => (
+              <Radio key={f} value={f} label={t(`insights.brief.formats.${f}`)} disabled={running} />
+            ))}
+          </Group>
+        </Radio.Group>
+        <Group grow align="end">
+          <NativeSelect
+            label={t('export.language')}
+            value={language}
+            disabled={running}
+            onChange={(e) => isLanguage(e.currentTarget.value) && setLanguage(e.currentTarget.value)}
+            data={LANGUAGES.map((l) => ({ value: l, label: LANGUAGE_NATIVE_NAMES[l] }))}
+          />
+          {format !== 'markdown' && (
+            <div>
+              <Text size="sm" fw={500} mb={4} id="board-page-size">
+                {t('export.pageSize')}
+              </Text>
+              <SegmentedControl
+                aria-labelledby="board-page-size"
+                value={pageSize}
+                disabled={running}
+                onChange={(v) => setPageSize(v as 'A4' | 'LETTER')}
+                data={[
+                  { value: 'A4', label: 'A4' },
+                  { value: 'LETTER', label: t('export.letter') }
+                ]}
+              />
+            </div>
+          )}
+        </Group>
+        {preview.data && <PreviewCounts preview={preview.data} />}
+        <ErrorAlert error={preview.error} />
+        {running && (
+          <Stack gap={4} role="status">
+            <Text size="sm">{t('export.progress')}</Text>
+            <Progress value={Math.round((progress?.fraction ?? 0) * 100)} animated aria-hidden />
+          </Stack>
+        )}
+        {job.state.phase === 'done' && (
+          <Alert color="teal" variant="light" role="status" data-testid="export-done">
+            {job.state.delivery.savedTo
+              ? t('export.saved', { path: job.state.delivery.savedTo })
+              : t('export.downloaded', { name: job.state.delivery.fileName })}
+          </Alert>
+        )}
+        {job.state.phase === 'failed' && <ErrorAlert error={job.state.error} />}
+        <Group justify="flex-end">
+          {running ? (
+            <Button variant="default" onClick={job.cancel}>
+              {t('export.cancel')}
+            </Button>
+          ) : (
+            <Button variant="default" onClick={onClose}>
+              {t('common.close')}
+            </Button>
+          )}
+          <Button
+            loading={running}
+            onClick={() =>
+              void job.run((jobId) => call('boards:export', { boardId, jobId, format, language, pageSize }))
+            }
+          >
+            {t('export.go')}
+          </Button>
+        </Group>
+      </Stack>
+    </AppModal>
+  )
+}
+
+function PreviewCounts({ preview }: { preview: CrossSessionPreview }) {
+  const { t } = useTranslation()
+  const { excluded, speakersRemoved } = preview
+  const speakers = speakersRemoved.anonymous + speakersRemoved['chatham-house']
+  return (
+    <div data-testid="board-export-preview" aria-live="polite">
+      <Text fw={600} size="sm">
+        {t('export.preview.included', { count: preview.included, total: preview.total })}
+      </Text>
+      <List size="sm" spacing={2} mt={4}>
+        {excluded.internal > 0 && (
+          <List.Item>{t('export.preview.internal', { count: excluded.internal })}</List.Item>
+        )}
+        {excluded['not-for-export'] > 0 && (
+          <List.Item>{t('export.preview.notForExport', { count: excluded['not-for-export'] })}</List.Item>
+        )}
+        {excluded['quotes-not-allowed'] > 0 && (
+          <List.Item>{t('insights.brief.quotes', { count: excluded['quotes-not-allowed'] })}</List.Item>
+        )}
+        {speakers > 0 && <List.Item>{t('export.preview.speakers', { count: speakers })}</List.Item>}
+        <List.Item>
+          {t('insights.brief.scope', {
+            themes: preview.themes,
+            sessions: preview.sessions,
+            places: preview.places
+          })}
+        </List.Item>
+      </List>
+    </div>
   )
 }

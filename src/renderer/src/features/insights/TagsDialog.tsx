@@ -4,7 +4,8 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { LIMITS } from '../../../../shared/limits'
 import {
-  renameTagsInput,
+  normalizeTag,
+  type RenameTags,
   type TagRenamePreview,
   type TagRenameResult
 } from '../../../../shared/insights/tags'
@@ -39,14 +40,15 @@ export function TagsButton({ onRenamed }: { onRenamed: (done: TagRenameResult) =
 function TagsForm({ onDone, onCancel }: { onDone: (done: TagRenameResult) => void; onCancel: () => void }) {
   const { t } = useTranslation()
   const tags = useTags()
-  const { preview, rename } = useTagRename()
+  const { preview, rename: renaming } = useTagRename()
   const [from, setFrom] = useState<string[]>([])
   const [to, setTo] = useState('')
-  const parsed = renameTagsInput.safeParse({ from, to })
+  const target = normalizeTag(to)
+  const rename: RenameTags | null = from.length > 0 && target ? { from, to: target } : null
   const counts: TagRenamePreview | undefined = useQuery({
-    queryKey: ['insights', 'rename-preview', parsed.data ?? null],
-    queryFn: () => preview(parsed.data!),
-    enabled: parsed.success
+    queryKey: ['insights', 'rename-preview', rename],
+    queryFn: () => preview(rename!),
+    enabled: rename !== null
   }).data
 
   return (
@@ -54,8 +56,7 @@ function TagsForm({ onDone, onCancel }: { onDone: (done: TagRenameResult) => voi
       noValidate
       onSubmit={(e) => {
         e.preventDefault()
-        if (!parsed.success) return
-        rename.mutate(parsed.data, { onSuccess: onDone })
+        if (rename) renaming.mutate(rename, { onSuccess: onDone })
       }}
     >
       <Stack gap="sm">
@@ -74,19 +75,19 @@ function TagsForm({ onDone, onCancel }: { onDone: (done: TagRenameResult) => voi
           value={to}
           maxLength={LIMITS.note.tagLength + 1}
           onChange={(e) => setTo(e.currentTarget.value)}
-          error={to.trim() && !parsed.success ? t('insights.tags.invalid') : undefined}
+          error={to.trim() && !target ? t('insights.tags.invalid') : undefined}
         />
         <Text size="sm" role="status" aria-live="polite" data-testid="rename-preview">
-          {counts && parsed.success
+          {counts && rename
             ? t('insights.tags.preview', { count: counts.notes, sessions: counts.sessions })
             : ' '}
         </Text>
-        <ErrorAlert error={rename.error} />
+        <ErrorAlert error={renaming.error} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel}>
             {t('common.cancel')}
           </Button>
-          <Button type="submit" disabled={!parsed.success || !counts?.notes} loading={rename.isPending}>
+          <Button type="submit" disabled={!rename || !counts?.notes} loading={renaming.isPending}>
             {from.length > 1 ? t('insights.tags.merge') : t('insights.tags.rename')}
           </Button>
         </Group>

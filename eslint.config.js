@@ -48,7 +48,8 @@ export default tseslint.config(
       'reports/**',
       'test-results/**',
       'playwright-report/**',
-      'bench/.out/**'
+      'bench/.out/**',
+      'dist/**'
     ]
   },
   js.configs.recommended,

@@ -1,7 +1,13 @@
 import { readFile, stat } from 'node:fs/promises'
 import { basename, resolve } from 'node:path'
 import type { DesktopCommand } from '../../shared/desktop/commands'
-import { importKindByName, importKindOf, mightBeOurs, type ImportKind } from '../../shared/desktop/file-kinds'
+import {
+  importKindByName,
+  importKindOf,
+  mightBeOurs,
+  pickOne,
+  type ImportKind
+} from '../../shared/desktop/file-kinds'
 import type { ErrorCode } from '../../shared/errors'
 import { IMPORT_FILE_MAX_BYTES } from '../../shared/ipc/request-limits'
 
@@ -36,9 +42,7 @@ export function filesFromArgv(
 }
 
 /** One file at a time, as the import preview shows one: the first of ours, else the first. */
-export function pickFileToOpen(paths: readonly string[]): string | null {
-  return paths.find((p) => mightBeOurs(basename(p))) ?? paths[0] ?? null
-}
+export const pickFileToOpen = (paths: readonly string[]): string | null => pickOne(paths, (p) => basename(p))
 
 const refused = (name: string, code: ErrorCode, message: string, expected?: ImportKind): DesktopCommand => ({
   type: 'import-refused',

@@ -23,6 +23,11 @@ export function importKindByName(name: string): ImportKind | null {
 /** Only JSON files are ever read; anything else is refused by name, unread. */
 export const mightBeOurs = (name: string): boolean => name.toLowerCase().endsWith('.json')
 
+/** One file at a time, as the import preview shows one: the first that might be ours, else the first. */
+export function pickOne<T>(items: readonly T[], nameOf: (item: T) => string): T | null {
+  return items.find((item) => mightBeOurs(nameOf(item))) ?? items[0] ?? null
+}
+
 /** The top-level `format` a JSON text declares, if it parses to an object that has one. */
 function declaredFormat(text: string): unknown {
   try {

@@ -34,7 +34,9 @@ describe('files named on the command line (file association, second instance)', 
       '-odd.json'
     ]
     expect(filesFromArgv(argv, { packaged: true, cwd })).toEqual([join(cwd, '-odd.json')])
-    expect(filesFromArgv(['/opt/p', '/abs/s.json', ''], { packaged: true, cwd })).toEqual(['/abs/s.json'])
+    expect(filesFromArgv(['/opt/p', '/abs/s.json', ''], { packaged: true, cwd })).toEqual([
+      resolve('/abs/s.json')
+    ])
   })
 
   it('opens one file at a time, preferring a JSON file over anything else named', () => {

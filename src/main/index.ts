@@ -92,9 +92,9 @@ export async function start(): Promise<void> {
     return
   }
   // A second launch (a double-clicked file while we run) brings this window forward with its file.
+  // Before `ready` its file waits in the outbox like any other; the window comes with start().
   app.on('second-instance', (_event, argv, workingDirectory) => {
-    if (!app.isReady()) return
-    showWindow()
+    if (app.isReady()) showWindow()
     desktop.openFromArgv(argv, workingDirectory)
   })
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, origin))

@@ -48,7 +48,8 @@ export default tseslint.config(
       'reports/**',
       'test-results/**',
       'playwright-report/**',
-      'bench/.out/**'
+      'bench/.out/**',
+      'dist/**'
     ]
   },
   js.configs.recommended,
@@ -125,8 +126,8 @@ export default tseslint.config(
         {
           patterns: [
             {
-              regex: '^(?!electron$|\\.\\./shared/ipc/(channels|api)$).*',
-              message: 'The preload imports only electron and the channel list.'
+              regex: '^(?!electron$|\\.\\./shared/ipc/(channels|api)$|\\.\\./shared/desktop/commands$).*',
+              message: 'The preload imports only electron, the channel list and the desktop command channels.'
             }
           ]
         }

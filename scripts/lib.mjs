@@ -35,7 +35,9 @@ export function buildIsStale() {
 /** Run a command with inherited output; resolves with its exit code. */
 export function run(command, args, options = {}) {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd: ROOT, stdio: 'inherit', ...options })
+    // Windows runs npm and node_modules/.bin entries as .cmd files, which Node spawns only through a shell.
+    const shell = process.platform === 'win32'
+    const child = spawn(command, args, { cwd: ROOT, stdio: 'inherit', shell, ...options })
     child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)))
     child.on('error', () => resolve(127))
   })

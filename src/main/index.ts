@@ -1,60 +1,112 @@
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, protocol, screen, session, shell } from 'electron'
 import { AppError } from '../shared/errors'
 import { openBackend, type Backend } from './backend'
-import { DEFAULT_LANGUAGE, pickLanguage } from '../shared/i18n/languages'
+import { DEFAULT_LANGUAGE, pickLanguage, type Language } from '../shared/i18n/languages'
+import type { Dispatch } from './dispatch'
+import { APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './desktop/app-protocol'
+import { allowListedOpener } from './desktop/external-links'
+import { createDesktopShell } from './desktop/shell'
+import { placeWindow, type WindowState } from './desktop/window-state'
+import { keepWindowState, readWindowState } from './desktop/window-state-file'
 import { createTranslator } from './i18n'
 import { registerIpc } from './ipc/register'
 import { saveAsDialog } from './save-dialog'
 import { hardenSession, hardenWebContents, isOwnPage, trustedOrigin } from './security'
-import { resolveDataDir } from './storage/paths'
-import { createMainWindow } from './window'
+import { notebookDir, resolveDataDir } from './storage/paths'
+import { createMainWindow, WINDOW_SIZES } from './window'
 
 /** Composition only: lifecycle, single-instance lock, security hooks, one register call per feature. */
 const here = dirname(fileURLToPath(import.meta.url))
 const rendererDir = join(here, '../renderer')
 const devUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined
-const origin = trustedOrigin(rendererDir, devUrl)
+const origin = trustedOrigin(devUrl)
 const dataDir = resolveDataDir()
+// Only macOS's spell checker is the OS's own; elsewhere Chromium would download dictionaries.
+const spellcheck = process.platform === 'darwin'
 
 // Chromium's own profile lives with the notebook so PASSERELLE_DATA_DIR moves everything, and the
 // single-instance lock (keyed on userData) is per data folder.
 app.setPath('userData', dataDir)
+// Before `ready`, as Electron requires: app:// is a standard, secure origin of its own.
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES])
 
 /** The OS's languages, most preferred first, then the one Chromium runs in (both need `ready`). */
 const systemLanguages = () => [...app.getPreferredSystemLanguages(), app.getLocale()]
 
 let mainWindow: BrowserWindow | null = null
 let backend: Backend | null = null
+let savedWindow: WindowState | null = null
+let windowState: { flush(): Promise<void> } | null = null
 
-function showMainWindow(): void {
+const uiLanguage = (): Language =>
+  backend?.notebook.settings.get().language ?? pickLanguage(systemLanguages()) ?? DEFAULT_LANGUAGE
+
+const desktop = createDesktopShell({
+  notebookFolder: notebookDir(dataDir),
+  language: uiLanguage,
+  writable: () => !(backend?.notebook.status().readOnly ?? false),
+  isOwnPage: (url) => isOwnPage(url, origin),
+  showWindow
+})
+
+function showWindow(): BrowserWindow {
   if (!mainWindow || mainWindow.isDestroyed()) {
-    mainWindow = createMainWindow(BrowserWindow, {
-      preload: join(here, '../preload/index.cjs'),
-      index: join(rendererDir, 'index.html'),
-      ...(devUrl ? { devUrl } : {})
-    })
-    return
+    const placement = placeWindow(
+      savedWindow,
+      screen.getAllDisplays(),
+      screen.getPrimaryDisplay(),
+      WINDOW_SIZES
+    )
+    mainWindow = createMainWindow(
+      BrowserWindow,
+      {
+        preload: join(here, '../preload/index.cjs'),
+        ...(devUrl ? { devUrl } : {}),
+        ...(process.platform === 'linux' ? { icon: join(here, '../../resources/icons/png/512x512.png') } : {})
+      },
+      { placement, devTools: !app.isPackaged, spellcheck }
+    )
+    windowState = keepWindowState(mainWindow, dataDir)
+    desktop.attachWindow(mainWindow)
+    return mainWindow
   }
   if (mainWindow.isMinimized()) mainWindow.restore()
   mainWindow.focus()
+  return mainWindow
 }
+
+/** The menu speaks the UI language: rebuilt whenever the settings change. */
+const withMenuRefresh =
+  (dispatch: Dispatch): Dispatch =>
+  async (channel, input) => {
+    const result = await dispatch(channel, input)
+    if (channel === 'settings:set' && result.ok) desktop.refreshMenu()
+    return result
+  }
 
 export async function start(): Promise<void> {
   if (!app.requestSingleInstanceLock()) {
     app.quit()
     return
   }
-  app.on('second-instance', showMainWindow)
+  // A second launch (a double-clicked file while we run) brings this window forward with its file.
+  // Before `ready` its file waits in the outbox like any other; the window comes with start().
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    if (app.isReady()) showWindow()
+    desktop.openFromArgv(argv, workingDirectory)
+  })
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, origin))
+  desktop.listen()
   await app.whenReady()
-  hardenSession(session.defaultSession, origin)
+  hardenSession(session.defaultSession, origin, { spellcheck })
+  protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererDir))
   try {
     backend = await openBackend({
       dataDir,
       mode: 'desktop',
-      openExternal: (url) => shell.openExternal(url),
+      openExternal: allowListedOpener((url) => shell.openExternal(url)),
       saveAs: saveAsDialog,
       systemLanguages
     })
@@ -65,9 +117,12 @@ export async function start(): Promise<void> {
     app.quit()
     return
   }
-  registerIpc(ipcMain, backend.dispatch, (url) => isOwnPage(url, origin))
-  showMainWindow()
-  app.on('activate', showMainWindow)
+  registerIpc(ipcMain, withMenuRefresh(backend.dispatch), (url) => isOwnPage(url, origin))
+  desktop.refreshMenu()
+  savedWindow = await readWindowState(dataDir)
+  showWindow()
+  desktop.openFromArgv(process.argv, process.cwd())
+  app.on('activate', showWindow)
 }
 
 app.on('window-all-closed', () => {
@@ -80,7 +135,8 @@ app.on('before-quit', (event) => {
   if (closing || !backend) return
   event.preventDefault()
   closing = true
-  void backend.close().finally(() => app.quit())
+  const flushed = windowState?.flush() ?? Promise.resolve()
+  void Promise.all([backend.close(), flushed]).finally(() => app.quit())
 })
 
 void start()

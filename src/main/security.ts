@@ -1,20 +1,19 @@
-import { pathToFileURL } from 'node:url'
 import type { Session, WebContents } from 'electron'
+import { APP_INDEX_URL, APP_ROOT_URL } from './desktop/app-protocol'
 
 export interface TrustedOrigin {
-  /** file:// URL of our renderer's index.html. */
+  /** Our renderer's index.html, served by the app:// protocol handler. */
   indexUrl: string
-  /** file:// URL of the renderer folder (ends with '/'): the only files the page may load. */
+  /** The protocol's root (ends with '/'): the only files the page may load. */
   rootUrl: string
   /** electron-vite dev server, only when running unpackaged with ELECTRON_RENDERER_URL. */
   devOrigin?: string
 }
 
-export function trustedOrigin(rendererDir: string, devUrl?: string): TrustedOrigin {
-  const rootUrl = pathToFileURL(rendererDir.endsWith('/') ? rendererDir : `${rendererDir}/`).href
+export function trustedOrigin(devUrl?: string): TrustedOrigin {
   return {
-    indexUrl: new URL('index.html', rootUrl).href,
-    rootUrl,
+    indexUrl: APP_INDEX_URL,
+    rootUrl: APP_ROOT_URL,
     ...(devUrl ? { devOrigin: new URL(devUrl).origin } : {})
   }
 }
@@ -49,7 +48,8 @@ export function isAllowedRequest(url: string, origin: TrustedOrigin): boolean {
   ) {
     return true
   }
-  return parsed.protocol === 'file:' && parsed.href.startsWith(origin.rootUrl)
+  // file: is refused outright: the page never needs a file from disk that the protocol does not serve.
+  return parsed.href.startsWith(origin.rootUrl)
 }
 
 /** Per-page rules: no new windows, no navigation away from our page, no webviews. */
@@ -64,13 +64,20 @@ export function hardenWebContents(contents: WebContents, origin: TrustedOrigin):
   contents.on('will-attach-webview', (event) => event.preventDefault())
 }
 
-/** Session rules: every permission denied, every non-bundle request cancelled, no dictionary download. */
-export function hardenSession(ses: Session, origin: TrustedOrigin): void {
+/**
+ * Session rules: every permission denied, every non-bundle request cancelled, and the spell
+ * checker only where the OS provides it (macOS), so Chromium never downloads a dictionary.
+ */
+export function hardenSession(
+  ses: Session,
+  origin: TrustedOrigin,
+  options: { spellcheck: boolean } = { spellcheck: false }
+): void {
   ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
   ses.setPermissionCheckHandler(() => false)
   ses.setDevicePermissionHandler(() => false)
   ses.webRequest.onBeforeRequest((details, callback) =>
     callback({ cancel: !isAllowedRequest(details.url, origin) })
   )
-  ses.setSpellCheckerEnabled(false)
+  ses.setSpellCheckerEnabled(options.spellcheck)
 }

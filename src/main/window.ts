@@ -1,21 +1,40 @@
 import type { BrowserWindow as BrowserWindowType, BrowserWindowConstructorOptions } from 'electron'
+import { APP_INDEX_URL } from './desktop/app-protocol'
+import type { Placement } from './desktop/window-state'
 
 export interface WindowPaths {
   preload: string
-  index: string
   devUrl?: string
+  /** Linux only: the window does not take its icon from the executable there. */
+  icon?: string
 }
 
+export interface WindowChoices {
+  /** Where the window opens (src/main/desktop/window-state.ts). */
+  placement?: Placement
+  /** Off in packaged builds (`app.isPackaged`). */
+  devTools: boolean
+  /** Only where the OS's own spell checker serves it (macOS): elsewhere Chromium would download dictionaries. */
+  spellcheck: boolean
+}
+
+export const WINDOW_SIZES = { width: 1280, height: 860, minWidth: 760, minHeight: 560 } as const
+
 /** Written out in full, even where a value is Electron's default, so a review sees every choice. */
-export function mainWindowOptions(preload: string): BrowserWindowConstructorOptions {
+export function mainWindowOptions(
+  preload: string,
+  choices: WindowChoices = { devTools: true, spellcheck: false },
+  icon?: string
+): BrowserWindowConstructorOptions {
+  const bounds = choices.placement?.bounds
   return {
-    width: 1280,
-    height: 860,
-    minWidth: 760,
-    minHeight: 560,
+    ...(bounds ?? { width: WINDOW_SIZES.width, height: WINDOW_SIZES.height }),
+    minWidth: WINDOW_SIZES.minWidth,
+    minHeight: WINDOW_SIZES.minHeight,
     show: false,
     title: 'Passerelle',
     backgroundColor: '#f8f9fa',
+    ...(icon ? { icon } : {}),
     webPreferences: {
       preload,
       contextIsolation: true,
@@ -26,7 +45,8 @@ export function mainWindowOptions(preload: string): BrowserWindowConstructorOpti
       webSecurity: true,
       allowRunningInsecureContent: false,
       webviewTag: false,
-      spellcheck: false,
+      spellcheck: choices.spellcheck,
+      devTools: choices.devTools,
       navigateOnDragDrop: false,
       safeDialogs: true
     }
@@ -35,11 +55,14 @@ export function mainWindowOptions(preload: string): BrowserWindowConstructorOpti
 
 export function createMainWindow(
   BrowserWindow: new (options: BrowserWindowConstructorOptions) => BrowserWindowType,
-  paths: WindowPaths
+  paths: WindowPaths,
+  choices: WindowChoices
 ): BrowserWindowType {
-  const win = new BrowserWindow(mainWindowOptions(paths.preload))
+  const win = new BrowserWindow(mainWindowOptions(paths.preload, choices, paths.icon))
+  if (choices.placement?.maximized) win.maximize()
+  if (choices.placement?.fullScreen) win.setFullScreen(true)
   win.once('ready-to-show', () => win.show())
-  if (paths.devUrl) void win.loadURL(paths.devUrl)
-  else void win.loadFile(paths.index)
+  // The renderer comes from the app:// protocol (src/main/desktop/app-protocol.ts), never file://.
+  void win.loadURL(paths.devUrl ?? APP_INDEX_URL)
   return win
 }

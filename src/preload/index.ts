@@ -1,4 +1,10 @@
-import { contextBridge, ipcRenderer } from 'electron'
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
+import {
+  DESKTOP_COMMAND_CHANNEL,
+  DESKTOP_READY_CHANNEL,
+  type DesktopBridge,
+  type DesktopCommand
+} from '../shared/desktop/commands'
 import { CHANNEL_METHODS } from '../shared/ipc/channels'
 
 /**
@@ -13,3 +19,21 @@ const api = Object.fromEntries(
 )
 
 contextBridge.exposeInMainWorld('passerelle', Object.freeze(api))
+
+/**
+ * Menu commands and opened files, main → renderer. The listener gets the command only (never the
+ * IPC event, whose `sender` would hand the page an IPC handle); subscribing tells main the page is
+ * listening, so what waited (a file passed at start-up) is delivered then.
+ */
+const desktop: DesktopBridge = {
+  onCommand(listener) {
+    const forward = (_event: IpcRendererEvent, command: DesktopCommand) => listener(command)
+    ipcRenderer.on(DESKTOP_COMMAND_CHANNEL, forward)
+    ipcRenderer.send(DESKTOP_READY_CHANNEL)
+    return () => {
+      ipcRenderer.removeListener(DESKTOP_COMMAND_CHANNEL, forward)
+    }
+  }
+}
+
+contextBridge.exposeInMainWorld('passerelleDesktop', Object.freeze(desktop))

@@ -60,7 +60,7 @@ export function shorten(s: string, maxChars: number, maxBytes: number): string {
   return out
 }
 
-const SESSION_SUFFIX = '.passerelle-session.json'
+export const SESSION_SUFFIX = '.passerelle-session.json'
 
 /** "Atelier-Sousse-Grenoble.passerelle-session.json": the name proposed for an exported session. */
 export function sessionFileName(title: string): string {

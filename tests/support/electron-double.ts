@@ -1,5 +1,14 @@
 import { EventEmitter } from 'node:events'
-import type { BrowserWindowConstructorOptions, IpcMainInvokeEvent } from 'electron'
+import type {
+  BrowserWindowConstructorOptions,
+  CustomScheme,
+  IpcMainEvent,
+  IpcMainInvokeEvent,
+  MenuItemConstructorOptions,
+  MessageBoxOptions,
+  OpenDialogOptions,
+  Rectangle
+} from 'electron'
 
 /**
  * A small, typed stand-in for the parts of `electron` the main process uses, so main can be
@@ -7,6 +16,14 @@ import type { BrowserWindowConstructorOptions, IpcMainInvokeEvent } from 'electr
  * what main asks for and lets tests drive events; every real decision stays in main's code.
  */
 type Handler = (event: IpcMainInvokeEvent, ...args: unknown[]) => unknown
+type Listener = (event: IpcMainEvent, ...args: unknown[]) => void
+type ProtocolHandler = (request: Request) => Response | Promise<Response>
+
+export interface FakeDisplay {
+  id: number
+  workArea: Rectangle
+  bounds: Rectangle
+}
 
 export const recorded = {
   handlers: new Map<string, Handler>(),
@@ -15,6 +32,27 @@ export const recorded = {
   errorBoxes: [] as Array<{ title: string; content: string }>,
   quitCalls: 0,
   opened: [] as string[],
+  /** Folders `shell.openPath` was asked to reveal. */
+  openedPaths: [] as string[],
+  listeners: new Map<string, Listener>(),
+  privilegedSchemes: [] as CustomScheme[],
+  protocols: new Map<string, ProtocolHandler>(),
+  /** Every template `Menu.setApplicationMenu` received, newest last. */
+  applicationMenus: [] as MenuItemConstructorOptions[][],
+  popups: [] as MenuItemConstructorOptions[][],
+  messageBoxes: [] as MessageBoxOptions[],
+  /** What the next message box answers (button index). */
+  messageBoxResponse: 1,
+  openDialogs: [] as OpenDialogOptions[],
+  /** What the next open dialog answers: chosen paths, or [] for Cancel. */
+  openDialogPaths: [] as string[],
+  displays: [
+    {
+      id: 1,
+      bounds: { x: 0, y: 0, width: 1920, height: 1080 },
+      workArea: { x: 0, y: 25, width: 1920, height: 1055 }
+    }
+  ] as FakeDisplay[],
   singleInstanceLock: true,
   /** What `app.getPreferredSystemLanguages()` answers: German first, which Passerelle does not speak. */
   systemLanguages: ['de-DE', 'fr-CA', 'en-US']
@@ -23,10 +61,16 @@ export const recorded = {
 let resolveReady!: () => void
 const ready = new Promise<void>((resolve) => (resolveReady = resolve))
 
+let isReady = false
+void ready.then(() => (isReady = true))
+
 class FakeApp extends EventEmitter {
   isPackaged = false
   whenReady(): Promise<void> {
     return ready
+  }
+  isReady(): boolean {
+    return isReady
   }
   setPath(name: string, value: string): void {
     recorded.setPaths.set(name, value)
@@ -49,6 +93,23 @@ class FakeApp extends EventEmitter {
 }
 
 export class FakeWebContents extends EventEmitter {
+  /** Messages main sent to the page (`webContents.send`). */
+  sent: Array<{ channel: string; args: unknown[] }> = []
+  replaced: string[] = []
+  session = {
+    addedWords: [] as string[],
+    addWordToSpellCheckerDictionary: (w: string) => this.session.addedWords.push(w)
+  }
+  destroyed = false
+  send(channel: string, ...args: unknown[]): void {
+    this.sent.push({ channel, args })
+  }
+  isDestroyed(): boolean {
+    return this.destroyed
+  }
+  replaceMisspelling(word: string): void {
+    this.replaced.push(word)
+  }
   windowOpenHandler: ((details: { url: string }) => { action: 'allow' | 'deny' }) | null = null
   setWindowOpenHandler(handler: (details: { url: string }) => { action: 'allow' | 'deny' }): void {
     this.windowOpenHandler = handler
@@ -69,9 +130,39 @@ export class FakeBrowserWindow extends EventEmitter {
   loadedUrl: string | null = null
   webContents = new FakeWebContents()
   focused = 0
+  maximized = false
+  fullScreen = false
+  normalBounds: Rectangle
   constructor(readonly options: BrowserWindowConstructorOptions) {
     super()
+    this.normalBounds = {
+      x: options.x ?? 0,
+      y: options.y ?? 0,
+      width: options.width ?? 800,
+      height: options.height ?? 600
+    }
     recorded.windows.push(this)
+  }
+  getNormalBounds(): Rectangle {
+    return { ...this.normalBounds }
+  }
+  /** Test helper: the user moved or resized the window. */
+  moveTo(bounds: Rectangle): void {
+    this.normalBounds = { ...bounds }
+    this.emit('move')
+  }
+  maximize(): void {
+    this.maximized = true
+    this.emit('maximize')
+  }
+  isMaximized(): boolean {
+    return this.maximized
+  }
+  setFullScreen(value: boolean): void {
+    this.fullScreen = value
+  }
+  isFullScreen(): boolean {
+    return this.fullScreen
   }
   loadFile(path: string): Promise<void> {
     this.loadedFile = path
@@ -125,23 +216,68 @@ export class FakeSession {
 export const app = new FakeApp()
 export const session = { defaultSession: new FakeSession() }
 
+/** Menus keep their template, so tests read what was built (labels, accelerators, clicks). */
+class FakeMenu {
+  constructor(readonly template: MenuItemConstructorOptions[]) {}
+  static buildFromTemplate(template: MenuItemConstructorOptions[]): FakeMenu {
+    return new FakeMenu(template)
+  }
+  static setApplicationMenu(menu: FakeMenu | null): void {
+    recorded.applicationMenus.push(menu?.template ?? [])
+  }
+  popup(): void {
+    recorded.popups.push(this.template)
+  }
+}
+
 export const electron = {
   app,
   BrowserWindow: FakeBrowserWindow,
   session,
+  Menu: FakeMenu,
   ipcMain: {
     handle(channel: string, handler: Handler): void {
       if (recorded.handlers.has(channel)) throw new Error(`second handler for ${channel}`)
       recorded.handlers.set(channel, handler)
+    },
+    on(channel: string, listener: Listener): void {
+      if (recorded.listeners.has(channel)) throw new Error(`second listener for ${channel}`)
+      recorded.listeners.set(channel, listener)
     }
+  },
+  protocol: {
+    registerSchemesAsPrivileged(schemes: CustomScheme[]): void {
+      if (isReady) throw new Error('registerSchemesAsPrivileged must be called before ready')
+      recorded.privilegedSchemes.push(...schemes)
+    },
+    handle(scheme: string, handler: ProtocolHandler): void {
+      recorded.protocols.set(scheme, handler)
+    }
+  },
+  screen: {
+    getAllDisplays: () => recorded.displays,
+    getPrimaryDisplay: () => recorded.displays[0]!
   },
   shell: {
     openExternal(url: string): Promise<void> {
       recorded.opened.push(url)
       return Promise.resolve()
+    },
+    openPath(path: string): Promise<string> {
+      recorded.openedPaths.push(path)
+      return Promise.resolve('')
     }
   },
   dialog: {
+    showMessageBox(_win: unknown, options: MessageBoxOptions): Promise<{ response: number }> {
+      recorded.messageBoxes.push(options)
+      return Promise.resolve({ response: recorded.messageBoxResponse })
+    },
+    showOpenDialog(_win: unknown, options: OpenDialogOptions) {
+      recorded.openDialogs.push(options)
+      const filePaths = recorded.openDialogPaths
+      return Promise.resolve({ canceled: filePaths.length === 0, filePaths })
+    },
     showErrorBox(title: string, content: string): void {
       recorded.errorBoxes.push({ title, content })
     },
@@ -153,6 +289,15 @@ export const electron = {
 
 export function fireReady(): void {
   resolveReady()
+}
+
+/** An `ipcRenderer.send` event from a frame at `url`, whose page is `sender`. */
+export function sendEvent(
+  url: string,
+  sender: FakeWebContents,
+  options: { subframe?: boolean } = {}
+): IpcMainEvent {
+  return { senderFrame: { url, parent: options.subframe ? {} : null }, sender } as unknown as IpcMainEvent
 }
 
 /** An IPC event as Electron would build it for a frame at `url`. */

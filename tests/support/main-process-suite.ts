@@ -16,7 +16,7 @@ export function mainProcessSuite(
   rendererDir: string,
   preloadMustExist: boolean
 ) {
-  const indexUrl = pathToFileURL(join(rendererDir, 'index.html')).href
+  const indexUrl = 'app://passerelle/index.html'
   let dataDir = ''
 
   it('starts: single-instance lock, one hardened window, every contract channel registered', async () => {
@@ -36,12 +36,20 @@ export function mainProcessSuite(
       nodeIntegrationInSubFrames: false,
       webSecurity: true,
       webviewTag: false,
-      spellcheck: false
+      // Only macOS's own spell checker is used; elsewhere Chromium would download dictionaries.
+      spellcheck: process.platform === 'darwin',
+      // Unpackaged here (the double's app.isPackaged is false); off in a packaged build.
+      devTools: true,
+      navigateOnDragDrop: false
     })
     const preload = win.options.webPreferences?.preload ?? ''
     expect(preload.endsWith(join('preload', 'index.cjs'))).toBe(true)
     if (preloadMustExist) expect(existsSync(preload)).toBe(true)
-    expect(win.loadedFile).toBe(join(rendererDir, 'index.html'))
+    // Served by the app:// protocol, never from file://.
+    expect(win.loadedFile).toBeNull()
+    expect(win.loadedUrl).toBe(indexUrl)
+    expect(recorded.protocols.has('app')).toBe(true)
+    expect(existsSync(join(rendererDir, 'index.html'))).toBe(true)
     expect([...recorded.handlers.keys()].sort()).toEqual([...CHANNELS].sort())
   })
 
@@ -86,7 +94,7 @@ export function mainProcessSuite(
     expect(contents.fire('will-attach-webview', {}, {})).toBe(true)
   })
 
-  it('denies every permission, blocks every request outside the bundle, and turns the spellchecker off', () => {
+  it('denies every permission, blocks every request outside the bundle, and spell-checks only with the OS’s checker', () => {
     const ses = session.defaultSession
     const granted: boolean[] = []
     for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read']) {
@@ -104,13 +112,15 @@ export function mainProcessSuite(
     expect(cancelled('http://127.0.0.1:8080/')).toBe(true)
     expect(cancelled('wss://example.org/socket')).toBe(true)
     expect(cancelled('file:///etc/hosts')).toBe(true)
+    expect(cancelled(pathToFileURL(join(rendererDir, 'index.html')).href)).toBe(true)
+    expect(cancelled('app://other/index.html')).toBe(true)
     expect(cancelled(new URL('assets/index.js', `${indexUrl}`).href)).toBe(false)
-    expect(ses.spellChecker).toBe(false)
+    expect(ses.spellChecker).toBe(process.platform === 'darwin')
   })
 
   it('focuses the existing window when a second instance starts', () => {
     const before = recorded.windows[0]!.focused
-    app.emit('second-instance')
+    app.emit('second-instance', {}, ['/opt/Passerelle/passerelle', '--no-sandbox'], '/home/someone')
     expect(recorded.windows).toHaveLength(1)
     expect(recorded.windows[0]!.focused).toBe(before + 1)
   })

@@ -2,6 +2,9 @@
  * Plain constants and id helpers for content, free of zod so the renderer can import them without
  * pulling in (and evaluating) the schemas: zod schema construction cost ~100 ms at start-up.
  */
+/** The `format` every content pack declares: how a dropped or opened `.json` file is told apart. */
+export const CONTENT_PACK_FORMAT = 'passerelle.content-pack'
+
 export const TIERS = ['note', 'launch', 'event', 'companion', 'context', 'editorial'] as const
 export type Tier = (typeof TIERS)[number]
 

@@ -2,14 +2,14 @@ import { z } from 'zod'
 import { LANGUAGES } from '../i18n/languages'
 import { SLUG_ID_PATTERN, SOURCE_ID_PATTERN } from '../ids'
 import { LIMITS } from '../limits'
-import { ITEM_KINDS, PURPOSES, TIERS } from './constants'
+import { CONTENT_PACK_FORMAT, ITEM_KINDS, PURPOSES, TIERS } from './constants'
 
 /**
  * Content-pack format v1. A pack is plain JSON so another organisation can author one for another
  * note without code; docs/content-packs.md explains every field. Limits are generous for real
  * packs and tight enough that an imported file cannot exhaust memory once parsed.
  */
-export const CONTENT_PACK_FORMAT = 'passerelle.content-pack'
+export { CONTENT_PACK_FORMAT } from './constants'
 export const CONTENT_PACK_FORMAT_VERSION = 1
 
 const L = LIMITS.pack

@@ -1,35 +1,16 @@
-import { _electron as electron, expect, test } from '@playwright/test'
-import { existsSync, readFileSync } from 'node:fs'
+import { expect, test } from '@playwright/test'
 import { mkdtemp, readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { CHANNEL_METHODS } from '../../../src/shared/ipc/channels'
-
-const ROOT = join(import.meta.dirname, '../../..')
-
-/** Electron's npm package knows its binary only through path.txt + dist/, written by its downloader. */
-function electronBinary(): string | null {
-  const pkg = join(ROOT, 'node_modules/electron')
-  const pathFile = join(pkg, 'path.txt')
-  if (!existsSync(pathFile)) return null
-  const binary = join(pkg, 'dist', readFileSync(pathFile, 'utf8').trim())
-  return existsSync(binary) ? binary : null
-}
-
-const binary = electronBinary()
-const SKIP_REASON =
-  'No Electron binary installed (node_modules/electron/dist is missing; it needs a download from GitHub): real-Electron specs skipped.'
-if (!binary) console.log(`[electron] ${SKIP_REASON}`)
+import { binary, launchBuilt, SKIP_REASON } from './electron-binary'
 
 test.describe('desktop app in a real Electron', () => {
   test.skip(!binary, SKIP_REASON)
 
   test('opens one sandboxed window whose renderer has no Node and only named API methods', async () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'passerelle-electron-'))
-    const app = await electron.launch({
-      args: [join(ROOT, 'out/main/index.js')],
-      env: { ...process.env, PASSERELLE_DATA_DIR: dataDir }
-    })
+    const app = await launchBuilt(dataDir)
     try {
       const page = await app.firstWindow()
       await expect(page.locator('html[data-ready="true"]')).toBeAttached()
@@ -57,11 +38,7 @@ test.describe('desktop app in a real Electron', () => {
 
   test('the language choice survives a restart and lands in the notebook file', async () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'passerelle-electron-'))
-    const launch = () =>
-      electron.launch({
-        args: [join(ROOT, 'out/main/index.js')],
-        env: { ...process.env, PASSERELLE_DATA_DIR: dataDir }
-      })
+    const launch = () => launchBuilt(dataDir)
     let app = await launch()
     let page = await app.firstWindow()
     await page.getByLabel('Language').first().selectOption('es')

@@ -1,5 +1,6 @@
 import { join } from 'node:path'
 import { describe, vi } from 'vitest'
+import { desktopShellSuite } from '../../support/desktop-shell-suite'
 import { mainProcessSuite } from '../../support/main-process-suite'
 
 vi.mock('electron', async () => {
@@ -13,4 +14,5 @@ const built = join(out, 'main/index.js')
 // `npm test` always builds first; run alone, this file needs `npm run build` (it fails, never skips, without it).
 describe('main process (built out/main bundle, electron test double)', () => {
   mainProcessSuite(() => import(/* @vite-ignore */ built), join(out, 'renderer'), true)
+  desktopShellSuite()
 })

@@ -1,5 +1,6 @@
 import { join } from 'node:path'
 import { describe, vi } from 'vitest'
+import { desktopShellSuite } from '../../support/desktop-shell-suite'
 import { mainProcessSuite } from '../../support/main-process-suite'
 
 vi.mock('electron', async () => {
@@ -13,4 +14,5 @@ describe('main process (source, electron test double)', () => {
     join(import.meta.dirname, '../../../src/renderer'),
     false
   )
+  desktopShellSuite()
 })

@@ -19,9 +19,12 @@ const UiRoot = preloadable(() => import('./UiRoot').then((m) => m.UiRoot))
 const AboutModal = preloadable(() => import('./AboutModal').then((m) => m.AboutModal))
 const NotebookBanner = preloadable(() => import('./NotebookBanner').then((m) => m.NotebookBanner))
 const Welcome = preloadable(() => import('./Welcome').then((m) => m.Welcome))
+const DesktopCommands = preloadable(() =>
+  import('../features/import/DesktopCommands').then((m) => m.DesktopCommands)
+)
 
 /** What every screen renders inside (fetched with the first screen), and what can wait. */
-export const SHELL_PARTS = { first: [UiRoot, NotebookBanner, Welcome], later: [AboutModal] }
+export const SHELL_PARTS = { first: [UiRoot, NotebookBanner, Welcome], later: [AboutModal, DesktopCommands] }
 
 interface NavItem {
   to: string
@@ -123,6 +126,10 @@ export function Shell({ children, screensReady }: { children: ReactNode; screens
                 {/* Its own boundary: opening it before its code is here must not blank the screen. */}
                 <Suspense fallback={null}>
                   {aboutOpen && <AboutModal opened onClose={() => setAboutOpen(false)} />}
+                </Suspense>
+                {/* Menu commands, opened and dropped files: the same dialogs the buttons open. */}
+                <Suspense fallback={null}>
+                  <DesktopCommands onAbout={() => setAboutOpen(true)} />
                 </Suspense>
               </UiRoot>
             </Suspense>

@@ -28,7 +28,16 @@ const READS: Channel[] = [
   'export:progress',
   'export:cancel',
   'sessions:import-preview',
-  'backups:list'
+  'backups:list',
+  'insights:search',
+  'insights:status',
+  'insights:tags',
+  'tags:preview-rename',
+  'views:list',
+  'boards:list',
+  'boards:get',
+  'boards:export-preview',
+  'boards:export'
 ]
 
 interface Fixture {
@@ -39,6 +48,9 @@ interface Fixture {
   stamp: string
   pack: string
   exported: string
+  board: string
+  theme: string
+  view: string
 }
 
 /** A valid call of every channel that writes to the notebook. */
@@ -83,11 +95,27 @@ const writes: Partial<Record<Channel, (f: Fixture) => unknown>> = {
   'sessions:import': (f) => ({ content: f.exported, asCopy: true }),
   'sessions:erase': (f) => ({ id: f.s.id }),
   'backups:restore': (f) => ({ sessionId: f.s.id, stamp: f.stamp }),
-  'erase:pseudonym': () => ({ name: 'Amina', dryRun: false })
+  'erase:pseudonym': () => ({ name: 'Amina', dryRun: false }),
+  'sessions:import-labelled': (f) => ({ content: f.exported, origin: 'Sousse' }),
+  'tags:rename': () => ({ from: ['housing'], to: 'logement' }),
+  // An undo of a rename from before: nothing to undo, and nothing may be written either way.
+  'tags:undo-rename': () => ({ undoId: 'none' }),
+  'views:save': () => ({ name: 'View', query: { q: 'desk' } }),
+  'views:delete': (f) => ({ viewId: f.view }),
+  'boards:create': () => ({ name: 'Board', query: {} }),
+  'boards:delete': (f) => ({ boardId: f.board }),
+  'boards:add-theme': (f) => ({ boardId: f.board, name: 'Access' }),
+  'boards:rename-theme': (f) => ({ boardId: f.board, themeId: f.theme, name: 'Doors' }),
+  'boards:delete-theme': (f) => ({ boardId: f.board, themeId: f.theme }),
+  'boards:place': (f) => ({
+    boardId: f.board,
+    note: { sessionId: f.s.id, noteId: f.s.captures[0]!.id },
+    themeId: f.theme
+  })
 }
 
 /** A notebook with something everywhere, then one of its files rewritten by "a newer version". */
-async function newerNotebook(file: 'notebook.json' | 'library.json') {
+async function newerNotebook(file: 'notebook.json' | 'library.json' | 'insights.json') {
   const dataDir = await tempDir()
   let b: Backend = await openBackend({ dataDir, mode: 'browser' })
   const s = await richSession(b.notebook)
@@ -98,6 +126,11 @@ async function newerNotebook(file: 'notebook.json' | 'library.json') {
   )
   const template = await revised<{ id: string }>(b.dispatch('templates:save', { id: s.id, title: 'T' }))
   const [stamp] = await b.notebook.backups.runOnce()
+  const board = await revised<{ id: string }>(b.dispatch('boards:create', { name: 'B', query: {} }))
+  const themed = await revised<{ themes: { id: string }[] }>(
+    b.dispatch('boards:add-theme', { boardId: board.id, name: 'Theme' })
+  )
+  const view = await revised<{ id: string }>(b.dispatch('views:save', { name: 'V', query: {} }))
   const exported = (await b.notebook.sessions.get(s.id)) as Session
   await b.close()
   const path = join(dataDir, 'notebook', file)
@@ -112,7 +145,10 @@ async function newerNotebook(file: 'notebook.json' | 'library.json') {
     template: template.id,
     stamp: stamp!,
     pack,
-    exported: JSON.stringify({ ...exported, id: 'importedSession01' })
+    exported: JSON.stringify({ ...exported, id: 'importedSession01' }),
+    board: board.id,
+    theme: themed.themes[0]!.id,
+    view: view.id
   }
   return { b, dataDir, fixture }
 }
@@ -122,7 +158,7 @@ describe('a read-only notebook is left exactly as found', () => {
     expect(CHANNELS.filter((c) => !READS.includes(c) && !writes[c])).toEqual([])
   })
 
-  it.each(['notebook.json', 'library.json'] as const)(
+  it.each(['notebook.json', 'library.json', 'insights.json'] as const)(
     'with a newer %s, every write channel refuses with storage/read-only and no byte changes',
     async (file) => {
       const { b, dataDir, fixture } = await newerNotebook(file)

@@ -15,10 +15,13 @@ const revisionedChannels = CHANNELS.filter((c) => {
   return shape !== undefined && 'expectedRevision' in shape
 })
 
-type Doc = 'session' | 'library' | 'notebook'
+type Doc = 'session' | 'library' | 'notebook' | 'insights'
 interface Case {
   doc: Doc
-  input: (s: Session, ids: { own: string; template: string }) => Record<string, unknown>
+  input: (
+    s: Session,
+    ids: { own: string; template: string; board: string; theme: string }
+  ) => Record<string, unknown>
 }
 
 /** A valid call of every revisioned channel against the rich session, and the document it edits. */
@@ -83,15 +86,24 @@ const cases: Partial<Record<Channel, Case>> = {
     doc: 'session',
     input: (s) => ({ sessionId: s.id, actionId: 'act00001', patch: { done: true } })
   },
-  'actions:delete': { doc: 'session', input: (s) => ({ sessionId: s.id, actionId: 'act00001' }) }
+  'actions:delete': { doc: 'session', input: (s) => ({ sessionId: s.id, actionId: 'act00001' }) },
+  'boards:add-theme': { doc: 'insights', input: (_, ids) => ({ boardId: ids.board, name: 'Access' }) },
+  'boards:rename-theme': {
+    doc: 'insights',
+    input: (_, ids) => ({ boardId: ids.board, themeId: ids.theme, name: 'Doors' })
+  },
+  'boards:delete-theme': { doc: 'insights', input: (_, ids) => ({ boardId: ids.board, themeId: ids.theme }) }
 }
 
 async function revisionOf(b: Backend, doc: Doc, sessionId: string): Promise<number> {
   if (doc === 'session') return (await value<Session>(b.dispatch('sessions:get', { id: sessionId }))).revision
   if (doc === 'library')
     return (await value<{ revision: number }>(b.dispatch('library:get', undefined))).revision
+  if (doc === 'insights')
+    return (await value<{ revision: number }>(b.dispatch('boards:get', { boardId: boardOf(b) }))).revision
   return (await value<{ revision: number }>(b.dispatch('settings:get', undefined))).revision
 }
+const boardOf = (b: Backend) => b.notebook.insights.boards()[0]!.id
 
 async function setUp() {
   const dataDir = await tempDir()
@@ -101,7 +113,16 @@ async function setUp() {
     b.dispatch('own-items:save', { title: 'Own', body: 'x', language: 'en', purpose: null })
   )
   const template = await revised<{ id: string }>(b.dispatch('templates:save', { id: s.id, title: 'T' }))
-  return { b, dataDir, s, ids: { own: own.id, template: template.id } }
+  const board = await revised<{ id: string }>(b.dispatch('boards:create', { name: 'Board', query: {} }))
+  const themed = await revised<{ themes: { id: string }[] }>(
+    b.dispatch('boards:add-theme', { boardId: board.id, name: 'Theme' })
+  )
+  return {
+    b,
+    dataDir,
+    s,
+    ids: { own: own.id, template: template.id, board: board.id, theme: themed.themes[0]!.id }
+  }
 }
 
 describe('revisioned documents (real files)', () => {

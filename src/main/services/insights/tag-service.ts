@@ -25,7 +25,10 @@ const same = (a: { tags: readonly string[]; text: string }, b: { tags: readonly 
  * Tags across the whole notebook: rename one, or merge several into one, in every session at
  * once, with a preview of what changes and an undo that leaves alone any note edited since.
  */
-export function createTagService(notebook: Pick<Notebook, 'sessions'>, index: NoteIndex) {
+export function createTagService(notebook: Pick<Notebook, 'sessions' | 'status'>, index: NoteIndex) {
+  const refuseReadOnly = () => {
+    if (notebook.status().readOnly) throw new AppError('storage/read-only', 'notebook is read-only')
+  }
   const undos = new Map<string, Map<string, NoteChange[]>>()
 
   /** Sessions and notes carrying any of the tags, found through the index (no file opened). */
@@ -40,6 +43,7 @@ export function createTagService(notebook: Pick<Notebook, 'sessions'>, index: No
     preview: ({ from }: RenameTags): TagRenamePreview => count(affected(from)),
 
     async rename({ from, to }: RenameTags): Promise<TagRenameResult> {
+      refuseReadOnly()
       const record = new Map<string, NoteChange[]>()
       for (const sessionId of affected(from).keys()) {
         const changes = await notebook.sessions.mutate(sessionId, (draft) => {
@@ -63,6 +67,7 @@ export function createTagService(notebook: Pick<Notebook, 'sessions'>, index: No
 
     /** Puts back what the rename changed; a note edited since keeps its edit. Returns notes restored. */
     async undo(undoId: string): Promise<{ notes: number }> {
+      refuseReadOnly()
       const record = undos.get(undoId)
       if (!record) throw new AppError('tags/undo-expired', `no rename ${undoId} to undo`)
       undos.delete(undoId)

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -35,6 +36,8 @@ async function sessionWith(
     })
   return s.id
 }
+
+test.setTimeout(120_000)
 
 test('Insights across three sessions: import two labelled, search without accents, filter, save and reopen a view, build a board', async ({
   app,
@@ -164,6 +167,32 @@ test('Insights across three sessions: import two labelled, search without accent
   await place('Mediadores vecinales', 'Mediación')
   await expect(app.getByRole('region', { name: 'Acceso' })).toContainText('2 notes (sessions: 2)')
   await expect(app.getByRole('region', { name: 'Mediación' })).toContainText('Mediadores vecinales')
+  // The internal note, placed on the board, must still never leave.
+  await place('SECRET-INTERNE', 'Acceso')
   expect(await seriousA11yViolations(app)).toEqual([])
+
+  // The cross-session brief in French: consent per note's own session, themes as French headings.
+  await app.getByTestId('export-board').click()
+  const exportDialog = app.getByRole('dialog', { name: 'Export the cross-session brief' })
+  await expect(exportDialog.getByTestId('board-export-preview')).toContainText(
+    '3 of 4 notes will be included.'
+  )
+  await expect(exportDialog.getByTestId('board-export-preview')).toContainText(
+    '1 internal note stays in the notebook.'
+  )
+  await exportDialog.getByLabel('Language of the document').selectOption({ label: 'Français' })
+  const download = app.waitForEvent('download')
+  await exportDialog.getByRole('button', { name: 'Export', exact: true }).click()
+  const pdf = join(dir, (await download).suggestedFilename())
+  await (await download).saveAs(pdf)
+  expect(pdf).toMatch(/Vivienda 2024–2026 — .*\.pdf$/)
+  const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' })
+  expect(text).not.toContain('SECRET-INTERNE')
+  for (const words of ['Acceso', 'Mediación', 'Acceso a la información en árabe', 'Municipal ID card'])
+    expect(text.replace(/\s+/g, ' ')).toContain(words)
+  for (const city of ['Valencia', 'Sousse']) expect(text).toContain(city)
+  // The brief's own headings are French.
+  for (const heading of ['Synthèse transversale', 'Thème par thème', 'Couverture par séance'])
+    expect(text).toContain(heading)
   await rm(dir, { recursive: true, force: true })
 })

@@ -10,6 +10,7 @@ import type { JournalOpBody } from './journal-ops'
 import { PRIVATE_DIR_MODE } from './durable-write'
 import { JournalledStores, replay, SESSIONS_DIR, TRASH_DIR } from './journalled-stores'
 import { duplicateOf, indexEntryOf, newSessionFile, type Agenda } from './session-shapes'
+import { readSessionFile } from './session-file'
 import {
   sessionFileSchema,
   sessionIdSchema,
@@ -33,8 +34,6 @@ export class SessionsRepo {
   private readonly removedListeners = new Set<(id: string) => void>()
   /** When each open session was last asked for; sessions left alone are released from memory. */
   private readonly lastUsed = new Map<string, number>()
-  /** How many times each session was asked for: a scan releases only what nobody else asked for. */
-  private readonly asked = new Map<string, number>()
   /** Sessions being released: the next caller waits, then loads a fresh store (never two at once). */
   private readonly releasing = new Map<string, Promise<void>>()
 
@@ -332,24 +331,23 @@ export class SessionsRepo {
   }
 
   /**
-   * Read a session without keeping it in memory afterwards (the Insights index reads every
-   * session at start-up; holding 300 sessions open would double the app's memory). A session
-   * already open is read where it is.
+   * Read a session without keeping it in memory and without side effects: the Insights index reads
+   * every session at start-up. A session already open is read where it is; any other is read from
+   * its file and journal, and nothing is moved, flushed or cached (a damaged file is left for the
+   * facilitator's own opening of it, which sets it aside and offers its backup).
    */
   async scan<T>(id: string, read: (session: Readonly<SessionFile>) => T): Promise<T> {
-    const wasOpen = this.open.has(id) || this.loading.has(id) || this.releasing.has(id)
-    const store = await this.storeOf(id)
-    const asked = this.asked.get(id)
-    const result = read(store.data)
-    if (wasOpen || this.files.holdsUnsynced(id)) return result
-    await store.idle()
-    // Released only if nobody else asked for it meanwhile: a caller holding this store must
-    // never find a second one loaded for the same file.
-    if (this.asked.get(id) === asked && this.open.get(id) === store && !this.files.holdsUnsynced(id)) {
-      this.open.delete(id)
-      await this.files.close(id)
-    }
-    return result
+    if (!sessionIdSchema.safeParse(id).success) throw new AppError('session/not-found', `no session ${id}`)
+    if (this.open.has(id) || this.loading.has(id) || this.releasing.has(id))
+      return read((await this.storeOf(id)).data)
+    const check = await readSessionFile(this.files.fileOf(id)).catch((error: unknown) => {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+        throw new AppError('session/not-found', `no session ${id}`)
+      throw error
+    })
+    if (!check.ok) throw new AppError('storage/corrupt-file', `session ${id} does not read`)
+    replay(check.session, await this.files.readJournal(id))
+    return read(check.session)
   }
 
   /** Whether a session is held in memory (tests and the benchmark's memory figure). */
@@ -398,7 +396,6 @@ export class SessionsRepo {
     if (!sessionIdSchema.safeParse(id).success)
       return Promise.reject(new AppError('session/not-found', `no session ${id}`))
     this.lastUsed.set(id, this.now().getTime())
-    this.asked.set(id, (this.asked.get(id) ?? 0) + 1)
     const released = this.releasing.get(id)
     if (released) return released.then(() => this.storeOf(id))
     const cached = this.open.get(id)

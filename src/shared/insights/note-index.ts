@@ -1,59 +1,11 @@
 import type { Note } from '../planning/capture'
-import type { Session } from '../planning/session'
 import { Column, Dictionary, TextArena, dayNumber, dayString } from './columns'
-import {
-  FACETS,
-  type Facet,
-  type FacetCount,
-  type InsightPage,
-  type InsightQuery,
-  type InsightRow
-} from './query'
+import { FACETS, type Facet, type InsightPage, type InsightQuery, type InsightRow } from './query'
 import { WordIndex } from './word-index'
+import type { SessionFacts } from './session-facts'
+import { countFacets, type FacetView, type Part } from './facet-counts'
 
-/** What every note of one session shares; replaced whenever the session changes. */
-export interface SessionFacts {
-  sessionId: string
-  title: string
-  place: string
-  date: string | null
-  origin: string | null
-  blockTitles: ReadonlyMap<string, string>
-}
-
-export function factsOf(session: Readonly<Session>, origin: string | null): SessionFacts {
-  return {
-    sessionId: session.id,
-    title: session.title,
-    place: session.place.trim(),
-    date: session.date,
-    origin,
-    blockTitles: new Map(session.blocks.map((b) => [b.id, b.title]))
-  }
-}
-
-/** Each note's cluster name and dots, read from its session's synthesis. */
-export function synthesisOf(session: Readonly<Session>) {
-  const clusterOf = new Map<string, string>()
-  for (const cluster of session.synthesis.clusters)
-    for (const id of cluster.noteIds) if (!clusterOf.has(id)) clusterOf.set(id, cluster.name)
-  return {
-    cluster: (noteId: string) => clusterOf.get(noteId) ?? null,
-    votes: (noteId: string) => session.synthesis.noteVotes[noteId] ?? 0
-  }
-}
-
-/** A session as the index holds it: its facts, its notes' slots, its facet values as numbers. */
-interface Part {
-  num: number
-  facts: SessionFacts
-  notes: Map<string, number>
-  session: number
-  place: number
-  origin: number
-  /** The session's day as a number, 0 when it has none (each note then counts on its own day). */
-  date: number
-}
+export { factsOf, synthesisOf, type SessionFacts } from './session-facts'
 
 const NONE: readonly number[] = []
 const NO_LINKS: readonly string[] = []
@@ -107,6 +59,11 @@ export class NoteIndex {
 
   get size(): number {
     return this.count
+  }
+
+  /** Give back the room kept for growth (after the start-up build: most lists stop growing). */
+  trim(): void {
+    this.words.trim()
   }
 
   /** The session's title, place, date, origin or agenda changed (or it is new). */
@@ -242,7 +199,12 @@ export class NoteIndex {
     let last = this.last
     if (!last || last.key !== key || last.version !== this.version) {
       const found = this.words.search(query.q)
-      const { matched, facets } = this.filterAndCount(this.ordered(query.sort), query, found?.mask ?? null)
+      const { matched, facets } = countFacets(
+        this.view(),
+        this.ordered(query.sort),
+        query,
+        found?.mask ?? null
+      )
       last = {
         key,
         version: this.version,
@@ -259,136 +221,20 @@ export class NoteIndex {
     return this.partList[this.part.data[ix]!]!.date || this.noteDay.data[ix]!
   }
 
-  private filterAndCount(order: Int32Array, query: InsightQuery, words: Uint8Array | null) {
-    const masks = FACETS.map((facet) => {
-      if (query[facet].length === 0) return null
-      const m = new Uint8Array(this.dicts[facet].values.length)
-      for (const value of query[facet] as string[]) {
-        const code = this.dicts[facet].find(value)
-        if (code !== undefined) m[code] = 1
-      }
-      return m
-    })
-    const counts = FACETS.map((f) => new Int32Array(this.dicts[f].values.length))
-    const [cSession, cPlace, cType, cTag, cConsent, cItem, cCluster, cOrigin] = counts as [
-      Int32Array,
-      Int32Array,
-      Int32Array,
-      Int32Array,
-      Int32Array,
-      Int32Array,
-      Int32Array,
-      Int32Array
-    ]
-    const [type, consent, cluster, partOf] = [
-      this.type.data,
-      this.consent.data,
-      this.cluster.data,
-      this.part.data
-    ]
-    const { tags, items, partList } = this
-    // Facet k's value for a note (k in the order of FACETS: session, place, type, tag, consent,
-    // item, cluster, origin); tags and items are lists.
-    const passes = (ix: number, p: Part, k: number, m: Uint8Array): boolean => {
-      switch (k) {
-        case 0:
-          return m[p.session] === 1
-        case 1:
-          return m[p.place] === 1
-        case 2:
-          return m[type[ix]!] === 1
-        case 3:
-          return tags[ix]!.some((t) => m[t] === 1)
-        case 4:
-          return m[consent[ix]!] === 1
-        case 5:
-          return items[ix]!.some((t) => m[t] === 1)
-        case 6:
-          return cluster[ix]! >= 0 && m[cluster[ix]!] === 1
-        default:
-          return m[p.origin] === 1
-      }
+  /** What counting reads: the columns as they are now (typed arrays may have been regrown). */
+  private view(): FacetView {
+    return {
+      dicts: this.dicts,
+      parts: this.parts,
+      partList: this.partList,
+      part: this.part.data,
+      noteDay: this.noteDay.data,
+      type: this.type.data,
+      consent: this.consent.data,
+      cluster: this.cluster.data,
+      tags: this.tags,
+      items: this.items
     }
-    const tallyOne = (ix: number, p: Part, k: number) => {
-      switch (k) {
-        case 0:
-          cSession[p.session]!++
-          break
-        case 1:
-          cPlace[p.place]!++
-          break
-        case 2:
-          cType[type[ix]!]!++
-          break
-        case 3:
-          for (const t of tags[ix]!) cTag[t]!++
-          break
-        case 4:
-          cConsent[consent[ix]!]!++
-          break
-        case 5:
-          for (const t of items[ix]!) cItem[t]!++
-          break
-        case 6:
-          if (cluster[ix]! >= 0) cCluster[cluster[ix]!]!++
-          break
-        default:
-          cOrigin[p.origin]!++
-      }
-    }
-    const active = masks.flatMap((m, k) => (m ? [k] : []))
-    const from = query.from ? dayNumber(query.from) : 0
-    const to = query.to ? dayNumber(query.to) : Infinity
-    const noteDay = this.noteDay.data
-    const matched = new Int32Array(order.length)
-    let n = 0
-    for (const ix of order) {
-      if (words && words[ix] !== 1) continue
-      const p = partList[partOf[ix]!]!
-      const day = p.date || noteDay[ix]!
-      if (day < from || day > to) continue
-      let failed = -1
-      let failures = 0
-      for (const k of active)
-        if (!passes(ix, p, k, masks[k]!)) {
-          failed = k
-          if (++failures > 1) break
-        }
-      if (failures > 1) continue
-      if (failures === 1) {
-        tallyOne(ix, p, failed)
-        continue
-      }
-      matched[n++] = ix
-      cSession[p.session]!++
-      cPlace[p.place]!++
-      cType[type[ix]!]!++
-      for (const t of tags[ix]!) cTag[t]!++
-      cConsent[consent[ix]!]!++
-      for (const t of items[ix]!) cItem[t]!++
-      if (cluster[ix]! >= 0) cCluster[cluster[ix]!]!++
-      cOrigin[p.origin]!++
-    }
-    const facets = {} as Record<Facet, FacetCount[]>
-    FACETS.forEach((facet, k) => {
-      const values = this.dicts[facet].values
-      const list: FacetCount[] = []
-      counts[k]!.forEach((count, code) => {
-        if (count === 0) return
-        const v = values[code]!
-        list.push(
-          facet === 'session'
-            ? { value: v, label: this.parts.get(v)?.facts.title ?? v, count }
-            : { value: v, count }
-        )
-      })
-      // A chosen value stays listed (with 0) so it can be unticked.
-      for (const v of query[facet] as string[])
-        if (!list.some((c) => c.value === v)) list.push({ value: v, count: 0 })
-      list.sort((a, b) => b.count - a.count || (a.label ?? a.value).localeCompare(b.label ?? b.value))
-      facets[facet] = list
-    })
-    return { matched: matched.subarray(0, n), facets }
   }
 
   /** Every live slot in the asked order; kept until something changes. */

@@ -105,6 +105,12 @@ export class WordIndex {
     return { mask, terms }
   }
 
+  /** Lists cut to their length: up to half of them was room for growth. */
+  trim(): void {
+    for (const list of this.words.values())
+      if (list.ids.length > list.length) list.ids = list.ids.slice(0, list.length)
+  }
+
   private compact(): void {
     for (const [word, list] of this.words) {
       let kept = 0

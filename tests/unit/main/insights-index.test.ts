@@ -1,3 +1,5 @@
+import { readdir, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { createCaptureService } from '../../../src/main/services/capture-service'
 import { createEraseService } from '../../../src/main/services/erase-service'
@@ -8,6 +10,7 @@ import { emptyQuery, type InsightQueryInput } from '../../../src/shared/insights
 import { insightQuerySchema } from '../../../src/shared/insights/query-schema'
 import { newSessionDetails } from '../../../src/shared/planning/session'
 import type { NoteType } from '../../../src/shared/planning/capture'
+import { codeOf } from '../../support/result-value'
 import { useTempDirs } from '../../support/temp-dir'
 
 const tempDir = useTempDirs()
@@ -86,6 +89,23 @@ describe('Insights index (real notebook files)', () => {
     await erase.eraseSession(sousse)
     expect(await texts('library')).toEqual([])
     expect((await find({})).facets.session.map((f) => f.label)).toEqual(['Grenoble'])
+    await notebook.close()
+  })
+
+  it('reads a damaged session file without touching it: opening it still sets it aside and offers a backup', async () => {
+    const dir = await tempDir()
+    let notebook = await Notebook.open({ dir, owner: 'tool' })
+    const id = (await notebook.sessions.create(newSessionDetails('Damaged later'))).id
+    await notebook.close()
+    await writeFile(join(dir, 'sessions', `${id}.json`), '{"schemaVersion": 6, "id": "broken"')
+    notebook = await Notebook.open({ dir, owner: 'tool' })
+    const insights = createInsightsService(notebook)
+    await insights.start()
+    await insights.settled()
+    expect(await readdir(join(dir, 'sessions'))).toContain(`${id}.json`)
+    expect(insights.status().notes).toBe(0)
+    expect(await codeOf(notebook.sessions.get(id))).toBe('storage/corrupt-file')
+    expect(notebook.status().recovered.map((r) => r.file)).toEqual([`sessions/${id}.json`])
     await notebook.close()
   })
 

@@ -96,6 +96,7 @@ export function createInsightsService(notebook: Pick<Notebook, 'sessions' | 'ins
           await enqueue(id, () => syncSession(id))
           await pause()
         }
+        index.trim()
         ready = true
       })()
       return building

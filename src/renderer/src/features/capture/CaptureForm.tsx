@@ -118,15 +118,17 @@ export function CaptureForm({
                 data-testid="capture-input"
               />
             </Combobox.Target>
-            <Combobox.Dropdown hidden={suggestions.length === 0} aria-label={t('capture.tagSuggestions')}>
-              <Combobox.Options>
-                {suggestions.map((tag) => (
-                  <Combobox.Option value={tag} key={tag}>
-                    #{tag}
-                  </Combobox.Option>
-                ))}
-              </Combobox.Options>
-            </Combobox.Dropdown>
+            {suggestions.length > 0 && (
+              <Combobox.Dropdown aria-label={t('capture.tagSuggestions')}>
+                <Combobox.Options>
+                  {suggestions.map((tag) => (
+                    <Combobox.Option value={tag} key={tag}>
+                      #{tag}
+                    </Combobox.Option>
+                  ))}
+                </Combobox.Options>
+              </Combobox.Dropdown>
+            )}
           </Combobox>
           <button type="submit" hidden />
         </Stack>

@@ -1,10 +1,12 @@
-import type { InsightPage, InsightQuery } from '../../../shared/insights/query'
+import { emptyQuery, type InsightPage, type InsightQuery } from '../../../shared/insights/query'
 import { AppError } from '../../../shared/errors'
 import type { Notebook } from '../../storage/notebook'
 import { NoteIndex, factsOf, synthesisOf } from '../../../shared/insights/note-index'
 
 /** Notes indexed between two pauses: a few milliseconds of work. */
 const SLICE = 500
+/** Rows the screen asks for first. */
+const FIRST_PAGE = 100
 const pause = () => new Promise<void>((resolve) => setImmediate(resolve))
 
 export interface IndexStatus {
@@ -76,9 +78,23 @@ export function createInsightsService(notebook: Pick<Notebook, 'sessions' | 'ins
     }
   }
 
+  /**
+   * The screen's first view (every note, newest first) worked out ahead, once changes have settled
+   * for a second: opening Insights then costs a page of rows, not a sort of 100,000 notes.
+   */
+  let warmTimer: ReturnType<typeof setTimeout> | null = null
+  const warmSoon = () => {
+    if (warmTimer) clearTimeout(warmTimer)
+    warmTimer = setTimeout(() => {
+      warmTimer = null
+      if (ready && queues.size === 0) index.search(emptyQuery(), 0, FIRST_PAGE)
+    }, 1000)
+    warmTimer.unref?.()
+  }
+
   notebook.sessions.onChange((id, notes) => {
     if (notes?.length === 0) return
-    void enqueue(id, () => (notes ? syncNotes(id, notes) : syncSession(id)))
+    void enqueue(id, () => (notes ? syncNotes(id, notes) : syncSession(id))).then(warmSoon)
   })
   notebook.sessions.onRemoved(
     (id) =>
@@ -98,6 +114,7 @@ export function createInsightsService(notebook: Pick<Notebook, 'sessions' | 'ins
         }
         index.trim()
         ready = true
+        index.search(emptyQuery(), 0, FIRST_PAGE)
       })()
       return building
     },

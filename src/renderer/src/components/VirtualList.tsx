@@ -49,6 +49,8 @@ export interface VirtualListProps<T> {
   testId?: string
   style?: CSSProperties
   ref?: Ref<VirtualListHandle>
+  /** The whole list's length when `items` is only its loaded start (told to assistive technology). */
+  setSize?: number
 }
 
 /** jsdom (unit tests) lays nothing out: without a height, show a window's worth as a browser would. */
@@ -75,7 +77,8 @@ export function VirtualList<T>({
   itemTestId,
   testId,
   style,
-  ref
+  ref,
+  setSize
 }: VirtualListProps<T>) {
   const scrollRef = useRef<HTMLDivElement>(null)
   const listRef = useRef<HTMLOListElement>(null)
@@ -180,7 +183,7 @@ export function VirtualList<T>({
               ref={virtualizer.measureElement}
               data-index={v.index}
               data-testid={itemTestId}
-              aria-setsize={count}
+              aria-setsize={setSize ?? count}
               aria-posinset={v.index + 1}
               tabIndex={v.index === tabStop ? 0 : -1}
               className={classes.item}

@@ -49,11 +49,11 @@ await page.evaluate(async (lang) => {
       })
   }
 }, lang)
-await page.goto(`${new URL(server.url).origin}/#/insights/q=vivienda`)
+await page.goto(`${new URL(server.url).origin}/#/insights/q=vivienda&place=Valencia`)
 await page.reload()
 await page.waitForSelector('[data-testid="insight-row"]')
 await page.waitForTimeout(400)
-await page.screenshot({ path: `/tmp/shots/insights-search-${lang}.png` })
+await page.screenshot({ path: process.env.SHOT ?? `/tmp/shots/insights-search-${lang}.png` })
 await page.goto(`${new URL(server.url).origin}/#/insights`)
 await page.waitForTimeout(600)
 await page.screenshot({ path: `/tmp/shots/insights-${lang}.png`, fullPage: true })

@@ -80,7 +80,7 @@ const session = await page.evaluate(async () => {
 })
 const screens = (
   process.env.SCREENS ??
-  `#/library,#/sessions,#/sessions/${session.id},#/sessions/${session.id}/live,#/sessions/${session.id}/synthesis,#/settings`
+  `#/library,#/sessions,#/sessions/${session.id},#/sessions/${session.id}/live,#/sessions/${session.id}/synthesis,#/insights,#/settings`
 ).split(',')
 for (const lang of ['en', 'es', 'fr']) {
   await page.getByTestId('language-select').selectOption(lang)

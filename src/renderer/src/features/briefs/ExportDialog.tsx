@@ -1,14 +1,4 @@
-import {
-  Alert,
-  Button,
-  Group,
-  NativeSelect,
-  Progress,
-  Radio,
-  SegmentedControl,
-  Stack,
-  Text
-} from '@mantine/core'
+import { Alert, Group, NativeSelect, Radio, SegmentedControl, Stack, Text } from '@mantine/core'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { BriefFile, ExportFormat } from '../../../../shared/domain/export'
@@ -20,6 +10,7 @@ import {
 } from '../../../../shared/i18n/languages'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { useLanguage } from '../../hooks/useLanguage'
+import { ExportJobStatus } from './ExportJobStatus'
 import { ExportPreviewCounts } from './ExportPreviewCounts'
 import { useExportJob, useExportPreview } from './useExport'
 import { AppModal } from '../../components/AppModal'
@@ -43,7 +34,6 @@ export function ExportDialog({ sessionId, onClose }: { sessionId: string; onClos
   const job = useExportJob(sessionId)
   const running = job.state.phase === 'running'
   const pdf = format !== 'markdown' && format !== 'json'
-  const progress = job.state.phase === 'running' ? job.state.progress : null
 
   return (
     <AppModal opened onClose={running ? () => undefined : onClose} title={t('export.title')} size="lg">
@@ -128,44 +118,11 @@ export function ExportDialog({ sessionId, onClose }: { sessionId: string; onClos
         ) : preview.error ? (
           <ErrorAlert error={preview.error} />
         ) : null}
-        {running && (
-          <Stack gap={4} role="status">
-            <Text size="sm">
-              {progress?.pages
-                ? t('export.progressPages', {
-                    percent: Math.round(progress.fraction * 100),
-                    pages: progress.pages
-                  })
-                : t('export.progress')}
-            </Text>
-            <Progress value={Math.round((progress?.fraction ?? 0) * 100)} animated aria-hidden />
-          </Stack>
-        )}
-        {job.state.phase === 'done' && (
-          <Alert color="teal" variant="light" role="status" data-testid="export-done">
-            {job.state.delivery.savedTo
-              ? t('export.saved', { path: job.state.delivery.savedTo })
-              : t('export.downloaded', { name: job.state.delivery.fileName })}
-          </Alert>
-        )}
-        {job.state.phase === 'failed' && <ErrorAlert error={job.state.error} />}
-        <Group justify="flex-end">
-          {running ? (
-            <Button variant="default" onClick={job.cancel}>
-              {t('export.cancel')}
-            </Button>
-          ) : (
-            <Button variant="default" onClick={onClose}>
-              {t('common.close')}
-            </Button>
-          )}
-          <Button
-            loading={running}
-            onClick={() => void job.start(format, language, pageSize, pdf ? file : undefined)}
-          >
-            {t('export.go')}
-          </Button>
-        </Group>
+        <ExportJobStatus
+          job={job}
+          onClose={onClose}
+          onExport={() => void job.start(format, language, pageSize, pdf ? file : undefined)}
+        />
       </Stack>
     </AppModal>
   )

@@ -5,6 +5,7 @@ import type { Language } from '../../../../shared/i18n/languages'
 import type { ExportPreview } from '../../../../shared/pdf'
 import { formatMinutes } from '../../../../shared/pdf/format'
 import { useLanguage } from '../../hooks/useLanguage'
+import { ConsentLines } from './ExportJobStatus'
 
 /** Card titles listed before "and 12 more". */
 const TITLES_SHOWN = 6
@@ -38,39 +39,17 @@ export function ExportPreviewCounts({
 
 function NotesPreview({ outcome }: { outcome: ExportPreview['outcome'] }) {
   const { t } = useTranslation()
-  const { excluded, speakersRemoved } = outcome
   return (
-    <>
-      <Text fw={600} size="sm">
-        {t('export.preview.included', { count: outcome.included, total: outcome.total })}
-      </Text>
-      <List size="sm" spacing={2} mt={4}>
-        {excluded.internal > 0 && (
-          <List.Item>{t('export.preview.internal', { count: excluded.internal })}</List.Item>
-        )}
-        {excluded['not-for-export'] > 0 && (
-          <List.Item>{t('export.preview.notForExport', { count: excluded['not-for-export'] })}</List.Item>
-        )}
-        {excluded['quotes-not-allowed'] > 0 && (
-          <List.Item>{t('export.preview.quotes', { count: excluded['quotes-not-allowed'] })}</List.Item>
-        )}
-        {speakersRemoved.anonymous + speakersRemoved['chatham-house'] > 0 && (
-          <List.Item>
-            {t('export.preview.speakers', {
-              count: speakersRemoved.anonymous + speakersRemoved['chatham-house']
-            })}
-          </List.Item>
-        )}
-        <List.Item>
-          {t('export.preview.more', {
-            clusters: outcome.clusters,
-            actions: outcome.actions,
-            steps: outcome.journeySteps,
-            personas: outcome.personas
-          })}
-        </List.Item>
-      </List>
-    </>
+    <ConsentLines counts={outcome} quotesLine={(count) => t('export.preview.quotes', { count })}>
+      <List.Item>
+        {t('export.preview.more', {
+          clusters: outcome.clusters,
+          actions: outcome.actions,
+          steps: outcome.journeySteps,
+          personas: outcome.personas
+        })}
+      </List.Item>
+    </ConsentLines>
   )
 }
 

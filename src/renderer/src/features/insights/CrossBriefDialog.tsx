@@ -1,15 +1,4 @@
-import {
-  Alert,
-  Button,
-  Group,
-  List,
-  NativeSelect,
-  Progress,
-  Radio,
-  SegmentedControl,
-  Stack,
-  Text
-} from '@mantine/core'
+import { Button, Group, List, NativeSelect, Radio, SegmentedControl, Stack, Text } from '@mantine/core'
 import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -25,6 +14,7 @@ import { call } from '../../api/client'
 import { AppModal } from '../../components/AppModal'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { useLanguage } from '../../hooks/useLanguage'
+import { ConsentLines, ExportJobStatus } from '../briefs/ExportJobStatus'
 import { useDeliveryJob } from '../briefs/useExport'
 
 const BOARD_EXPORT_FORMATS: BoardExportFormat[] = ['pdf', 'docx', 'markdown']
@@ -59,7 +49,6 @@ function CrossBriefDialog({ boardId, onClose }: { boardId: string; onClose: () =
   })
   const job = useDeliveryJob()
   const running = job.state.phase === 'running'
-  const progress = running && job.state.phase === 'running' ? job.state.progress : null
   return (
     <AppModal
       opened
@@ -110,39 +99,13 @@ function CrossBriefDialog({ boardId, onClose }: { boardId: string; onClose: () =
         </Group>
         {preview.data && <PreviewCounts preview={preview.data} />}
         <ErrorAlert error={preview.error} />
-        {running && (
-          <Stack gap={4} role="status">
-            <Text size="sm">{t('export.progress')}</Text>
-            <Progress value={Math.round((progress?.fraction ?? 0) * 100)} animated aria-hidden />
-          </Stack>
-        )}
-        {job.state.phase === 'done' && (
-          <Alert color="teal" variant="light" role="status" data-testid="export-done">
-            {job.state.delivery.savedTo
-              ? t('export.saved', { path: job.state.delivery.savedTo })
-              : t('export.downloaded', { name: job.state.delivery.fileName })}
-          </Alert>
-        )}
-        {job.state.phase === 'failed' && <ErrorAlert error={job.state.error} />}
-        <Group justify="flex-end">
-          {running ? (
-            <Button variant="default" onClick={job.cancel}>
-              {t('export.cancel')}
-            </Button>
-          ) : (
-            <Button variant="default" onClick={onClose}>
-              {t('common.close')}
-            </Button>
-          )}
-          <Button
-            loading={running}
-            onClick={() =>
-              void job.run((jobId) => call('boards:export', { boardId, jobId, format, language, pageSize }))
-            }
-          >
-            {t('export.go')}
-          </Button>
-        </Group>
+        <ExportJobStatus
+          job={job}
+          onClose={onClose}
+          onExport={() =>
+            void job.run((jobId) => call('boards:export', { boardId, jobId, format, language, pageSize }))
+          }
+        />
       </Stack>
     </AppModal>
   )
@@ -150,24 +113,9 @@ function CrossBriefDialog({ boardId, onClose }: { boardId: string; onClose: () =
 
 function PreviewCounts({ preview }: { preview: CrossSessionPreview }) {
   const { t } = useTranslation()
-  const { excluded, speakersRemoved } = preview
-  const speakers = speakersRemoved.anonymous + speakersRemoved['chatham-house']
   return (
     <div data-testid="board-export-preview" aria-live="polite">
-      <Text fw={600} size="sm">
-        {t('export.preview.included', { count: preview.included, total: preview.total })}
-      </Text>
-      <List size="sm" spacing={2} mt={4}>
-        {excluded.internal > 0 && (
-          <List.Item>{t('export.preview.internal', { count: excluded.internal })}</List.Item>
-        )}
-        {excluded['not-for-export'] > 0 && (
-          <List.Item>{t('export.preview.notForExport', { count: excluded['not-for-export'] })}</List.Item>
-        )}
-        {excluded['quotes-not-allowed'] > 0 && (
-          <List.Item>{t('insights.brief.quotes', { count: excluded['quotes-not-allowed'] })}</List.Item>
-        )}
-        {speakers > 0 && <List.Item>{t('export.preview.speakers', { count: speakers })}</List.Item>}
+      <ConsentLines counts={preview} quotesLine={(count) => t('insights.brief.quotes', { count })}>
         <List.Item>
           {t('insights.brief.scope', {
             themes: preview.themes,
@@ -175,7 +123,7 @@ function PreviewCounts({ preview }: { preview: CrossSessionPreview }) {
             places: preview.places
           })}
         </List.Item>
-      </List>
+      </ConsentLines>
     </div>
   )
 }

@@ -57,7 +57,7 @@ export function InsightsPage() {
           value={query.sort}
           allowDeselect={false}
           onChange={(v) => v && setQuery({ ...query, sort: v as InsightSort })}
-          w={180}
+          w={230}
         />
         <SavedViewsMenu query={query} onOpen={setQuery} />
         <BoardsMenu query={query} />

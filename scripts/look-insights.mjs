@@ -8,7 +8,10 @@ import { chromiumPath, startServer } from '../bench/lib.mjs'
 const dataDir = await mkdtemp(join(tmpdir(), 'passerelle-look-'))
 await mkdir('/tmp/shots', { recursive: true })
 const server = await startServer(dataDir)
-const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu'] })
+const browser = await chromium.launch({
+  executablePath: chromiumPath(),
+  args: ['--no-sandbox', '--disable-gpu']
+})
 const page = await browser.newPage({ viewport: { width: 1366, height: 860 }, reducedMotion: 'reduce' })
 await page.goto(server.url)
 await page.waitForSelector('html[data-ready="true"]', { state: 'attached' })
@@ -30,9 +33,35 @@ await page.evaluate(async (lang) => {
   }
   await call('settings:set', { language: lang })
   const cities = [
-    ['Vivienda en Valencia', 'Valencia', '2025-03-04', ['La vivienda asequible es la prioridad #vivienda', 'El padrón sin domicilio fijo bloquea el acceso #padron', 'Mediadores vecinales en cada barrio #mediacion']],
-    ['Atelier Grenoble', 'Grenoble', '2024-11-20', ['Le guichet unique a simplifié les démarches #logement', 'Les bibliothèques accueillent les nouveaux arrivants #accueil', 'Interne : liste des contacts à rappeler']],
-    ['Sousse peer learning', 'Sousse', '2026-02-02', ['Municipal ID card opens doors to services #housing', 'Storytelling walks showed where the city closes doors #storytelling']]
+    [
+      'Vivienda en Valencia',
+      'Valencia',
+      '2025-03-04',
+      [
+        'La vivienda asequible es la prioridad #vivienda',
+        'El padrón sin domicilio fijo bloquea el acceso #padron',
+        'Mediadores vecinales en cada barrio #mediacion'
+      ]
+    ],
+    [
+      'Atelier Grenoble',
+      'Grenoble',
+      '2024-11-20',
+      [
+        'Le guichet unique a simplifié les démarches #logement',
+        'Les bibliothèques accueillent les nouveaux arrivants #accueil',
+        'Interne : liste des contacts à rappeler'
+      ]
+    ],
+    [
+      'Sousse peer learning',
+      'Sousse',
+      '2026-02-02',
+      [
+        'Municipal ID card opens doors to services #housing',
+        'Storytelling walks showed where the city closes doors #storytelling'
+      ]
+    ]
   ]
   for (const [title, place, date, notes] of cities) {
     const s = await call('sessions:create', { title, templateId: 'half-day-peer-learning' })

@@ -93,7 +93,9 @@ describe('the Insights screen', () => {
     await waitFor(() => expect(screen.getByTestId('insights-count').textContent).toBe('1 note of 4'), {
       timeout: 5000
     })
-    expect(screen.getByTestId('insight-row').querySelector('mark')?.textContent).toBe('ASEQUIBLE'.toLowerCase())
+    expect(screen.getByTestId('insight-row').querySelector('mark')?.textContent).toBe(
+      'ASEQUIBLE'.toLowerCase()
+    )
     expect(screen.getByTestId('insight-row').textContent).not.toContain('Internal')
   })
 })

@@ -11,6 +11,8 @@ import { PRIVATE_DIR_MODE } from './durable-write'
 import { JournalledStores, replay, SESSIONS_DIR, TRASH_DIR } from './journalled-stores'
 import { duplicateOf, indexEntryOf, newSessionFile, type Agenda } from './session-shapes'
 import { readSessionFile } from './session-file'
+import { SessionResidency } from './session-residency'
+import { SessionEvents, notesTouchedBy } from './session-events'
 import {
   sessionFileSchema,
   sessionIdSchema,
@@ -27,15 +29,9 @@ export { JOURNAL_SUFFIX, SESSIONS_DIR, TRASH_DIR } from './journalled-stores'
  * opening every file.
  */
 export class SessionsRepo {
-  private readonly open = new Map<string, DocumentStore<SessionFile>>()
-  private readonly loading = new Map<string, Promise<DocumentStore<SessionFile>>>()
   private readonly files: JournalledStores
-  private readonly listeners = new Set<ChangeListener>()
-  private readonly removedListeners = new Set<(id: string) => void>()
-  /** When each open session was last asked for; sessions left alone are released from memory. */
-  private readonly lastUsed = new Map<string, number>()
-  /** Sessions being released: the next caller waits, then loads a fresh store (never two at once). */
-  private readonly releasing = new Map<string, Promise<void>>()
+  private readonly stores: SessionResidency
+  private readonly events = new SessionEvents()
 
   constructor(
     private readonly dir: string,
@@ -44,6 +40,7 @@ export class SessionsRepo {
     private readonly report: (file: RecoveredFile) => void
   ) {
     this.files = new JournalledStores(dir, () => index.readOnly)
+    this.stores = new SessionResidency(this.files, now, report)
   }
 
   /** Create the folders and empty the trash left by the previous run (not in a read-only notebook). */
@@ -55,29 +52,10 @@ export class SessionsRepo {
     return dir
   }
 
-  /**
-   * Told after every change to a session's content (even one whose write failed): backups and the
-   * Insights index follow it. `notes` names the only notes a small change touched (a capture, a
-   * note edit, a vote); without it, anything in the session may have changed.
-   */
-  onChange(listener: ChangeListener): () => void {
-    this.listeners.add(listener)
-    return () => this.listeners.delete(listener)
-  }
-
+  /** Told after every change to a session (see SessionEvents); backups and Insights follow it. */
+  readonly onChange = this.events.onChange
   /** Told when a session leaves the notebook (to the trash, or erased). */
-  onRemoved(listener: (id: string) => void): () => void {
-    this.removedListeners.add(listener)
-    return () => this.removedListeners.delete(listener)
-  }
-
-  private removed(id: string): void {
-    for (const listener of this.removedListeners) listener(id)
-  }
-
-  private changed(id: string, notes?: readonly string[]): void {
-    for (const listener of this.listeners) listener(id, notes)
-  }
+  readonly onRemoved = this.events.onRemoved
 
   list(): SessionIndexEntry[] {
     return [...this.index.data.sessions]
@@ -89,7 +67,7 @@ export class SessionsRepo {
     const store = this.files.newStore(checked.id, checked)
     if (store.readOnly) throw new AppError('storage/read-only', 'notebook is read-only')
     await store.flush()
-    this.open.set(checked.id, store)
+    this.stores.keep(checked.id, store)
     await this.index.update((draft) => {
       draft.sessions.push(indexEntryOf(checked))
     })
@@ -127,7 +105,7 @@ export class SessionsRepo {
     }
     const { revision } = await store
       .update((data) => Object.assign(data, checked.data), expectedRevision)
-      .finally(() => this.changed(id))
+      .finally(() => this.events.changed(id))
     await this.index.update((index) => {
       const entry = index.sessions.find((s) => s.id === id)
       if (entry) Object.assign(entry, indexEntryOf(checked.data))
@@ -146,7 +124,7 @@ export class SessionsRepo {
     expectedRevision?: number
   ): Promise<Revised<T>> {
     const store = await this.storeOf(id)
-    return store.update(change, expectedRevision).finally(() => this.changed(id))
+    return store.update(change, expectedRevision).finally(() => this.events.changed(id))
   }
 
   /**
@@ -173,7 +151,7 @@ export class SessionsRepo {
         expectedRevision
       )
     } finally {
-      this.changed(id, op && notesTouchedBy(op))
+      this.events.changed(id, op && notesTouchedBy(op))
     }
   }
 
@@ -201,9 +179,9 @@ export class SessionsRepo {
     await store.flush()
     await this.files.close(id)
     await this.files.moveToTrash(id)
-    this.open.delete(id)
+    this.stores.drop(id)
     await this.dropFromIndex(id)
-    this.removed(id)
+    this.events.removed(id)
   }
 
   /**
@@ -217,34 +195,33 @@ export class SessionsRepo {
     if (this.index.readOnly) throw new AppError('storage/read-only', 'notebook is read-only')
     const taken = await this.files.taken(checked.id)
     // Checked after the awaits and claimed in the same tick, so two adopts cannot both pass.
-    if (taken || this.open.has(checked.id) || this.loading.has(checked.id))
+    if (taken || this.stores.holds(checked.id))
       throw new AppError('validation/invalid-input', `session ${checked.id} already exists`)
     // A journal left by the set-aside file still holds notes captured after the backup: keep them.
     replay(checked, await this.files.readJournal(checked.id))
     const store = this.files.newStore(checked.id, checked)
-    this.open.set(checked.id, store)
+    this.stores.keep(checked.id, store)
     try {
       await store.flush()
     } catch (error) {
-      this.open.delete(checked.id)
+      this.stores.drop(checked.id)
       await rm(file, { force: true })
       throw error
     }
     await this.index.update((draft) => {
       draft.sessions = [...draft.sessions.filter((s) => s.id !== checked.id), indexEntryOf(checked)]
     })
-    this.changed(checked.id)
+    this.events.changed(checked.id)
     return structuredClone(checked)
   }
 
   /** Drop a session from memory and the index once its pending writes are done; the caller removes its files (erase). */
   async forget(id: string): Promise<void> {
-    const store = this.open.get(id) ?? (await this.loading.get(id)?.catch(() => undefined))
-    this.open.delete(id)
+    const store = await this.stores.takeOut(id)
     await store?.idle()
     await this.files.close(id)
     await this.dropFromIndex(id)
-    this.removed(id)
+    this.events.removed(id)
   }
 
   private async dropFromIndex(id: string): Promise<void> {
@@ -261,7 +238,7 @@ export class SessionsRepo {
     await this.index.update((draft) => {
       draft.sessions.push(indexEntryOf(session))
     })
-    this.changed(id)
+    this.events.changed(id)
     return session
   }
 
@@ -288,49 +265,6 @@ export class SessionsRepo {
   }
 
   /**
-   * Give back the memory of sessions nobody asked for in `idleMs` (a visit to a 20,000-note
-   * session kept its ~100 MB for the rest of the run). A session is released only once its file
-   * holds everything: its writes are flushed, and one with a note only in memory stays open.
-   */
-  async releaseIdle(idleMs: number): Promise<string[]> {
-    const cutoff = this.now().getTime() - idleMs
-    const released: string[] = []
-    for (const [id, store] of [...this.open]) {
-      if ((this.lastUsed.get(id) ?? 0) > cutoff || this.files.holdsUnsynced(id) || this.releasing.has(id))
-        continue
-      const done = (async () => {
-        try {
-          if (!store.readOnly) await store.flush()
-        } catch {
-          return // the file does not hold everything yet: keep the session in memory
-        }
-        await store.idle()
-        this.open.delete(id)
-        await this.files.close(id)
-        released.push(id)
-      })().finally(() => this.releasing.delete(id))
-      this.releasing.set(id, done)
-      await done
-    }
-    return released
-  }
-
-  private releaseTimer: ReturnType<typeof setInterval> | null = null
-
-  /** Check once a minute for sessions left alone for five (the notebook starts and stops this). */
-  startReleasing(everyMs = 60_000, idleMs = 5 * 60_000): void {
-    this.releaseTimer ??= setInterval(() => {
-      this.releaseIdle(idleMs).catch((error: unknown) => console.error('release failed', error))
-    }, everyMs)
-    this.releaseTimer.unref?.()
-  }
-
-  stopReleasing(): void {
-    if (this.releaseTimer) clearInterval(this.releaseTimer)
-    this.releaseTimer = null
-  }
-
-  /**
    * Read a session without keeping it in memory and without side effects: the Insights index reads
    * every session at start-up. A session already open is read where it is; any other is read from
    * its file and journal, and nothing is moved, flushed or cached (a damaged file is left for the
@@ -338,8 +272,7 @@ export class SessionsRepo {
    */
   async scan<T>(id: string, read: (session: Readonly<SessionFile>) => T): Promise<T> {
     if (!sessionIdSchema.safeParse(id).success) throw new AppError('session/not-found', `no session ${id}`)
-    if (this.open.has(id) || this.loading.has(id) || this.releasing.has(id))
-      return read((await this.storeOf(id)).data)
+    if (this.stores.holds(id)) return read((await this.storeOf(id)).data)
     const check = await readSessionFile(this.files.fileOf(id)).catch((error: unknown) => {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT')
         throw new AppError('session/not-found', `no session ${id}`)
@@ -350,13 +283,26 @@ export class SessionsRepo {
     return read(check.session)
   }
 
+  /** Release sessions nobody asked for in `idleMs`, once their files hold everything. */
+  releaseIdle(idleMs: number): Promise<string[]> {
+    return this.stores.releaseIdle(idleMs)
+  }
+
+  startReleasing(everyMs?: number, idleMs?: number): void {
+    this.stores.startReleasing(everyMs, idleMs)
+  }
+
+  stopReleasing(): void {
+    this.stores.stopReleasing()
+  }
+
   /** Whether a session is held in memory (tests and the benchmark's memory figure). */
   isLoaded(id: string): boolean {
-    return this.open.has(id)
+    return this.stores.isLoaded(id)
   }
 
   async flushAll(): Promise<void> {
-    await Promise.all([...this.open.values()].map((s) => s.idle()))
+    await this.stores.idleAll()
     await this.files.idleAll()
   }
 
@@ -383,54 +329,12 @@ export class SessionsRepo {
       })
       return { value, revision }
     } finally {
-      this.changed(id, added === undefined ? undefined : [added])
+      this.events.changed(id, added === undefined ? undefined : [added])
     }
   }
 
-  /**
-   * One store per session file, shared by every caller. Concurrent first calls share one load: two
-   * stores for one file would each write their own copy and the last write would drop the other's
-   * notes (the crash harness caught exactly that after a restart).
-   */
   private storeOf(id: string): Promise<DocumentStore<SessionFile>> {
-    if (!sessionIdSchema.safeParse(id).success)
-      return Promise.reject(new AppError('session/not-found', `no session ${id}`))
-    this.lastUsed.set(id, this.now().getTime())
-    const released = this.releasing.get(id)
-    if (released) return released.then(() => this.storeOf(id))
-    const cached = this.open.get(id)
-    if (cached) return Promise.resolve(cached)
-    let pending = this.loading.get(id)
-    if (!pending) {
-      pending = this.load(id).finally(() => this.loading.delete(id))
-      this.loading.set(id, pending)
-    }
-    return pending
-  }
-
-  private async load(id: string): Promise<DocumentStore<SessionFile>> {
-    const store = await this.files.load(id, this.now, this.report)
-    this.open.set(id, store)
-    return store
-  }
-}
-
-type ChangeListener = (id: string, notes?: readonly string[]) => void
-
-/** The notes one journalled change touched; undefined when it may have touched many (a cluster's name). */
-function notesTouchedBy(op: JournalOpBody): string[] | undefined {
-  switch (op.op) {
-    case 'note':
-    case 'restore-note':
-      return [op.note.id]
-    case 'drop-note':
-    case 'vote':
-    case 'place':
-      return [op.noteId]
-    case 'live':
-      return []
-    case 'cluster':
-      return undefined
+    return this.stores.storeOf(id)
   }
 }
 

@@ -167,6 +167,8 @@ test('Insights across three sessions: import two labelled, search without accent
   await place('Mediadores vecinales', 'Mediación')
   await expect(app.getByRole('region', { name: 'Acceso' })).toContainText('2 notes (sessions: 2)')
   await expect(app.getByRole('region', { name: 'Mediación' })).toContainText('Mediadores vecinales')
+  // Nothing failed, so nothing says so.
+  await expect(app.getByRole('alert')).toHaveCount(0)
   // The internal note, placed on the board, must still never leave.
   await place('SECRET-INTERNE', 'Acceso')
   expect(await seriousA11yViolations(app)).toEqual([])
@@ -180,6 +182,7 @@ test('Insights across three sessions: import two labelled, search without accent
   await expect(exportDialog.getByTestId('board-export-preview')).toContainText(
     '1 internal note stays in the notebook.'
   )
+  await expect(exportDialog.getByRole('alert')).toHaveCount(0)
   await exportDialog.getByLabel('Language of the document').selectOption({ label: 'Français' })
   const download = app.waitForEvent('download')
   await exportDialog.getByRole('button', { name: 'Export', exact: true }).click()

@@ -93,7 +93,7 @@ export function BoardPage() {
           </Button>
         </Group>
       </form>
-      <ErrorAlert error={addTheme.error ?? place.error} />
+      {(addTheme.error ?? place.error) && <ErrorAlert error={addTheme.error ?? place.error} />}
       <div className={classes.themes}>
         {board.themes.map((th) => (
           <ThemeCard key={th.id} board={board} themeId={th.id} notes={notes} action={placeSelect} />

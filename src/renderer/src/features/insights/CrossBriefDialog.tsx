@@ -98,7 +98,7 @@ function CrossBriefDialog({ boardId, onClose }: { boardId: string; onClose: () =
           )}
         </Group>
         {preview.data && <PreviewCounts preview={preview.data} />}
-        <ErrorAlert error={preview.error} />
+        {preview.error && <ErrorAlert error={preview.error} />}
         <ExportJobStatus
           job={job}
           onClose={onClose}

@@ -82,7 +82,7 @@ function TagsForm({ onDone, onCancel }: { onDone: (done: TagRenameResult) => voi
             ? t('insights.tags.preview', { count: counts.notes, sessions: counts.sessions })
             : ' '}
         </Text>
-        <ErrorAlert error={renaming.error} />
+        {renaming.error && <ErrorAlert error={renaming.error} />}
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel}>
             {t('common.cancel')}
@@ -126,7 +126,7 @@ export function RenameNotice({ done, onClose }: { done: TagRenameResult; onClose
           </Button>
         )}
       </Group>
-      <ErrorAlert error={undo.error} />
+      {undo.error && <ErrorAlert error={undo.error} />}
     </Alert>
   )
 }

@@ -64,6 +64,7 @@ export class NoteIndex {
   /** Give back the room kept for growth (after the start-up build: most lists stop growing). */
   trim(): void {
     this.words.trim()
+    this.text.trim()
   }
 
   /** The session's title, place, date, origin or agenda changed (or it is new). */

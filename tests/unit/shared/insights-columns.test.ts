@@ -10,6 +10,9 @@ describe('the Insights index’s compact storage', () => {
     texts.forEach((t, i) => expect(arena.get(i)).toBe(`${t} 1999`))
     arena.clear(1)
     expect(arena.get(1)).toBe('')
+    arena.trim()
+    arena.set(3, 'après le rognage')
+    expect([arena.get(0), arena.get(3)]).toEqual([`${texts[0]} 1999`, 'après le rognage'])
   })
 
   it('days compare as numbers and come back as ISO days', () => {

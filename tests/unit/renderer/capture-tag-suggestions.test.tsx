@@ -1,26 +1,12 @@
 import { screen, waitFor } from '@testing-library/react'
-import { useRef } from 'react'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { useSession } from '../../../src/renderer/src/api/sessions'
-import { CapturePanel } from '../../../src/renderer/src/features/capture/CapturePanel'
-import { useCaptureSettings } from '../../../src/renderer/src/features/capture/useCaptureSettings'
-import type { Session } from '../../../src/shared/planning/session'
 import { freshBackend, makeSession, type Backend } from '../../support/fake-backend'
+import { Capture } from '../../support/capture-panel'
 import { renderApp } from '../../support/render-app'
 
 vi.mock('../../../src/renderer/src/api/client', async (importOriginal) =>
   (await import('../../support/fake-backend')).fakeClient(await importOriginal())
 )
-
-function Capture({ id }: { id: string }) {
-  const session = useSession(id)
-  return session.data ? <Panel session={session.data} /> : <p>Loading</p>
-}
-function Panel({ session }: { session: Session }) {
-  const settings = useCaptureSettings(session, null)
-  const inputRef = useRef<HTMLInputElement>(null)
-  return <CapturePanel session={session} blockId={null} settings={settings} inputRef={inputRef} />
-}
 
 let backend: Backend
 beforeEach(() => {

@@ -1,16 +1,11 @@
-import { Alert, Group, NativeSelect, Radio, SegmentedControl, Stack, Text } from '@mantine/core'
+import { Alert, Group, Radio, Stack } from '@mantine/core'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { BriefFile, ExportFormat } from '../../../../shared/domain/export'
-import {
-  LANGUAGES,
-  LANGUAGE_NATIVE_NAMES,
-  isLanguage,
-  type Language
-} from '../../../../shared/i18n/languages'
+import type { Language } from '../../../../shared/i18n/languages'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { useLanguage } from '../../hooks/useLanguage'
-import { ExportJobStatus } from './ExportJobStatus'
+import { ExportJobStatus, LanguageAndPaper } from './ExportJobStatus'
 import { ExportPreviewCounts } from './ExportPreviewCounts'
 import { useExportJob, useExportPreview } from './useExport'
 import { AppModal } from '../../components/AppModal'
@@ -82,32 +77,14 @@ export function ExportDialog({ sessionId, onClose }: { sessionId: string; onClos
           </Radio.Group>
         )}
         {format !== 'json' && (
-          <Group grow align="end">
-            <NativeSelect
-              label={t('export.language')}
-              value={language}
-              disabled={running}
-              onChange={(e) => isLanguage(e.currentTarget.value) && setLanguage(e.currentTarget.value)}
-              data={LANGUAGES.map((l) => ({ value: l, label: LANGUAGE_NATIVE_NAMES[l] }))}
-            />
-            {pdf && (
-              <div>
-                <Text size="sm" fw={500} mb={4} id="page-size-label">
-                  {t('export.pageSize')}
-                </Text>
-                <SegmentedControl
-                  aria-labelledby="page-size-label"
-                  value={pageSize}
-                  disabled={running}
-                  onChange={(v) => setPageSize(v as 'A4' | 'LETTER')}
-                  data={[
-                    { value: 'A4', label: 'A4' },
-                    { value: 'LETTER', label: t('export.letter') }
-                  ]}
-                />
-              </div>
-            )}
-          </Group>
+          <LanguageAndPaper
+            language={language}
+            onLanguage={setLanguage}
+            pageSize={pageSize}
+            onPageSize={setPageSize}
+            paged={pdf}
+            disabled={running}
+          />
         )}
         {format === 'json' ? (
           <Alert color="orange" variant="light">

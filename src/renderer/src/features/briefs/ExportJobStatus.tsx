@@ -1,7 +1,24 @@
-import { Alert, Button, Group, List, Progress, Stack, Text } from '@mantine/core'
-import type { ReactNode } from 'react'
+import {
+  Alert,
+  Button,
+  Group,
+  List,
+  NativeSelect,
+  Progress,
+  SegmentedControl,
+  Stack,
+  Text
+} from '@mantine/core'
+import { useId, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ConsentCounts } from '../../../../shared/pdf'
+import type { PageSize } from '../../../../shared/pdf/types'
+import {
+  LANGUAGES,
+  LANGUAGE_NATIVE_NAMES,
+  isLanguage,
+  type Language
+} from '../../../../shared/i18n/languages'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import type { useDeliveryJob } from './useExport'
 
@@ -97,5 +114,54 @@ export function ConsentLines({
         {children}
       </List>
     </>
+  )
+}
+
+/** The document's language (independent of the app's) and, for paged files, its paper. */
+export function LanguageAndPaper({
+  language,
+  onLanguage,
+  pageSize,
+  onPageSize,
+  paged,
+  disabled
+}: {
+  language: Language
+  onLanguage: (language: Language) => void
+  pageSize: PageSize
+  onPageSize: (size: PageSize) => void
+  /** False for Markdown: no paper to choose. */
+  paged: boolean
+  disabled: boolean
+}) {
+  const { t } = useTranslation()
+  const paperLabel = useId()
+  return (
+    <Group grow align="end">
+      <NativeSelect
+        label={t('export.language')}
+        value={language}
+        disabled={disabled}
+        onChange={(e) => isLanguage(e.currentTarget.value) && onLanguage(e.currentTarget.value)}
+        data={LANGUAGES.map((l) => ({ value: l, label: LANGUAGE_NATIVE_NAMES[l] }))}
+      />
+      {paged && (
+        <div>
+          <Text size="sm" fw={500} mb={4} id={paperLabel}>
+            {t('export.pageSize')}
+          </Text>
+          <SegmentedControl
+            aria-labelledby={paperLabel}
+            value={pageSize}
+            disabled={disabled}
+            onChange={(v) => onPageSize(v as PageSize)}
+            data={[
+              { value: 'A4', label: 'A4' },
+              { value: 'LETTER', label: t('export.letter') }
+            ]}
+          />
+        </div>
+      )}
+    </Group>
   )
 }

@@ -1,20 +1,15 @@
-import { Button, Group, List, NativeSelect, Radio, SegmentedControl, Stack, Text } from '@mantine/core'
+import { Button, Group, List, Radio, Stack } from '@mantine/core'
 import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { BoardExportFormat } from '../../../../shared/domain/export'
-import {
-  LANGUAGES,
-  LANGUAGE_NATIVE_NAMES,
-  isLanguage,
-  type Language
-} from '../../../../shared/i18n/languages'
+import type { Language } from '../../../../shared/i18n/languages'
 import type { CrossSessionPreview } from '../../../../shared/pdf'
 import { call } from '../../api/client'
 import { AppModal } from '../../components/AppModal'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { useLanguage } from '../../hooks/useLanguage'
-import { ConsentLines, ExportJobStatus } from '../briefs/ExportJobStatus'
+import { ConsentLines, ExportJobStatus, LanguageAndPaper } from '../briefs/ExportJobStatus'
 import { useDeliveryJob } from '../briefs/useExport'
 
 const BOARD_EXPORT_FORMATS: BoardExportFormat[] = ['pdf', 'docx', 'markdown']
@@ -71,32 +66,14 @@ function CrossBriefDialog({ boardId, onClose }: { boardId: string; onClose: () =
             ))}
           </Group>
         </Radio.Group>
-        <Group grow align="end">
-          <NativeSelect
-            label={t('export.language')}
-            value={language}
-            disabled={running}
-            onChange={(e) => isLanguage(e.currentTarget.value) && setLanguage(e.currentTarget.value)}
-            data={LANGUAGES.map((l) => ({ value: l, label: LANGUAGE_NATIVE_NAMES[l] }))}
-          />
-          {format !== 'markdown' && (
-            <div>
-              <Text size="sm" fw={500} mb={4} id="board-page-size">
-                {t('export.pageSize')}
-              </Text>
-              <SegmentedControl
-                aria-labelledby="board-page-size"
-                value={pageSize}
-                disabled={running}
-                onChange={(v) => setPageSize(v as 'A4' | 'LETTER')}
-                data={[
-                  { value: 'A4', label: 'A4' },
-                  { value: 'LETTER', label: t('export.letter') }
-                ]}
-              />
-            </div>
-          )}
-        </Group>
+        <LanguageAndPaper
+          language={language}
+          onLanguage={setLanguage}
+          pageSize={pageSize}
+          onPageSize={setPageSize}
+          paged={format !== 'markdown'}
+          disabled={running}
+        />
         {preview.data && <PreviewCounts preview={preview.data} />}
         {preview.error && <ErrorAlert error={preview.error} />}
         <ExportJobStatus

@@ -3,7 +3,7 @@ import { mkdir, readdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { exportBrief, renderPdf, writeExport } from '../../../src/main/briefs'
-import { LANGUAGES, type Language } from '../../../src/shared/i18n/languages'
+import { LANGUAGES } from '../../../src/shared/i18n/languages'
 import { BRIEF_KINDS, type BriefInput, buildDocument, cardCount } from '../../../src/shared/pdf'
 import { PDF_STRINGS, formatDayWithWeekday } from '../../../src/shared/pdf/strings'
 import {
@@ -13,6 +13,7 @@ import {
   SHARED,
   loadCatalog,
   loadPack,
+  richBriefInput,
   richSession,
   twentyNoteSession
 } from '../../fixtures/briefs/session'
@@ -20,16 +21,7 @@ import { useTempDirs } from '../../support/temp-dir'
 
 const pack = loadPack()
 const catalog = loadCatalog()
-const generatedAt = new Date('2026-03-17T10:00:00Z')
-const input = (language: Language, patch: Partial<BriefInput> = {}): BriefInput => ({
-  session: richSession(),
-  pack,
-  catalog,
-  language,
-  pageSize: 'A4',
-  generatedAt,
-  ...patch
-})
+const input = richBriefInput
 
 /** Extracted text with line breaks and runs of spaces folded, so phrases can wrap in the PDF. */
 function pdfText(file: string): string {

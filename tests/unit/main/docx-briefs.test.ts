@@ -1,7 +1,7 @@
 import { readFile, readdir } from 'node:fs/promises'
 import { describe, expect, it } from 'vitest'
 import { exportBrief, renderDocx } from '../../../src/main/briefs'
-import { LANGUAGES, type Language } from '../../../src/shared/i18n/languages'
+import { LANGUAGES } from '../../../src/shared/i18n/languages'
 import {
   BRIEF_KINDS,
   type BriefInput,
@@ -19,7 +19,7 @@ import {
   SECRETS,
   SHARED,
   loadCatalog,
-  loadPack,
+  richBriefInput,
   richSession
 } from '../../fixtures/briefs/session'
 
@@ -28,18 +28,8 @@ import {
  * read back from word/document.xml as the PDF tests read pdftotext: the same labels in the
  * brief's language, the same notes in and out under consent, and Word's own structure on top.
  */
-const pack = loadPack()
 const catalog = loadCatalog()
-const generatedAt = new Date('2026-03-17T10:00:00Z')
-const input = (language: Language, patch: Partial<BriefInput> = {}): BriefInput => ({
-  session: richSession(),
-  pack,
-  catalog,
-  language,
-  pageSize: 'A4',
-  generatedAt,
-  ...patch
-})
+const input = richBriefInput
 const flat = (s: string) => s.replace(/\s+/g, ' ')
 const WORD_LANGUAGE = { en: 'en-GB', es: 'es-ES', fr: 'fr-FR' } as const
 

@@ -3,33 +3,24 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { Router } from 'wouter'
 import { memoryLocation } from 'wouter/memory-location'
 import type { DesktopCommand } from '../../../src/shared/desktop/commands'
-import type { Channel } from '../../../src/shared/ipc/channels'
 import { DesktopCommands } from '../../../src/renderer/src/features/import/DesktopCommands'
+import { freshBackend, type Backend } from '../../support/fake-backend'
 import { renderApp } from '../../support/render-app'
-import type * as Client from '../../../src/renderer/src/api/client'
 
-type Handler = (input: Record<string, unknown>) => unknown
-const handlers = new Map<Channel, Handler>()
-const sent: { channel: Channel; input: unknown }[] = []
+vi.mock('../../../src/renderer/src/api/client', async (real) =>
+  (await import('../../support/fake-backend')).fakeClient(await real())
+)
 
-vi.mock('../../../src/renderer/src/api/client', async (importOriginal) => {
-  const real = await importOriginal<typeof Client>()
-  const call = async (channel: Channel, input?: Record<string, unknown>) => {
-    sent.push({ channel, input })
-    const handler = handlers.get(channel)
-    if (!handler) throw new real.ApiError({ code: 'internal/unexpected', message: `no fake for ${channel}` })
-    return structuredClone(await handler(input ?? {}))
-  }
-  return { ...real, call, invoke: call }
-})
+let backend: Backend
+/** What the screen asked main, in order. */
+const sent = () => backend.calls
 
 let deliver: ((command: DesktopCommand) => void) | null = null
 let subscriptions = 0
 
 beforeEach(() => {
-  sent.length = 0
-  handlers.clear()
-  handlers.set('sessions:import-preview', () => ({
+  backend = freshBackend()
+  backend.on('sessions:import-preview', () => ({
     id: 's1',
     title: 'Atelier Grenoble–Sousse',
     date: '2026-03-16',
@@ -37,7 +28,7 @@ beforeEach(() => {
     counts: { blocks: 3, personas: 0, notes: 12, journeys: 0, clusters: 2, actions: 1 },
     exists: false
   }))
-  handlers.set('content:preview', () => ({
+  backend.on('content:preview', () => ({
     id: 'pack',
     version: '1.0.0',
     title: { en: 'A pack', es: 'Un paquete', fr: 'Un paquet' },
@@ -92,7 +83,7 @@ describe('desktop commands and dropped files reach the app’s own dialogs', () 
     renderCommands()
     act(() => deliver!({ type: 'import', kind: 'session', content: '{"from":"double-click"}' }))
     expect(await screen.findByText('Atelier Grenoble–Sousse')).toBeTruthy()
-    expect(sent).toContainEqual({
+    expect(sent()).toContainEqual({
       channel: 'sessions:import-preview',
       input: { content: '{"from":"double-click"}' }
     })
@@ -105,7 +96,7 @@ describe('desktop commands and dropped files reach the app’s own dialogs', () 
     )
     const dialog = await screen.findByTestId('import-dialog')
     expect(dialog.textContent).toContain('too large to be a content pack')
-    expect(sent).toEqual([])
+    expect(sent()).toEqual([])
   })
 
   it('About opens the About panel', () => {
@@ -119,7 +110,7 @@ describe('desktop commands and dropped files reach the app’s own dialogs', () 
     const pack = new File(['{"format":"passerelle.content-pack","id":"pack"}'], 'pack.json')
     expect(drop([pack]).defaultPrevented).toBe(true)
     expect(await screen.findByText(/A pack/)).toBeTruthy()
-    await waitFor(() => expect(sent.map((s) => s.channel)).toEqual(['content:preview']))
+    await waitFor(() => expect(sent().map((s) => s.channel)).toEqual(['content:preview']))
     const text = new Event('drop', { bubbles: true, cancelable: true })
     Object.defineProperty(text, 'dataTransfer', { value: { types: ['text/plain'], files: [] } })
     window.dispatchEvent(text)
@@ -131,7 +122,7 @@ describe('desktop commands and dropped files reach the app’s own dialogs', () 
     drop([new File(['\u0089PNG'], 'photo.png')])
     const dialog = await screen.findByTestId('import-session-dialog')
     expect(dialog.textContent).toContain('not a Passerelle session')
-    expect(sent).toEqual([])
+    expect(sent()).toEqual([])
     fireEvent.click(screen.getByRole('button', { name: 'Cancel' }))
   })
 })

@@ -31,3 +31,9 @@ export function synthesisOf(session: Readonly<Session>) {
     votes: (noteId: string) => session.synthesis.noteVotes[noteId] ?? 0
   }
 }
+
+/** One note's cluster name and dots, without mapping the whole synthesis (a capture's update). */
+export function noteSynthesis(session: Readonly<Session>, noteId: string) {
+  const cluster = session.synthesis.clusters.find((c) => c.noteIds.includes(noteId))
+  return { cluster: cluster?.name ?? null, votes: session.synthesis.noteVotes[noteId] ?? 0 }
+}

@@ -2,6 +2,7 @@ import { emptyQuery, type InsightPage, type InsightQuery } from '../../../shared
 import { AppError } from '../../../shared/errors'
 import type { Notebook } from '../../storage/notebook'
 import { NoteIndex, factsOf, synthesisOf } from '../../../shared/insights/note-index'
+import { noteSynthesis } from '../../../shared/insights/session-facts'
 
 /** Notes indexed between two pauses: a few milliseconds of work. */
 const SLICE = 500
@@ -68,13 +69,16 @@ export function createInsightsService(notebook: Pick<Notebook, 'sessions' | 'ins
 
   /** Only the notes a small change named (a capture, an edit, a vote): a capture costs one note. */
   const syncNotes = async (id: string, noteIds: readonly string[]) => {
-    if (index.noteIdsOf(id).length === 0 && !known.has(id)) return syncSession(id)
+    if (!known.has(id)) return syncSession(id)
     const session = await notebook.sessions.peek(id)
-    const synthesis = synthesisOf(session)
     for (const noteId of noteIds) {
       const note = findFromEnd(session.captures, noteId)
-      if (note) index.upsert(id, note, synthesis.cluster(noteId), synthesis.votes(noteId))
-      else index.remove(id, noteId)
+      if (!note) {
+        index.remove(id, noteId)
+        continue
+      }
+      const { cluster, votes } = noteSynthesis(session, noteId)
+      index.upsert(id, note, cluster, votes)
     }
   }
 
@@ -83,7 +87,10 @@ export function createInsightsService(notebook: Pick<Notebook, 'sessions' | 'ins
    * for a second: opening Insights then costs a page of rows, not a sort of 100,000 notes.
    */
   let warmTimer: ReturnType<typeof setTimeout> | null = null
+  /** Only once Insights has been opened in this run: a day of live capture sorts nothing for it. */
+  let used = false
   const warmSoon = () => {
+    if (!used) return
     if (warmTimer) clearTimeout(warmTimer)
     warmTimer = setTimeout(() => {
       warmTimer = null
@@ -130,6 +137,7 @@ export function createInsightsService(notebook: Pick<Notebook, 'sessions' | 'ins
     },
 
     search(query: InsightQuery, offset: number, limit: number): InsightPage {
+      used = true
       return { ...index.search(query, offset, limit), ready }
     },
 

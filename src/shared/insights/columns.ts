@@ -46,6 +46,24 @@ export class Dictionary {
   }
 }
 
+/**
+ * Equal lists shared: most notes carry one of a few tag or link combinations, and 100,000 small
+ * arrays of their own cost megabytes of heap. The lists handed out are never changed. A
+ * combination stays known once seen, which is bounded by the notebook's distinct combinations.
+ */
+export class ListInterner<T extends string | number> {
+  private readonly lists = new Map<string, readonly T[]>()
+  private static readonly EMPTY: readonly never[] = []
+
+  of(list: readonly T[]): readonly T[] {
+    if (list.length === 0) return ListInterner.EMPTY
+    const key = list.join('\u0000')
+    let shared = this.lists.get(key)
+    if (!shared) this.lists.set(key, (shared = Object.freeze([...list])))
+    return shared
+  }
+}
+
 /** "2025-03-04" as 20250304, so days compare as numbers. */
 export const dayNumber = (iso: string): number =>
   Number(iso.slice(0, 4)) * 10_000 + Number(iso.slice(5, 7)) * 100 + Number(iso.slice(8, 10))
@@ -76,19 +94,33 @@ export class TextArena {
 
   set(ix: number, text: string): void {
     this.clear(ix)
-    const encoded = encoder.encode(text)
-    if (this.used + encoded.length > CHUNK || this.chunks.length === 0) {
-      this.chunks.push(new Uint8Array(Math.max(CHUNK, encoded.length)))
-      this.liveIn.push(0)
-      this.used = 0
+    // Straight into the chunk: a temporary array per note would leave the allocator with 100,000
+    // small holes between the long-lived buffers.
+    let written = this.fill(text)
+    if (written < 0) {
+      this.startChunk(text.length * 3)
+      written = this.fill(text)
     }
     const c = this.chunks.length - 1
-    this.chunks[c]!.set(encoded, this.used)
     this.chunk.set(ix, c)
     this.start.set(ix, this.used)
-    this.length.set(ix, encoded.length + 1)
+    this.length.set(ix, written + 1)
     this.liveIn[c]!++
-    this.used += encoded.length
+    this.used += written
+  }
+
+  /** Bytes written at the end of the last chunk, or -1 when the text does not fit there. */
+  private fill(text: string): number {
+    const last = this.chunks[this.chunks.length - 1]
+    if (!last || last.length - this.used < text.length) return -1
+    const { read, written } = encoder.encodeInto(text, last.subarray(this.used))
+    return read === text.length ? written : -1
+  }
+
+  private startChunk(atLeast: number): void {
+    this.chunks.push(new Uint8Array(Math.max(CHUNK, atLeast)))
+    this.liveIn.push(0)
+    this.used = 0
   }
 
   get(ix: number): string {

@@ -1,5 +1,5 @@
 import type { Note } from '../planning/capture'
-import { Column, Dictionary, TextArena, dayNumber, dayString } from './columns'
+import { Column, Dictionary, ListInterner, TextArena, dayNumber, dayString } from './columns'
 import { FACETS, type Facet, type InsightPage, type InsightQuery, type InsightRow } from './query'
 import { WordIndex } from './word-index'
 import type { SessionFacts } from './session-facts'
@@ -8,7 +8,6 @@ import { countFacets, type FacetView, type Part } from './facet-counts'
 export { factsOf, synthesisOf, type SessionFacts } from './session-facts'
 
 const NONE: readonly number[] = []
-const NO_LINKS: readonly string[] = []
 const sameList = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((v, i) => v === b[i])
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
@@ -48,6 +47,8 @@ export class NoteIndex {
   private readonly tags: (readonly number[])[] = []
   private readonly items: (readonly number[])[] = []
   private readonly links: (readonly string[])[] = []
+  private readonly codeLists = new ListInterner<number>()
+  private readonly linkLists = new ListInterner<string>()
   /** Slots freed once the word lists no longer mention them, and those still waiting for that. */
   private readonly free: number[] = []
   private pending: number[] = []
@@ -63,7 +64,6 @@ export class NoteIndex {
 
   /** Give back the room kept for growth (after the start-up build: most lists stop growing). */
   trim(): void {
-    this.words.trim()
     this.text.trim()
   }
 
@@ -130,9 +130,11 @@ export class NoteIndex {
     this.noteId[ix] = note.id
     this.created.set(ix, Date.parse(note.createdAt))
     this.text.set(ix, note.text)
-    this.tags[ix] = tags
-    this.links[ix] = note.links.length ? [...note.links] : NO_LINKS
-    this.items[ix] = note.links.length ? [...new Set(note.links)].map((l) => d.item.code(l)) : NONE
+    this.tags[ix] = this.codeLists.of(tags)
+    this.links[ix] = this.linkLists.of(note.links)
+    this.items[ix] = note.links.length
+      ? this.codeLists.of([...new Set(note.links)].map((l) => d.item.code(l)))
+      : NONE
     if (before === undefined) this.count++
     part.notes.set(note.id, ix)
     this.version++

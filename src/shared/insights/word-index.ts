@@ -1,6 +1,7 @@
 import MiniSearch from 'minisearch'
 import SearchableMap from 'minisearch/SearchableMap'
 import { fold } from '../content/search'
+import { PostingPool, type Postings } from './posting-pool'
 
 /** MiniSearch's own word splitting (spaces and punctuation, any script), so "#vivienda" gives "vivienda". */
 const tokenize = MiniSearch.getDefault('tokenize') as (text: string) => string[]
@@ -15,12 +16,6 @@ export function wordsOf(text: string): string[] {
   return [...words]
 }
 
-/** Document numbers holding one word, in a typed array that grows by doubling. */
-interface Postings {
-  ids: Int32Array
-  length: number
-}
-
 /**
  * Which notes hold which words, for "every word, the last one possibly unfinished" searches. The
  * notes are listed by date, session or votes, never by relevance, so no scores are kept: a word
@@ -32,6 +27,7 @@ interface Postings {
  */
 export class WordIndex {
   private readonly words = new SearchableMap<Postings>()
+  private readonly pool = new PostingPool()
   private alive = new Uint8Array(1024)
   private dead = 0
   private living = 0
@@ -46,13 +42,8 @@ export class WordIndex {
     this.living++
     for (const word of wordsOf(text)) {
       let list = this.words.get(word)
-      if (!list) this.words.set(word, (list = { ids: new Int32Array(4), length: 0 }))
-      if (list.length === list.ids.length) {
-        const grown = new Int32Array(list.ids.length * 2)
-        grown.set(list.ids)
-        list.ids = grown
-      }
-      list.ids[list.length++] = ix
+      if (!list) this.words.set(word, (list = this.pool.list()))
+      this.pool.push(list, ix)
     }
   }
 
@@ -93,11 +84,7 @@ export class WordIndex {
           terms.push(word)
         }
       }
-      for (const list of lists)
-        for (let i = 0; i < list.length; i++) {
-          const ix = list.ids[i]!
-          if (counts[ix] === k) counts[ix] = k + 1
-        }
+      for (const list of lists) this.pool.advance(list, counts, k)
     })
     const mask = new Uint8Array(this.alive.length)
     const all = words.length
@@ -105,23 +92,10 @@ export class WordIndex {
     return { mask, terms }
   }
 
-  /** Lists cut to their length: up to half of them was room for growth. */
-  trim(): void {
-    for (const list of this.words.values())
-      if (list.ids.length > list.length) list.ids = list.ids.slice(0, list.length)
-  }
-
   private compact(): void {
-    for (const [word, list] of this.words) {
-      let kept = 0
-      for (let i = 0; i < list.length; i++) {
-        const ix = list.ids[i]!
-        if (this.alive[ix]) list.ids[kept++] = ix
-      }
-      list.length = kept
-      if (kept === 0) this.words.delete(word)
-      else if (kept < list.ids.length / 4) list.ids = list.ids.slice(0, Math.max(4, kept * 2))
-    }
+    const emptied = new Set(this.pool.repack(this.words.values(), (ix) => this.alive[ix] === 1))
+    if (emptied.size > 0)
+      for (const [word, list] of [...this.words]) if (emptied.has(list)) this.words.delete(word)
     this.dead = 0
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { TextArena, dayNumber, dayString } from '../../../src/shared/insights/columns'
+import { ListInterner, TextArena, dayNumber, dayString } from '../../../src/shared/insights/columns'
 import { WordIndex } from '../../../src/shared/insights/word-index'
 
 describe('the Insights index’s compact storage', () => {
@@ -13,6 +13,23 @@ describe('the Insights index’s compact storage', () => {
     arena.trim()
     arena.set(3, 'après le rognage')
     expect([arena.get(0), arena.get(3)]).toEqual([`${texts[0]} 1999`, 'après le rognage'])
+  })
+
+  it('keeps texts whole across chunk boundaries, multi-byte characters included', () => {
+    const arena = new TextArena()
+    // 100 kB texts of two- and four-byte characters: a dozen of them fill more than one chunk.
+    const texts = Array.from({ length: 24 }, (_, i) => `${i} ${'é🙂ص'.repeat(4000 + i * 37)}`)
+    texts.forEach((t, i) => arena.set(i, t))
+    texts.forEach((t, i) => expect(arena.get(i)).toBe(t))
+  })
+
+  it('shares equal lists, frozen, so 100,000 notes do not carry 100,000 arrays', () => {
+    const lists = new ListInterner<number>()
+    const a = lists.of([3, 1])
+    expect(lists.of([3, 1])).toBe(a)
+    expect(lists.of([1, 3])).not.toBe(a)
+    expect(Object.isFrozen(a)).toBe(true)
+    expect(lists.of([])).toEqual([])
   })
 
   it('days compare as numbers and come back as ISO days', () => {

@@ -4,6 +4,7 @@ import type { Language } from '../../../../shared/i18n/languages'
 import { Highlighted, RichText } from './RichText'
 import { ProvenanceBadge } from './ProvenanceBadge'
 import type { ResolvedItem } from './useLibrary'
+import { localizedText } from '../../../../shared/content/localized'
 
 /** One item in one language, with each block's provenance. `lang` lets screen readers switch voice. */
 export function ItemColumn({ entry, lang, terms }: { entry: ResolvedItem; lang: Language; terms: string[] }) {
@@ -23,29 +24,29 @@ export function ItemColumn({ entry, lang, terms }: { entry: ResolvedItem; lang: 
     <Stack gap="md" lang={lang} data-testid={`item-column-${lang}`}>
       <div>
         <Title order={3} className="reading-title">
-          <Highlighted text={item.title[lang]} terms={terms} />
+          <Highlighted text={localizedText(item.title, lang)} terms={terms} />
         </Title>
         <Group gap="xs" mt={6}>
           <ProvenanceBadge provenance={item.provenance} pack={pack} lang={lang} />
         </Group>
       </div>
       <Text size="lg" className="reading lead">
-        <Highlighted text={item.summary[lang]} terms={terms} />
+        <Highlighted text={localizedText(item.summary, lang)} terms={terms} />
       </Text>
       {item.blocks.map((block, i) => (
-        <section key={i} aria-label={block.heading?.[lang] ?? t('library.block', { n: i + 1 })}>
+        <section key={i} aria-label={localizedText(block.heading, lang) ?? t('library.block', { n: i + 1 })}>
           {/* The badge goes under the heading when the column is too narrow for both on one line. */}
           <Group justify="space-between" align="baseline" gap="xs" mb={4}>
             {block.heading ? (
               <Title order={4} size="h5">
-                <Highlighted text={block.heading[lang]} terms={terms} />
+                <Highlighted text={localizedText(block.heading, lang)} terms={terms} />
               </Title>
             ) : (
               <span />
             )}
             <ProvenanceBadge provenance={block.provenance} pack={pack} lang={lang} />
           </Group>
-          <RichText text={block.text[lang]} terms={terms} />
+          <RichText text={localizedText(block.text, lang)} terms={terms} />
         </section>
       ))}
     </Stack>

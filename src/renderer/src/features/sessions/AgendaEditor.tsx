@@ -35,6 +35,7 @@ import { MethodDrawer } from './MethodDrawer'
 import { sessionDoc, useCatalog, useSessionChange } from '../../api/sessions'
 import { useDraft } from '../../api/use-draft'
 import { ConflictNotice } from '../../components/ConflictNotice'
+import { localizedText } from '../../../../shared/content/localized'
 
 const MAX_BLOCKS = LIMITS.session.blocks
 
@@ -64,7 +65,7 @@ export function AgendaEditor({ session }: { session: Session }) {
   const library = useLibraryData(false)
   const linkLabel = (ref: string) => {
     const entry = library.byRef.get(ref)
-    return entry ? (entry.type === 'pack' ? entry.item.title[lang] : entry.own.title) : ref
+    return entry ? (entry.type === 'pack' ? localizedText(entry.item.title, lang) : entry.own.title) : ref
   }
   const schedule = computeSchedule(blocks, session.startTime, session.plannedEnd)
 
@@ -103,10 +104,10 @@ export function AgendaEditor({ session }: { session: Session }) {
   /** A method pre-fills the block: its name, shortest typical duration, materials and note links. */
   const addMethod = (method: Method) => {
     add({
-      title: method.title[lang],
+      title: localizedText(method.title, lang),
       methodId: method.id,
       durationMinutes: method.durationMinutes.min,
-      materials: method.materials[lang].slice(0, LIMITS.block.materials),
+      materials: localizedText(method.materials, lang).slice(0, LIMITS.block.materials),
       links: method.related.slice(0, LIMITS.block.links)
     })
   }
@@ -134,7 +135,7 @@ export function AgendaEditor({ session }: { session: Session }) {
     commit(arrayMove(blocks, positionOf(active.id) - 1, positionOf(over.id) - 1))
   }
   const methodName = (id: string | null) =>
-    id ? (catalog.data?.methods.find((m) => m.id === id)?.title[lang] ?? id) : ''
+    id ? (localizedText(catalog.data?.methods.find((m) => m.id === id)?.title, lang) ?? id) : ''
   const multiDay = blocks.some((b) => b.day > 1)
 
   return (

@@ -48,6 +48,8 @@ export function searchDocuments(
     for (const item of pack.items) {
       const ref = packItemRef(pack.id, item.id)
       for (const lang of LANGUAGES) {
+        // A text the pack lacks in this language would only repeat its English version.
+        if (item.title[lang] === undefined) continue
         const body = [
           localizedText(item.summary, lang),
           ...item.blocks.flatMap((b) => [localizedText(b.heading, lang) ?? '', localizedText(b.text, lang)]),

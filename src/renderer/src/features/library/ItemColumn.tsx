@@ -1,17 +1,21 @@
 import { Group, Stack, Text, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import type { Language } from '../../../../shared/i18n/languages'
+import { directionOf, type Language } from '../../../../shared/i18n/languages'
 import { Highlighted, RichText } from './RichText'
 import { ProvenanceBadge } from './ProvenanceBadge'
 import type { ResolvedItem } from './useLibrary'
-import { localizedText } from '../../../../shared/content/localized'
+import { localizedText, shownLanguage } from '../../../../shared/content/localized'
+import { TranslationNotice } from './TranslationNotice'
 
-/** One item in one language, with each block's provenance. `lang` lets screen readers switch voice. */
+/**
+ * One item in one language, with each block's provenance. `lang` lets screen readers switch voice;
+ * `dir` lets an Arabic column read right to left beside a French one, or a French one beside it.
+ */
 export function ItemColumn({ entry, lang, terms }: { entry: ResolvedItem; lang: Language; terms: string[] }) {
   const { t } = useTranslation()
   if (entry.type === 'own') {
     return (
-      <Stack gap="sm" lang={entry.own.language}>
+      <Stack gap="sm" lang={entry.own.language} dir={directionOf(entry.own.language)}>
         <Title order={3}>
           <Highlighted text={entry.own.title} terms={terms} />
         </Title>
@@ -20,8 +24,10 @@ export function ItemColumn({ entry, lang, terms }: { entry: ResolvedItem; lang: 
     )
   }
   const { item, pack } = entry
+  const shown = shownLanguage(item.title, lang)
   return (
-    <Stack gap="md" lang={lang} data-testid={`item-column-${lang}`}>
+    <Stack gap="md" lang={shown} dir={directionOf(shown)} data-testid={`item-column-${lang}`}>
+      <TranslationNotice wanted={lang} shown={shown} />
       <div>
         <Title order={3} className="reading-title">
           <Highlighted text={localizedText(item.title, lang)} terms={terms} />

@@ -36,6 +36,7 @@ import { sessionDoc, useCatalog, useSessionChange } from '../../api/sessions'
 import { useDraft } from '../../api/use-draft'
 import { ConflictNotice } from '../../components/ConflictNotice'
 import { localizedText } from '../../../../shared/content/localized'
+import direction from '../../components/direction.module.css'
 
 const MAX_BLOCKS = LIMITS.session.blocks
 
@@ -152,7 +153,7 @@ export function AgendaEditor({ session }: { session: Session }) {
             disabled={!history.canUndo}
             onClick={undo}
           >
-            <IconArrowBackUp size={16} aria-hidden />
+            <IconArrowBackUp size={16} className={direction.mirrored} aria-hidden />
           </ActionIcon>
           <ActionIcon
             variant="default"
@@ -160,7 +161,7 @@ export function AgendaEditor({ session }: { session: Session }) {
             disabled={!history.canRedo}
             onClick={redo}
           >
-            <IconArrowForwardUp size={16} aria-hidden />
+            <IconArrowForwardUp size={16} className={direction.mirrored} aria-hidden />
           </ActionIcon>
         </Group>
       </Group>

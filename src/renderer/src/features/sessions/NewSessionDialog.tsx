@@ -58,6 +58,7 @@ export function NewSessionDialog({
         <Stack>
           <TextInput
             label={t('sessions.fields.title')}
+            dir="auto"
             required
             maxLength={LIMITS.session.title}
             value={title}

@@ -234,6 +234,7 @@ function PersonaForm({
           <Group grow>
             <TextInput
               label={t('sessions.personas.fields.name')}
+              dir="auto"
               description={t('sessions.personas.pseudonym')}
               required
               maxLength={LIMITS.persona.name}

@@ -90,6 +90,13 @@ describe('Arabic edition of the planning catalog', () => {
     }
   })
 
+  it('reminds facilitators in Arabic, in every method’s safeguarding notes, never to ask about status', () => {
+    const methods = (raw as { methods: { id: string; safeguarding: Localized }[] }).methods
+    expect(methods.length).toBeGreaterThan(0)
+    // "legal or administrative status" (Maghreb وضعية, Mashriq وضع).
+    for (const m of methods) expect(m.safeguarding.ar, m.id).toMatch(/وضع\S* القانوني/)
+  })
+
   it('stays within the catalog schema’s limits when it stands in for the English', () => {
     const result = catalogSchema.safeParse(arabicInPlaceOfEnglish(raw))
     const issues = result.success ? '' : JSON.stringify(result.error.issues.slice(0, 10), null, 2)

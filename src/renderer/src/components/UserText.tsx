@@ -20,8 +20,3 @@ export function UserText({ text }: { text: string }) {
     </>
   )
 }
-
-/** A tag shown as a chip: "#housing" in any interface, "#سكن" reading right to left. */
-export function TagLabel({ tag }: { tag: string }) {
-  return <bdi dir="auto">#{tag}</bdi>
-}

@@ -4,7 +4,7 @@ import { memo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Note } from '../../../../shared/planning/capture'
 import { NoteEditor } from './NoteEditor'
-import { TagLabel, UserText } from '../../components/UserText'
+import { UserText } from '../../components/UserText'
 
 /** What the note editor saves. */
 export type NotePatch = Pick<Note, 'type' | 'text' | 'speaker' | 'consent' | 'tags'>
@@ -74,8 +74,8 @@ export const CapturedNote = memo(function CapturedNote({
           {(note.tags.length > 0 || note.links.length > 0) && (
             <Group gap={4} mt={4}>
               {note.tags.map((tag) => (
-                <Badge key={tag} size="xs" variant="light" color="gray.8" tt="none">
-                  <TagLabel tag={tag} />
+                <Badge key={tag} size="xs" variant="outline" color="gray.8" tt="none" dir="auto">
+                  #{tag}
                 </Badge>
               ))}
               {note.links.map((ref) => (

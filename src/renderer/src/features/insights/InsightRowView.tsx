@@ -6,7 +6,6 @@ import type { InsightRow } from '../../../../shared/insights/query'
 import { Highlighted } from '../library/RichText'
 import classes from './Insights.module.css'
 import { intlLocale } from '../../../../shared/i18n/languages'
-import { TagLabel } from '../../components/UserText'
 
 /**
  * One note in the cross-session list: what was said, where and when, and how far it may travel.
@@ -61,8 +60,8 @@ export const InsightRowView = memo(function InsightRowView({
           </Text>
         )}
         {row.tags.map((tag) => (
-          <Badge key={tag} size="xs" variant="dot" color="gray" tt="none">
-            <TagLabel tag={tag} />
+          <Badge key={tag} size="xs" variant="dot" color="gray" tt="none" dir="auto">
+            #{tag}
           </Badge>
         ))}
         {row.cluster && (

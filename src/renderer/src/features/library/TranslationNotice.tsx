@@ -27,7 +27,7 @@ export function TranslationNotice({ wanted, shown }: { wanted: Language; shown: 
   return (
     <Stack gap={2} lang={uiLang} data-testid="translation-badge">
       <Badge
-        variant="light"
+        variant="outline"
         color="teal.9"
         tt="none"
         leftSection={<IconLanguage size={12} aria-hidden />}

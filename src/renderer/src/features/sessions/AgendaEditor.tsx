@@ -37,6 +37,7 @@ import { useDraft } from '../../api/use-draft'
 import { ConflictNotice } from '../../components/ConflictNotice'
 import { localizedText } from '../../../../shared/content/localized'
 import direction from '../../components/direction.module.css'
+import { intlLocale } from '../../../../shared/i18n/languages'
 
 const MAX_BLOCKS = LIMITS.session.blocks
 
@@ -143,7 +144,7 @@ export function AgendaEditor({ session }: { session: Session }) {
     <Paper withBorder radius="lg" p="md">
       <Group justify="space-between" mb="sm">
         <Text fw={600} data-testid="agenda-total">
-          {t('sessions.agenda.total', { duration: formatDuration(schedule.totalMinutes) })}
+          {t('sessions.agenda.total', { duration: formatDuration(schedule.totalMinutes, lang) })}
           {session.plannedEnd && ` · ${t('sessions.agenda.plannedEnd', { time: session.plannedEnd })}`}
         </Text>
         <Group gap="xs">
@@ -300,8 +301,17 @@ export function AgendaEditor({ session }: { session: Session }) {
   )
 }
 
-function formatDuration(minutes: number): string {
+/**
+ * "1 h 05" and "45 min" read the same in English, Spanish and French; Arabic has no such shared
+ * abbreviation, so it gets Intl's words ("45 دقيقة").
+ */
+function formatDuration(minutes: number, lang: string): string {
   const h = Math.floor(minutes / 60)
   const m = minutes % 60
+  if (lang === 'ar') {
+    const unit = (value: number, u: 'hour' | 'minute') =>
+      new Intl.NumberFormat(intlLocale(lang), { style: 'unit', unit: u, unitDisplay: 'long' }).format(value)
+    return h > 0 ? (m > 0 ? `${unit(h, 'hour')} و${unit(m, 'minute')}` : unit(h, 'hour')) : unit(m, 'minute')
+  }
   return h > 0 ? `${h} h ${String(m).padStart(2, '0')}` : `${m} min`
 }

@@ -5,6 +5,7 @@ import { LIMITS } from '../../shared/limits'
 import type { PlanningCatalog } from '../../shared/planning/catalog-schema'
 import { newSessionDetails, type AgendaBlock, type SessionDetails } from '../../shared/planning/session'
 import type { Notebook } from '../storage/notebook'
+import { localizedText } from '../../shared/content/localized'
 
 export interface CreateSessionRequest extends Partial<SessionDetails> {
   title: string
@@ -38,11 +39,11 @@ export async function createSession(
   if (!template) throw new AppError('catalog/unknown-template', `no template ${templateId}`)
   const blocks: AgendaBlock[] = template.blocks.map((b) => ({
     id: nanoid(10),
-    title: b.title[language],
+    title: localizedText(b.title, language),
     kind: b.kind,
     methodId: b.methodId ?? null,
     durationMinutes: b.durationMinutes,
-    notes: b.notes?.[language] ?? '',
+    notes: localizedText(b.notes, language) ?? '',
     materials: materialsOf(catalog, b.methodId, language),
     links: [...b.links],
     protected: b.protected,
@@ -56,5 +57,5 @@ export async function createSession(
 
 function materialsOf(catalog: PlanningCatalog, methodId: string | undefined, language: Language): string {
   const method = methodId ? catalog.methods.find((m) => m.id === methodId) : undefined
-  return method ? method.materials[language].slice(0, LIMITS.block.materials) : ''
+  return method ? localizedText(method.materials, language).slice(0, LIMITS.block.materials) : ''
 }

@@ -1,6 +1,7 @@
 import { mkdir, readFile, readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { AppError } from '../../shared/errors'
+import { CONTENT_LANGUAGES } from '../../shared/i18n/languages'
 import { toIssues } from '../../shared/zod-issues'
 import { previewOf, type InstalledPack, type PackPreview } from '../../shared/content/library'
 import { LIMITS } from '../../shared/limits'
@@ -37,7 +38,8 @@ export function validatePackText(text: string): ContentPack {
     const missingLanguage = result.error.issues.some(
       (i) =>
         i.message.startsWith('missing-language') ||
-        (i.code === 'invalid_type' && ['en', 'es', 'fr'].includes(String(i.path.at(-1))))
+        (i.code === 'invalid_type' &&
+          (CONTENT_LANGUAGES as readonly string[]).includes(String(i.path.at(-1))))
     )
     throw new AppError(
       missingLanguage ? 'import/missing-language' : 'import/invalid',

@@ -1,5 +1,7 @@
 import { bootLanguage } from './api/boot-language'
 import '@fontsource-variable/inter'
+// Inter has no Arabic letters; the browser takes them from here (only the Arabic subset is fetched, from the bundle).
+import '@fontsource-variable/noto-sans-arabic'
 import { StrictMode } from 'react'
 import { flushSync } from 'react-dom'
 import { createRoot } from 'react-dom/client'

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { LANGUAGES } from '../i18n/languages'
+import { CONTENT_LANGUAGES, LANGUAGES } from '../i18n/languages'
 import { SLUG_ID_PATTERN, SOURCE_ID_PATTERN } from '../ids'
 import { LIMITS } from '../limits'
 import { CONTENT_PACK_FORMAT, ITEM_KINDS, PURPOSES, TIERS } from './constants'
@@ -20,15 +20,22 @@ const nonBlank = (max: number) =>
     .max(max)
     .refine((s) => s.trim().length > 0, { message: 'empty-text' })
 
+/**
+ * Text in every content language, and optionally in Arabic: the note was published in English,
+ * Spanish and French, and Arabic is the Passerelle team's translation, which a pack for another
+ * note may not have. Read it with `localizedText`, which falls back to English.
+ */
 export const localizedShort = z.strictObject({
   en: nonBlank(L.shortText),
   es: nonBlank(L.shortText),
-  fr: nonBlank(L.shortText)
+  fr: nonBlank(L.shortText),
+  ar: nonBlank(L.shortText).optional()
 })
 export const localizedLong = z.strictObject({
   en: nonBlank(L.longText),
   es: nonBlank(L.longText),
-  fr: nonBlank(L.longText)
+  fr: nonBlank(L.longText),
+  ar: nonBlank(L.longText).optional()
 })
 export type Localized = z.infer<typeof localizedLong>
 
@@ -103,9 +110,9 @@ const packBase = z.strictObject({
   items: z.array(itemSchema).min(1).max(L.items)
 })
 
-/** Cross-field rules: unique ids, every reference resolves, every language present. */
+/** Cross-field rules: unique ids, every reference resolves, every content language present. */
 export const contentPackSchema = packBase.superRefine((pack, ctx) => {
-  for (const lang of LANGUAGES) {
+  for (const lang of CONTENT_LANGUAGES) {
     if (!pack.languages.includes(lang)) {
       ctx.addIssue({ code: 'custom', path: ['languages'], message: `missing-language:${lang}` })
     }

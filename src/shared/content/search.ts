@@ -2,6 +2,7 @@ import MiniSearch, { type SearchResult } from 'minisearch'
 import { LANGUAGES, type Language } from '../i18n/languages'
 import { ownItemRef, packItemRef, type ItemKind, type ItemRef } from './constants'
 import type { Annotation, InstalledPack, OwnItem } from './library'
+import { localizedText } from './localized'
 
 /** Case- and accent-insensitive form used for indexing, querying and highlighting alike. */
 export function fold(text: string): string {
@@ -47,9 +48,11 @@ export function searchDocuments(
     for (const item of pack.items) {
       const ref = packItemRef(pack.id, item.id)
       for (const lang of LANGUAGES) {
+        // A text the pack lacks in this language would only repeat its English version.
+        if (item.title[lang] === undefined) continue
         const body = [
-          item.summary[lang],
-          ...item.blocks.flatMap((b) => [b.heading?.[lang] ?? '', b.text[lang]]),
+          localizedText(item.summary, lang),
+          ...item.blocks.flatMap((b) => [localizedText(b.heading, lang) ?? '', localizedText(b.text, lang)]),
           notes.get(ref) ?? ''
         ]
         docs.push({
@@ -57,7 +60,7 @@ export function searchDocuments(
           ref,
           lang,
           kind: item.kind,
-          title: item.title[lang],
+          title: localizedText(item.title, lang),
           text: body.join('\n')
         })
       }

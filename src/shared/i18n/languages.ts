@@ -1,4 +1,4 @@
-export const LANGUAGES = ['en', 'es', 'fr'] as const
+export const LANGUAGES = ['en', 'es', 'fr', 'ar'] as const
 export type Language = (typeof LANGUAGES)[number]
 export const DEFAULT_LANGUAGE: Language = 'en'
 
@@ -6,17 +6,37 @@ export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value)
 }
 
-/** Every shipped language is left-to-right; the map exists so Arabic can be added without touching callers. */
-const DIRECTION: Record<Language, 'ltr' | 'rtl'> = { en: 'ltr', es: 'ltr', fr: 'ltr' }
+/** Arabic is written right to left; the document's `dir` follows the language, set once at the root. */
+const DIRECTION: Record<Language, 'ltr' | 'rtl'> = { en: 'ltr', es: 'ltr', fr: 'ltr', ar: 'rtl' }
 export function directionOf(lang: Language): 'ltr' | 'rtl' {
   return DIRECTION[lang]
+}
+
+/**
+ * The languages every content pack and the planning catalog must carry in full. Arabic is optional
+ * in packs: the note was published in English, Spanish and French only, and a pack for another note
+ * may have no Arabic; a text without it is shown in English (see `localizedText`).
+ */
+export const CONTENT_LANGUAGES = ['en', 'es', 'fr'] as const satisfies readonly Language[]
+export type ContentLanguage = (typeof CONTENT_LANGUAGES)[number]
+
+/**
+ * The locale `Intl` formats numbers, dates and times with. Arabic uses Western digits (0–9) by
+ * default, as `ar-TN`, `ar-MA` and `ar-DZ` do: the Maghreb partner cities write them, i18next
+ * interpolates `{{count}}` with them, and agenda times typed as HH:MM stay the same digits the
+ * facilitator typed. docs/architecture.md (§ Right to left) says why.
+ */
+const INTL_LOCALE: Record<Language, string> = { en: 'en', es: 'es', fr: 'fr', ar: 'ar-u-nu-latn' }
+export function intlLocale(lang: string): string {
+  return isLanguage(lang) ? INTL_LOCALE[lang] : lang
 }
 
 /** Each language written in its own name, as a language picker should show it. */
 export const LANGUAGE_NATIVE_NAMES: Record<Language, string> = {
   en: 'English',
   es: 'Español',
-  fr: 'Français'
+  fr: 'Français',
+  ar: 'العربية'
 }
 
 /**

@@ -6,6 +6,7 @@ import { type Context, resolveItems } from './input'
 import { COLORS, PAGE, STYLES, caps, clip, frame, kicker, richText, textSize, txt } from './layout'
 import { PDF_STRINGS, formatMinuteRange, formatNumber } from './strings'
 import type { CanvasLine, Content, DocDefinition, TableCell, TableLayout } from './types'
+import { localizedText } from '../content/localized'
 
 /**
  * Printable cards, four to a page in a 2×2 grid with dashed cut lines. Each kind holds what the
@@ -88,13 +89,13 @@ function samplePersonas(ctx: Context): Persona[] {
     id: p.id,
     name: p.name,
     age: p.age,
-    gender: p.gender[l],
-    family: p.family[l],
-    education: p.education[l],
-    timeSinceArrival: p.timeSinceArrival[l],
-    administrativeStatus: p.administrativeStatus[l],
-    vulnerabilities: p.vulnerabilities[l],
-    story: p.story[l],
+    gender: localizedText(p.gender, l),
+    family: localizedText(p.family, l),
+    education: localizedText(p.education, l),
+    timeSinceArrival: localizedText(p.timeSinceArrival, l),
+    administrativeStatus: localizedText(p.administrativeStatus, l),
+    vulnerabilities: localizedText(p.vulnerabilities, l),
+    story: localizedText(p.story, l),
     fictional: true,
     group: null
   }))
@@ -124,12 +125,12 @@ function cardBody(ctx: Context, card: Card, scale: number): Content[] {
       const tip = card.item.blocks[0]
       return [
         kicker(lang, s.cards.prompt),
-        title(card.item.title[lang]),
-        txt(fit(card.item.summary[lang], 400), undefined, { fontSize: 11.5, lineHeight: 1.3 }),
+        title(localizedText(card.item.title, lang)),
+        txt(fit(localizedText(card.item.summary, lang), 400), undefined, { fontSize: 11.5, lineHeight: 1.3 }),
         ...(tip
           ? [
-              txt(caps(lang, tip.heading?.[lang] ?? ''), 'label', { margin: [0, 12, 0, 2] }),
-              txt(fit(tip.text[lang].replace(/^- /gm, ''), 260), 'small')
+              txt(caps(lang, localizedText(tip.heading, lang) ?? ''), 'label', { margin: [0, 12, 0, 2] }),
+              txt(fit(localizedText(tip.text, lang).replace(/^- /gm, ''), 260), 'small')
             ]
           : []),
         ...(card.item.purposes?.length
@@ -145,8 +146,8 @@ function cardBody(ctx: Context, card: Card, scale: number): Content[] {
     case 'case-study':
       return [
         kicker(lang, s.cards.caseStudy),
-        title(card.item.title[lang]),
-        txt(fit(card.item.summary[lang], 900), undefined, { fontSize: 9.5, lineHeight: 1.3 })
+        title(localizedText(card.item.title, lang)),
+        txt(fit(localizedText(card.item.summary, lang), 900), undefined, { fontSize: 9.5, lineHeight: 1.3 })
       ]
     case 'persona': {
       const p = card.persona
@@ -171,13 +172,13 @@ function cardBody(ctx: Context, card: Card, scale: number): Content[] {
       const size = s.cards.groupSize(formatNumber(lang, m.groupSize.min), formatNumber(lang, m.groupSize.max))
       return [
         kicker(lang, s.cards.method),
-        title(m.title[lang]),
+        title(localizedText(m.title, lang)),
         txt(`${duration} · ${size}`, 'meta', { bold: true, color: COLORS.accent, margin: [0, 0, 0, 6] }),
-        txt(fit(m.purpose[lang], 260), 'small', { color: COLORS.ink }),
+        txt(fit(localizedText(m.purpose, lang), 260), 'small', { color: COLORS.ink }),
         txt(caps(lang, s.cards.steps), 'label', { margin: [0, 8, 0, 2] }),
-        ...richText(wholeLines(m.steps[lang], Math.round(560 * scale)), 'small'),
+        ...richText(wholeLines(localizedText(m.steps, lang), Math.round(560 * scale)), 'small'),
         txt(caps(lang, s.cards.materials), 'label', { margin: [0, 6, 0, 2] }),
-        txt(fit(m.materials[lang].replace(/^- /gm, ''), 180), 'small')
+        txt(fit(localizedText(m.materials, lang).replace(/^- /gm, ''), 180), 'small')
       ]
     }
   }

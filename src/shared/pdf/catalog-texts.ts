@@ -3,6 +3,8 @@ import { LIMITS } from '../limits'
 import type { PlanningCatalog } from '../planning/catalog-schema'
 import type { AgendaBlock, Persona, Session } from '../planning/session'
 import { PDF_STRINGS } from './strings'
+import { localizedText } from '../content/localized'
+import type { Localized } from '../content/schema'
 
 /**
  * Texts Passerelle wrote (sample personas, template block titles and notes, method materials) are
@@ -14,7 +16,7 @@ import { PDF_STRINGS } from './strings'
  *
  * Pure and total: an unknown, ambiguous or empty field is returned unchanged.
  */
-export type Localized = Record<Language, string>
+export type { Localized } from '../content/schema'
 
 /** A catalog text, and the longest prefix of it a session may hold (copies are cut to the field's limit). */
 interface Candidate {
@@ -36,7 +38,8 @@ const same = (value: string, text: string, limit: number | undefined): boolean =
 function lookup(value: string, candidates: readonly Candidate[], lang: Language): string | null {
   const found = new Set<string>()
   for (const c of candidates) {
-    if (LANGUAGES.some((l) => same(value, c.text[l], c.limit))) found.add(c.text[lang])
+    if (LANGUAGES.some((l) => same(value, localizedText(c.text, l), c.limit)))
+      found.add(localizedText(c.text, lang))
   }
   return found.size === 1 ? [...found][0]! : null
 }
@@ -74,7 +77,7 @@ export function localizedPersona(persona: Persona, catalog: PlanningCatalog, lan
   const namesake = catalog.personas.filter((s) => s.name.trim().toLocaleLowerCase() === name)
   const copiedFrom = catalog.personas.filter((s) =>
     DISTINCTIVE.some((field) =>
-      LANGUAGES.some((l) => same(persona[field], s[field][l], LIMITS.persona[field]))
+      LANGUAGES.some((l) => same(persona[field], localizedText(s[field], l), LIMITS.persona[field]))
     )
   )
   if (namesake.length === 0 && copiedFrom.length === 0) return persona

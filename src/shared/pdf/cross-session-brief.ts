@@ -37,6 +37,7 @@ import {
 import { noteNode } from './outcome-sections'
 import { PDF_STRINGS, formatNumber, plural, pluralRules } from './strings'
 import type { Content, DocDefinition, TableCell, TextNode } from './types'
+import { localizedText } from '../content/localized'
 
 /**
  * A board's themes, drawing on notes from many sessions, for the people who decide (a mayor, a
@@ -196,8 +197,8 @@ function sourcesSection(input: CrossBriefInput, data: CrossSessionData): Content
     keepTogether(
       [
         txt(caps(lang, s.attribution.packLabel), 'label', { margin: [0, 0, 0, 2] }),
-        txt(input.pack.title[lang], 'body', { bold: true, margin: [0, 0, 0, 4] }),
-        ...richText(input.pack.attribution[lang], 'small')
+        txt(localizedText(input.pack.title, lang), 'body', { bold: true, margin: [0, 0, 0, 4] }),
+        ...richText(localizedText(input.pack.attribution, lang), 'small')
       ],
       [0, 6, 0, 0]
     )

@@ -16,6 +16,7 @@ import {
 } from './layout'
 import { PDF_STRINGS, formatNumber } from './strings'
 import type { Content, NodeInfo, PageBreakBefore, PageSize, TableCell, TableLayout, TextNode } from './types'
+import { localizedText } from '../content/localized'
 
 /**
  * The coverage table: the pack's items down the side, one narrow column per session. Past
@@ -107,7 +108,7 @@ function coverageTable(lang: Language, data: CrossSessionData, run: CrossSession
       // The kind's label sits in its first row, never alone at the foot of a page; the row's
       // marks move down by as much, to stay level with the item's title.
       const top = i === 0 ? LABEL_HEIGHT : 0
-      const title = txt(row.item.title[lang], 'td', { fontSize: 8.5 })
+      const title = txt(localizedText(row.item.title, lang), 'td', { fontSize: 8.5 })
       body.push([
         i === 0
           ? {
@@ -159,7 +160,7 @@ function notReachedLines(lang: Language, data: CrossSessionData): Content[] {
     .filter((k) => k.items.length > 0)
     .map((k): Content => {
       const shown = k.items.length > NOT_REACHED_SHOWN + 1 ? k.items.slice(0, NOT_REACHED_SHOWN) : k.items
-      const names = shown.map((i) => i.title[lang]).join(' · ')
+      const names = shown.map((i) => localizedText(i.title, lang)).join(' · ')
       const rest = k.items.length - shown.length
       return {
         text: [
@@ -186,7 +187,10 @@ function tableHeight(lang: Language, groups: Groups, columns: number, pageSize: 
   const titleWidth = contentWidth(pageSize) - columns * SESSION_COLUMN - TOTAL_COLUMN - 10
   const perLine = Math.max(10, Math.floor(titleWidth / (8.5 * 0.52)))
   const rows = groups.flatMap((g) => g.rows)
-  const lines = rows.reduce((sum, r) => sum + Math.ceil(r.item.title[lang].length / perLine), 0)
+  const lines = rows.reduce(
+    (sum, r) => sum + Math.ceil(localizedText(r.item.title, lang).length / perLine),
+    0
+  )
   return HEAD_ROW + lines * LINE + rows.length * ROW_PADDING + groups.length * LABEL_HEIGHT
 }
 const HEAD_ROW = 44

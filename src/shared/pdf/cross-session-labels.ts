@@ -1,4 +1,4 @@
-import type { Language } from '../i18n/languages'
+import { intlLocale, type Language } from '../i18n/languages'
 import type { CrossSession, CrossSessionData } from './cross-session-data'
 import {
   PDF_STRINGS,
@@ -51,7 +51,7 @@ function rangeFormat(lang: Language, month: 'long' | 'short' | '2-digit'): Intl.
   const key = `${lang}:${month}`
   let format = ranges.get(key)
   if (!format) {
-    format = new Intl.DateTimeFormat(lang, {
+    format = new Intl.DateTimeFormat(intlLocale(lang), {
       day: month === '2-digit' ? '2-digit' : 'numeric',
       month,
       year: month === '2-digit' ? '2-digit' : 'numeric',

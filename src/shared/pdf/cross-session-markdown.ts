@@ -13,6 +13,7 @@ import {
 } from './cross-session-labels'
 import { escapeMarkdown, inline, noteLine, tableOf } from './markdown'
 import { PDF_STRINGS, formatNumber, plural } from './strings'
+import { localizedText } from '../content/localized'
 
 /**
  * The cross-session brief as Markdown: the same data as the PDF (crossSessionData, so the same
@@ -75,7 +76,7 @@ export function crossSessionMarkdown(input: CrossBriefInput): string {
         ''
       ],
       ...g.rows.map((r) => [
-        inline(r.item.title[lang]),
+        inline(localizedText(r.item.title, lang)),
         ...r.marks.map((m) => (m ? MARK[m] : '')),
         `${formatNumber(lang, r.reachedBy)}/${total}`
       ])
@@ -87,7 +88,7 @@ export function crossSessionMarkdown(input: CrossBriefInput): string {
       out.push(`### ${c.coverage.notReached}`, '')
       for (const k of missing)
         out.push(
-          `- **${s.coverage.kinds[k.kind]}**${s.colon}${k.items.map((i) => inline(i.title[lang])).join(' · ')}`
+          `- **${s.coverage.kinds[k.kind]}**${s.colon}${k.items.map((i) => inline(localizedText(i.title, lang))).join(' · ')}`
         )
       out.push('')
     }
@@ -110,7 +111,7 @@ export function crossSessionMarkdown(input: CrossBriefInput): string {
       ),
       ''
     )
-  out.push(`**${s.attribution.packLabel}**${s.colon}${inline(input.pack.title[lang])}`, '')
-  out.push(escapeMarkdown(input.pack.attribution[lang]), '')
+  out.push(`**${s.attribution.packLabel}**${s.colon}${inline(localizedText(input.pack.title, lang))}`, '')
+  out.push(escapeMarkdown(localizedText(input.pack.attribution, lang)), '')
   return out.join('\n')
 }

@@ -16,6 +16,7 @@ import {
 } from './layout'
 import { PDF_STRINGS, formatMinutes } from './strings'
 import type { Content, DocDefinition, TableCell, TableLayout } from './types'
+import { localizedText } from '../content/localized'
 
 /** Before the session: what the facilitator needs in hand, in the order they need it. */
 export function facilitatorPack(ctx: Context): DocDefinition {
@@ -80,7 +81,7 @@ function blockCell(ctx: Context, block: AgendaBlock): Content {
     parts.push({
       text: [
         txt(`${s.method}${PDF_STRINGS[lang].colon}`, undefined, { color: COLORS.muted }),
-        txt(method.title[lang])
+        txt(localizedText(method.title, lang))
       ],
       style: 'small'
     })
@@ -91,7 +92,10 @@ function blockCell(ctx: Context, block: AgendaBlock): Content {
     parts.push(txt(caps(lang, s.linked), 'label', { margin: [0, 6, 0, 2] }))
     for (const item of linked) {
       parts.push({
-        text: [txt(`${item.title[lang]}. `, undefined, { bold: true }), txt(clip(item.summary[lang], 260))],
+        text: [
+          txt(`${localizedText(item.title, lang)}. `, undefined, { bold: true }),
+          txt(clip(localizedText(item.summary, lang), 260))
+        ],
         style: 'small',
         margin: [0, 0, 0, 3]
       })

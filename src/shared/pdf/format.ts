@@ -1,4 +1,4 @@
-import type { Language } from '../i18n/languages'
+import { intlLocale, type Language } from '../i18n/languages'
 import type { Plural } from './strings-types'
 
 /** Roboto has no U+202F, which French text and `Intl` output use; U+00A0 looks the same in print. */
@@ -17,17 +17,20 @@ function cached<T extends Intl.NumberFormat | Intl.PluralRules | Intl.DateTimeFo
   }
   return value
 }
-const numbers = (lang: Language) => cached(`n:${lang}`, () => new Intl.NumberFormat(lang))
+const numbers = (lang: Language) => cached(`n:${lang}`, () => new Intl.NumberFormat(intlLocale(lang)))
 export const pluralRules = (lang: Language) => cached(`p:${lang}`, () => new Intl.PluralRules(lang))
 const dates = (lang: Language, options: Intl.DateTimeFormatOptions) =>
-  cached(`d:${lang}:${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(lang, options))
+  cached(`d:${lang}:${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(intlLocale(lang), options))
 
 export function formatNumber(lang: Language, n: number): string {
   return printable(numbers(lang).format(n))
 }
 
 export function plural(lang: Language, n: number, forms: Plural): string {
-  return `${formatNumber(lang, n)}\u00a0${pluralRules(lang).select(n) === 'one' ? forms.one : forms.other}`
+  const category = pluralRules(lang).select(n)
+  const noun =
+    category === 'one' ? forms.one : category === 'other' ? forms.other : (forms[category] ?? forms.other)
+  return `${formatNumber(lang, n)}\u00a0${noun}`
 }
 
 /** A calendar date (YYYY-MM-DD, no zone) in words: 16 March 2021, 16 de marzo de 2021, 16 mars 2021. */
@@ -64,7 +67,7 @@ export function formatMinutes(lang: Language, minutes: number): string {
   const unit = (value: number, u: 'hour' | 'minute') =>
     cached(
       `u:${lang}:${u}`,
-      () => new Intl.NumberFormat(lang, { style: 'unit', unit: u, unitDisplay: 'short' })
+      () => new Intl.NumberFormat(intlLocale(lang), { style: 'unit', unit: u, unitDisplay: 'short' })
     ).format(value)
   const h = Math.floor(Math.abs(minutes) / 60)
   const m = Math.abs(minutes) % 60

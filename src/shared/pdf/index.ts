@@ -91,7 +91,7 @@ export function previewExport(input: Pick<BriefInput, 'session' | 'pack' | 'cata
   const ctx = contextOf({ ...input, language: 'en', pageSize: 'A4', generatedAt: new Date(0) }, 'cards')
   const groups = cardGroups(ctx)
   const total = groups.reduce((sum, g) => sum + g.cards.length, 0)
-  const everywhere = (s: string): Localized => ({ en: s, es: s, fr: s })
+  const everywhere = (s: string): Localized => ({ en: s, es: s, fr: s, ar: s })
   return {
     outcome: {
       ...counts,

@@ -7,6 +7,7 @@ import { type BriefInput, contextOf, placeLine, sessionDateLong } from './input'
 import { clean } from './layout'
 import { outcomeData } from './outcome-data'
 import { PDF_STRINGS, formatDay, formatInstantTime, formatMinutes, formatNumber, plural } from './strings'
+import { localizedText } from '../content/localized'
 
 /**
  * The outcome brief as Markdown, for pasting into a report or an e-mail. Same data, same consent
@@ -78,7 +79,7 @@ export function buildMarkdown(input: BriefInput): string {
   }
   if (data.notes.length) {
     out.push(`### ${s.insights.byItem}`, '')
-    for (const g of data.byItem) group(g.item.title[lang], g.votes, g.notes)
+    for (const g of data.byItem) group(localizedText(g.item.title, lang), g.votes, g.notes)
     if (data.unlinked.length) group(s.insights.otherNotes, null, data.unlinked)
   }
 
@@ -133,7 +134,8 @@ export function buildMarkdown(input: BriefInput): string {
   out.push('')
   for (const k of data.coverage.kinds) {
     if (k.reached.length + k.notReached.length === 0) continue
-    const names = (items: typeof k.reached) => items.map((i) => i.title[lang]).join(' · ') || s.coverage.none
+    const names = (items: typeof k.reached) =>
+      items.map((i) => localizedText(i.title, lang)).join(' · ') || s.coverage.none
     out.push(
       `- **${s.coverage.kinds[k.kind]}** — ${s.coverage.reached}: ${names(k.reached)}; ${s.coverage.notReached}: ${names(k.notReached)}`
     )
@@ -162,7 +164,7 @@ export function buildMarkdown(input: BriefInput): string {
     '',
     s.attribution.lead,
     '',
-    escapeMarkdown(ctx.pack.attribution[lang]),
+    escapeMarkdown(localizedText(ctx.pack.attribution, lang)),
     ''
   )
   out.push(`*${s.attribution.disclaimer}*`, '')

@@ -20,6 +20,8 @@ import {
 import type { AgendaRow, OutcomeData } from './outcome-data'
 import { PDF_STRINGS, formatDay, formatInstantTime, formatMinutes, formatNumber, plural } from './strings'
 import type { Content, TableCell, TextNode } from './types'
+import { localizedText } from '../content/localized'
+import type { Localized } from '../content/schema'
 
 /** Quotation marks of the brief's language, unless the facilitator already typed some. */
 export function quoted(lang: Language, text: string): string {
@@ -89,7 +91,7 @@ export function insightsSection(ctx: Context, data: OutcomeData): Content[] {
   if (byItemFull) {
     // Without clusters, the note's themes are the only grouping: every note in full, once per theme.
     const groups = [
-      ...data.byItem.flatMap((g) => groupNodes(lang, g.item.title[lang], g.votes, g.notes)),
+      ...data.byItem.flatMap((g) => groupNodes(lang, localizedText(g.item.title, lang), g.votes, g.notes)),
       ...(data.unlinked.length ? groupNodes(lang, s.otherNotes, null, data.unlinked) : [])
     ]
     return keepWithNext([title, heading(s.byItem, 2, { margin: [0, 2, 0, 0] })], groups)
@@ -100,7 +102,7 @@ export function insightsSection(ctx: Context, data: OutcomeData): Content[] {
   ]
   const out = keepWithNext([title, heading(s.byCluster, 2, { margin: [0, 2, 0, 0] })], groups)
   const rows: TableCell[][] = data.byItem.map((g) => [
-    txt(g.item.title[lang], 'td', { bold: true }),
+    txt(localizedText(g.item.title, lang), 'td', { bold: true }),
     txt(formatNumber(lang, g.notes.length), 'td', { alignment: 'right' }),
     txt(formatNumber(lang, g.votes), 'td', { alignment: 'right' }),
     txt(g.notes[0] ? clip(g.notes[0].text, TOP_NOTE_CHARS) : '', 'small')
@@ -215,10 +217,10 @@ export function coverageSection(ctx: Context, data: OutcomeData): Content[] {
   })
   // One row per kind across the page: what was reached, then (muted) what was not, its first
   // titles only: thirty prompts nobody used are a count, not a page.
-  const titles = (items: { title: Record<Language, string> }[], max = Infinity) => {
+  const titles = (items: { title: Localized }[], max = Infinity) => {
     if (!items.length) return c.none
     const shown = items.length > max + 1 ? items.slice(0, max) : items
-    const names = shown.map((i) => i.title[lang]).join(' · ')
+    const names = shown.map((i) => localizedText(i.title, lang)).join(' · ')
     return shown.length < items.length
       ? `${names} · ${c.more(formatNumber(lang, items.length - shown.length))}`
       : names
@@ -318,8 +320,8 @@ export function attributionSection(ctx: Context): Content[] {
     [heading(s.title, 1, SECTION)],
     [
       txt(caps(lang, s.packLabel), 'label', { margin: [0, 0, 0, 2] }),
-      txt(ctx.pack.title[lang], 'body', { bold: true, margin: [0, 0, 0, 4] }),
-      ...richText(ctx.pack.attribution[lang], 'small'),
+      txt(localizedText(ctx.pack.title, lang), 'body', { bold: true, margin: [0, 0, 0, 4] }),
+      ...richText(localizedText(ctx.pack.attribution, lang), 'small'),
       txt(s.disclaimer, 'small', { margin: [0, 6, 0, 0], italics: true })
     ]
   )

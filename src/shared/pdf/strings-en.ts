@@ -26,7 +26,7 @@ export const en: PdfStrings = {
     onlineAndPlace: (place) => `Online, hosted from ${place}`,
     notSet: 'Not set'
   },
-  languageNames: { en: 'English', es: 'Spanish', fr: 'French' },
+  languageNames: { en: 'English', es: 'Spanish', fr: 'French', ar: 'Arabic' },
   runSheet: {
     title: 'Run sheet',
     intro: 'Times are computed from the start time and each block’s duration.',

@@ -26,7 +26,7 @@ export const es: PdfStrings = {
     onlineAndPlace: (place) => `En línea, desde ${place}`,
     notSet: 'Sin definir'
   },
-  languageNames: { en: 'inglés', es: 'español', fr: 'francés' },
+  languageNames: { en: 'inglés', es: 'español', fr: 'francés', ar: 'árabe' },
   runSheet: {
     title: 'Guion de la sesión',
     intro: 'Los horarios se calculan a partir de la hora de inicio y de la duración de cada bloque.',

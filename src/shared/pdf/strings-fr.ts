@@ -28,7 +28,7 @@ export const fr: PdfStrings = {
     onlineAndPlace: (place) => `En ligne, depuis ${place}`,
     notSet: 'Non renseigné'
   },
-  languageNames: { en: 'anglais', es: 'espagnol', fr: 'français' },
+  languageNames: { en: 'anglais', es: 'espagnol', fr: 'français', ar: 'arabe' },
   runSheet: {
     title: 'Déroulé',
     intro: 'Les horaires sont calculés à partir de l’heure de début et de la durée de chaque séquence.',

@@ -4,9 +4,13 @@ import type { Language } from '../i18n/languages'
 
 /**
  * The shape of every label the PDFs and the Markdown export print; one file per language
- * (`strings-en.ts`, `strings-es.ts`, `strings-fr.ts`) fills it, and the compiler checks each is complete.
+ * (`strings-en.ts`, `strings-es.ts`, `strings-fr.ts`, `strings-ar.ts`) fills it, and the compiler checks each is complete.
  */
-export type Plural = { one: string; other: string }
+/**
+ * A noun's forms after a number. `one` and `other` are required; the categories Arabic also uses
+ * (`zero`, `two`, `few`, `many`) are optional and fall back to `other` (see `plural` in format.ts).
+ */
+export type Plural = { one: string; other: string; zero?: string; two?: string; few?: string; many?: string }
 
 export interface PdfStrings {
   /** Between a label and its value: French puts a no-break space before the colon. */

@@ -18,6 +18,7 @@ import {
   twentyNoteSession
 } from '../../fixtures/briefs/session'
 import { useTempDirs } from '../../support/temp-dir'
+import { localizedText } from '../../../src/shared/content/localized'
 
 const pack = loadPack()
 const catalog = loadCatalog()
@@ -64,8 +65,10 @@ describe.each(LANGUAGES)('briefs in %s', (lang) => {
     const t = flat((await render('facilitator-pack', input(lang), `pack-check-${lang}`)).text)
     expect(t).toContain(flat(s.runSheet.title))
     expect(t).toContain('09:30–09:50')
-    expect(t).toContain(catalog.methods.find((m) => m.id === 'case-clinic')!.title[lang].slice(0, 20))
-    expect(t).toContain(pack.items.find((i) => i.id === 'case-barcelona')!.title[lang])
+    expect(t).toContain(
+      localizedText(catalog.methods.find((m) => m.id === 'case-clinic')!.title, lang).slice(0, 20)
+    )
+    expect(t).toContain(localizedText(pack.items.find((i) => i.id === 'case-barcelona')!.title, lang))
     expect(t).toContain('Ñusta')
     expect(t).toContain(flat(s.consentScript.title))
     expect(t).toContain(flat(s.consentScript.chathamOff.slice(0, 30)))

@@ -19,6 +19,7 @@ import {
 import { ACCENTS, RESOURCES } from '../../fixtures/briefs/session'
 import { codeOf } from '../../support/result-value'
 import { useTempDirs } from '../../support/temp-dir'
+import { localizedText } from '../../../src/shared/content/localized'
 
 /**
  * Cross-session briefs rendered by the brief worker (out/main/brief-worker.js: build first, as for
@@ -102,7 +103,7 @@ describe.each(LANGUAGES)(
     it('the coverage table marks what each session reached, and only that', async () => {
       const input = crossInput(lang)
       const { layout } = await render(input, `cross-coverage-${lang}`)
-      const title = (id: string) => input.pack.items.find((i) => i.id === id)!.title[lang]
+      const title = (id: string) => localizedText(input.pack.items.find((i) => i.id === id)!.title, lang)
       const line = (id: string) => layout.split('\n').filter((l) => l.includes(title(id)))
       // Grenoble's agenda only (column 1): an open circle.
       expect(line('case-grenoble').some((l) => /○\s+1\/3/.test(l) && !l.includes('●'))).toBe(true)
@@ -132,7 +133,9 @@ describe('a realistic board: four cities, three themes, forty notes', () => {
           // Each section's title shares its page with the start of what it introduces.
           const coverage = pageTexts[where(s.coverage.title)]!
           expect(
-            coverage.indexOf(input.pack.items.find((i) => i.id === 'case-grenoble')!.title[lang])
+            coverage.indexOf(
+              localizedText(input.pack.items.find((i) => i.id === 'case-grenoble')!.title, lang)
+            )
           ).toBeGreaterThan(coverage.indexOf(flat(s.coverage.title)))
           expect(pageTexts[where(s.sources.title)]).toContain(input.sessions[0]!.title.slice(0, 12))
           for (const theme of input.board.themes) {

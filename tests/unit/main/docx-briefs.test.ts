@@ -22,6 +22,7 @@ import {
   richBriefInput,
   richSession
 } from '../../fixtures/briefs/session'
+import { localizedText } from '../../../src/shared/content/localized'
 
 /**
  * Word briefs, converted from the very definitions the PDFs are drawn from (src/main/briefs/docx),
@@ -31,7 +32,7 @@ import {
 const catalog = loadCatalog()
 const input = richBriefInput
 const flat = (s: string) => s.replace(/\s+/g, ' ')
-const WORD_LANGUAGE = { en: 'en-GB', es: 'es-ES', fr: 'fr-FR' } as const
+const WORD_LANGUAGE = { en: 'en-GB', es: 'es-ES', fr: 'fr-FR', ar: 'ar-TN' } as const
 
 async function word(kind: (typeof BRIEF_KINDS)[number], data: BriefInput) {
   const def = buildDocument(kind, data)
@@ -72,7 +73,9 @@ describe.each(LANGUAGES)('Word briefs in %s', (lang) => {
     const runSheet = tableHeaded(document, [caps(lang, s.runSheet.time), caps(lang, s.runSheet.block)])
     expect(runSheet).toContain('<w:tblHeader/>')
     expect(xmlText(runSheet!)).toContain('09:30–09:50')
-    expect(text).toContain(catalog.methods.find((m) => m.id === 'case-clinic')!.title[lang].slice(0, 20))
+    expect(text).toContain(
+      localizedText(catalog.methods.find((m) => m.id === 'case-clinic')!.title, lang).slice(0, 20)
+    )
     expect(text).toContain(flat(s.consentScript.quotesOn.slice(0, 30)))
   })
 

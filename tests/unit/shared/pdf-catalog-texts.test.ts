@@ -12,6 +12,7 @@ import { contextOf } from '../../../src/shared/pdf/input'
 import type { PlanningCatalog } from '../../../src/shared/planning/catalog-schema'
 import type { AgendaBlock, Persona } from '../../../src/shared/planning/session'
 import { loadCatalog, loadPack, richSession } from '../../fixtures/briefs/session'
+import { localizedText } from '../../../src/shared/content/localized'
 
 const catalog = loadCatalog()
 const pack = loadPack()
@@ -23,13 +24,13 @@ function copiedSample(sample: PlanningCatalog['personas'][number], lang: Languag
     id: 'persona0001',
     name: sample.name,
     age: sample.age,
-    gender: sample.gender[lang],
-    family: sample.family[lang],
-    education: sample.education[lang],
-    timeSinceArrival: sample.timeSinceArrival[lang],
-    administrativeStatus: sample.administrativeStatus[lang],
-    vulnerabilities: sample.vulnerabilities[lang].slice(0, LIMITS.persona.vulnerabilities),
-    story: sample.story[lang].slice(0, LIMITS.persona.story),
+    gender: localizedText(sample.gender, lang),
+    family: localizedText(sample.family, lang),
+    education: localizedText(sample.education, lang),
+    timeSinceArrival: localizedText(sample.timeSinceArrival, lang),
+    administrativeStatus: localizedText(sample.administrativeStatus, lang),
+    vulnerabilities: localizedText(sample.vulnerabilities, lang).slice(0, LIMITS.persona.vulnerabilities),
+    story: localizedText(sample.story, lang).slice(0, LIMITS.persona.story),
     fictional: true,
     group: null
   }
@@ -40,13 +41,16 @@ function copiedTemplate(templateId: string, lang: Language): AgendaBlock[] {
   const template = catalog.templates.find((t) => t.id === templateId)!
   return template.blocks.map((b, i) => ({
     id: `block${String(i).padStart(5, '0')}`,
-    title: b.title[lang],
+    title: localizedText(b.title, lang),
     kind: b.kind,
     methodId: b.methodId ?? null,
     durationMinutes: b.durationMinutes,
-    notes: b.notes?.[lang] ?? '',
+    notes: localizedText(b.notes, lang) ?? '',
     materials: b.methodId
-      ? catalog.methods.find((m) => m.id === b.methodId)!.materials[lang].slice(0, LIMITS.block.materials)
+      ? localizedText(catalog.methods.find((m) => m.id === b.methodId)!.materials, lang).slice(
+          0,
+          LIMITS.block.materials
+        )
       : '',
     links: [...b.links],
     protected: b.protected,

@@ -41,8 +41,8 @@ describe('the cards preview: which cards, in print order, and no notes', () => {
       title('prompt-citizenship-card')
     ])
     expect(personas!.titles).toEqual([
-      { en: 'Ñusta', es: 'Ñusta', fr: 'Ñusta' },
-      { en: 'Amaïa', es: 'Amaïa', fr: 'Amaïa' }
+      { en: 'Ñusta', es: 'Ñusta', fr: 'Ñusta', ar: 'Ñusta' },
+      { en: 'Amaïa', es: 'Amaïa', fr: 'Amaïa', ar: 'Amaïa' }
     ])
     expect(cases!.titles).toEqual([title('case-barcelona'), title('case-grenoble')])
     expect(methods!.titles[0]).toEqual(method('check-in-many-languages'))

@@ -36,5 +36,5 @@ export function hex(color: string | undefined | null): string | undefined {
  * Word's proofing and hyphenation want a region: a bare "fr" is read as French (France) by Word
  * but not by every editor, so the briefs' three languages get the region the app writes for.
  */
-const REGIONS: Record<string, string> = { en: 'en-GB', es: 'es-ES', fr: 'fr-FR' }
+const REGIONS: Record<string, string> = { en: 'en-GB', es: 'es-ES', fr: 'fr-FR', ar: 'ar-TN' }
 export const wordLanguage = (tag: string): string => REGIONS[tag.toLowerCase()] ?? tag

@@ -3,6 +3,7 @@ import { MantineProvider } from '@mantine/core'
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
 import { cssVariablesResolver, theme } from '../theme'
+import { LanguageDirection } from './LanguageDirection'
 import { OutageBanner } from './outage'
 
 /**
@@ -16,15 +17,17 @@ const queryClient = new QueryClient({
 
 export function UiRoot({ children }: { children: ReactNode }) {
   return (
-    <MantineProvider
-      theme={theme}
-      cssVariablesResolver={cssVariablesResolver}
-      defaultColorScheme="light"
-      withGlobalClasses
-    >
-      <QueryClientProvider client={queryClient}>
-        <OutageBanner value>{children}</OutageBanner>
-      </QueryClientProvider>
-    </MantineProvider>
+    <LanguageDirection>
+      <MantineProvider
+        theme={theme}
+        cssVariablesResolver={cssVariablesResolver}
+        defaultColorScheme="light"
+        withGlobalClasses
+      >
+        <QueryClientProvider client={queryClient}>
+          <OutageBanner value>{children}</OutageBanner>
+        </QueryClientProvider>
+      </MantineProvider>
+    </LanguageDirection>
   )
 }

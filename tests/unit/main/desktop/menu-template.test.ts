@@ -23,7 +23,8 @@ const labels = (items: MenuItemConstructorOptions[]): string[] =>
 const TOP = {
   en: ['File', 'Edit', 'View', 'Help'],
   es: ['Archivo', 'Edición', 'Ver', 'Ayuda'],
-  fr: ['Fichier', 'Édition', 'Affichage', 'Aide']
+  fr: ['Fichier', 'Édition', 'Affichage', 'Aide'],
+  ar: ['ملف', 'تحرير', 'عرض', 'مساعدة']
 }
 
 describe('application menu template (pure: language × platform × state)', () => {

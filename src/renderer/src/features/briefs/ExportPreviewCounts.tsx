@@ -6,6 +6,7 @@ import type { ExportPreview } from '../../../../shared/pdf'
 import { formatMinutes } from '../../../../shared/pdf/format'
 import { useLanguage } from '../../hooks/useLanguage'
 import { ConsentLines } from './ExportJobStatus'
+import { localizedText } from '../../../../shared/content/localized'
 
 /** Card titles listed before "and 12 more". */
 const TITLES_SHOWN = 6
@@ -103,7 +104,7 @@ function CardsPreview({ cards, language }: { cards: ExportPreview['cards']; lang
       </Text>
       <List size="sm" spacing={4} mt={4}>
         {cards.groups.map((group) => {
-          const titles = group.titles.map((title) => title[language])
+          const titles = group.titles.map((title) => localizedText(title, language))
           const shown = titles.slice(0, TITLES_SHOWN)
           const more = titles.length - shown.length
           return (

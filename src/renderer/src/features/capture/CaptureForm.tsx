@@ -116,6 +116,7 @@ export function CaptureForm({
                 onBlur={() => combobox.closeDropdown()}
                 onSelect={(e) => setCaret(e.currentTarget.selectionStart ?? 0)}
                 data-testid="capture-input"
+                dir="auto"
               />
             </Combobox.Target>
             {suggestions.length > 0 && (

@@ -15,6 +15,7 @@ import { CaptureForm } from './CaptureForm'
 import { CapturedNote, type NotePatch } from './CapturedNote'
 import { CaptureFilters } from './CaptureFilters'
 import type { CaptureSettings } from './useCaptureSettings'
+import { intlLocale } from '../../../../shared/i18n/languages'
 
 /** From here on live mode warns that the session is filling up (the limit is LIMITS.session.captures). */
 const NEAR_NOTES_LIMIT = LIMITS.session.captures - 1000
@@ -47,7 +48,7 @@ export function CapturePanel({
   const focus = () => inputRef.current?.focus()
 
   const time = useMemo(
-    () => new Intl.DateTimeFormat(i18n.language, { hour: '2-digit', minute: '2-digit' }),
+    () => new Intl.DateTimeFormat(intlLocale(i18n.language), { hour: '2-digit', minute: '2-digit' }),
     [i18n.language]
   )
   // A search keystroke updates its field at once; the list follows when the browser has time.
@@ -96,7 +97,7 @@ export function CapturePanel({
       {session.captures.length >= NEAR_NOTES_LIMIT && (
         <Alert color="orange" variant="light" data-testid="near-limit">
           {t('capture.nearLimit', {
-            n: new Intl.NumberFormat(i18n.language).format(session.captures.length)
+            n: new Intl.NumberFormat(intlLocale(i18n.language)).format(session.captures.length)
           })}
         </Alert>
       )}

@@ -4,6 +4,7 @@ import { memo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Note } from '../../../../shared/planning/capture'
 import { NoteEditor } from './NoteEditor'
+import { UserText } from '../../components/UserText'
 
 /** What the note editor saves. */
 export type NotePatch = Pick<Note, 'type' | 'text' | 'speaker' | 'consent' | 'tags'>
@@ -59,16 +60,21 @@ export const CapturedNote = memo(function CapturedNote({
             </Badge>
             <Text size="xs" c="dimmed">
               {time.format(new Date(note.createdAt))}
-              {note.speaker && ` · ${note.speaker}`}
+              {note.speaker && (
+                <>
+                  {' · '}
+                  <bdi>{note.speaker}</bdi>
+                </>
+              )}
             </Text>
           </Group>
-          <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
-            {note.text}
+          <Text size="sm" dir="auto" style={{ overflowWrap: 'anywhere' }}>
+            <UserText text={note.text} />
           </Text>
           {(note.tags.length > 0 || note.links.length > 0) && (
             <Group gap={4} mt={4}>
               {note.tags.map((tag) => (
-                <Badge key={tag} size="xs" variant="light" color="gray.8" tt="none">
+                <Badge key={tag} size="xs" variant="outline" color="gray.8" tt="none" dir="auto">
                   #{tag}
                 </Badge>
               ))}

@@ -14,6 +14,7 @@ import { JourneysPanel } from './JourneysPanel'
 import { LiveClock } from './LiveClock'
 import { useCaptureMutations } from './useCapture'
 import { useCaptureSettings } from './useCaptureSettings'
+import direction from '../../components/direction.module.css'
 
 /** The session as it runs: the current block and its clock on one side, capture on the other. */
 export function LiveMode() {
@@ -78,14 +79,16 @@ function LiveScreen({ s }: { s: Session }) {
                 <>
                   <Button
                     variant="default"
-                    leftSection={<IconPlayerSkipBack size={16} aria-hidden />}
+                    leftSection={<IconPlayerSkipBack size={16} className={direction.mirrored} aria-hidden />}
                     disabled={index === 0 || mark.isPending}
                     onClick={() => go(index - 1)}
                   >
                     {t('capture.previous')}
                   </Button>
                   <Button
-                    leftSection={<IconPlayerSkipForward size={16} aria-hidden />}
+                    leftSection={
+                      <IconPlayerSkipForward size={16} className={direction.mirrored} aria-hidden />
+                    }
                     disabled={index >= s.blocks.length - 1 || mark.isPending}
                     onClick={() => go(index + 1)}
                   >

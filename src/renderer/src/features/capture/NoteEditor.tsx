@@ -45,6 +45,7 @@ export function NoteEditor({
         <TextInput
           autoFocus
           label={t('capture.editText')}
+          dir="auto"
           value={draft.text}
           maxLength={LIMITS.note.text}
           error={empty ? t('capture.editEmpty') : undefined}

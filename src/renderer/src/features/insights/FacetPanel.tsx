@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { FACETS, type Facet, type FacetCount, type InsightQuery } from '../../../../shared/insights/query'
 import { usePacks } from '../../api/library'
 import classes from './Insights.module.css'
+import { localizedText } from '../../../../shared/content/localized'
 
 /** Values shown before "Show all": enough to choose from at a glance without a wall of boxes. */
 const SHOWN = 6
@@ -132,7 +133,7 @@ export function useValueLabel(): (facet: Facet, c: FacetCount) => string {
       case 'item': {
         const [packId, itemId] = c.value.split(':')
         const item = packs.data?.find((p) => p.pack.id === packId)?.pack.items.find((i) => i.id === itemId)
-        return item?.title[lang] ?? item?.title.en ?? c.value
+        return localizedText(item?.title, lang) ?? item?.title.en ?? c.value
       }
       default:
         return c.value

@@ -5,6 +5,7 @@ import { Link } from 'wouter'
 import type { InsightRow } from '../../../../shared/insights/query'
 import { Highlighted } from '../library/RichText'
 import classes from './Insights.module.css'
+import { intlLocale } from '../../../../shared/i18n/languages'
 
 /**
  * One note in the cross-session list: what was said, where and when, and how far it may travel.
@@ -22,9 +23,10 @@ export const InsightRowView = memo(function InsightRowView({
 }) {
   const { t, i18n } = useTranslation()
   const restricted = row.consent === 'internal' || row.consent === 'not-for-export'
-  const day = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeZone: 'UTC' }).format(
-    new Date(`${row.day}T00:00:00Z`)
-  )
+  const day = new Intl.DateTimeFormat(intlLocale(i18n.language), {
+    dateStyle: 'medium',
+    timeZone: 'UTC'
+  }).format(new Date(`${row.day}T00:00:00Z`))
   return (
     <article className={classes.row} data-consent={row.consent} data-testid="insight-row">
       <Group gap={6} wrap="wrap" mb={4}>
@@ -48,17 +50,17 @@ export const InsightRowView = memo(function InsightRowView({
           </Badge>
         )}
       </Group>
-      <Text className={classes.text}>
+      <Text className={classes.text} dir="auto">
         <Highlighted text={row.text} terms={terms} />
       </Text>
       <Group gap={6} mt={4} wrap="wrap">
         {row.speaker && (
           <Text size="xs" c="dimmed">
-            — {row.speaker}
+            — <bdi>{row.speaker}</bdi>
           </Text>
         )}
         {row.tags.map((tag) => (
-          <Badge key={tag} size="xs" variant="dot" color="gray" tt="none">
+          <Badge key={tag} size="xs" variant="dot" color="gray" tt="none" dir="auto">
             #{tag}
           </Badge>
         ))}

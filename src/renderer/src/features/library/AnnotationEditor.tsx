@@ -33,6 +33,7 @@ export function AnnotationEditor({
       </Group>
       <Textarea
         label={t('library.annotation.label')}
+        dir="auto"
         description={t('library.annotation.help')}
         autosize
         minRows={3}

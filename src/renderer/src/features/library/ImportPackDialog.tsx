@@ -7,6 +7,7 @@ import { AppModal } from '../../components/AppModal'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { useLanguage } from '../../hooks/useLanguage'
 import type { PickedImport } from '../import/picked-file'
+import { localizedText } from '../../../../shared/content/localized'
 
 /**
  * What a content pack holds, then importing it whole — or, in plain words, why not. Opened by
@@ -37,7 +38,7 @@ export function ImportPackDialog({ file, onClose }: { file: PickedImport | null;
         {shown && !error && (
           <>
             <Text fw={600}>
-              {shown.title[lang]} · {t('library.import.version', { version: shown.version })}
+              {localizedText(shown.title, lang)} · {t('library.import.version', { version: shown.version })}
             </Text>
             <Text size="sm">
               {t('library.import.items', {

@@ -12,6 +12,7 @@ import { AnnotationEditor } from './AnnotationEditor'
 import { ItemColumn } from './ItemColumn'
 import classes from './Library.module.css'
 import type { ResolvedItem } from './useLibrary'
+import { localizedText } from '../../../../shared/content/localized'
 
 export interface ReadingMode {
   mode: 'single' | 'side-by-side'
@@ -121,7 +122,7 @@ export function ItemView({
         )}
       </Group>
       <span id="item-heading" hidden>
-        {entry.type === 'pack' ? entry.item.title[uiLang] : entry.own.title}
+        {entry.type === 'pack' ? localizedText(entry.item.title, uiLang) : entry.own.title}
       </span>
       <div
         className={classes.columns}

@@ -65,6 +65,7 @@ export function OwnItemForm({
         <Stack>
           <TextInput
             label={t('library.own.title')}
+            dir="auto"
             required
             maxLength={LIMITS.library.ownItemTitle}
             value={title}
@@ -74,6 +75,7 @@ export function OwnItemForm({
           />
           <Textarea
             label={t('library.own.body')}
+            dir="auto"
             description={t('library.own.bodyHelp')}
             autosize
             minRows={5}

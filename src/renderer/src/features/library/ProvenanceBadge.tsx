@@ -8,6 +8,7 @@ import type { Language } from '../../../../shared/i18n/languages'
 import { call } from '../../api/client'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { AppModal } from '../../components/AppModal'
+import { localizedText } from '../../../../shared/content/localized'
 
 const TIER_COLOR: Record<Provenance['tier'], string> = {
   // Shade 9 keeps outline text above WCAG AA contrast on white.
@@ -74,7 +75,7 @@ export function ProvenanceBadge({
             <Text size="sm">{t(`library.tierHelp.${provenance.tier}`)}</Text>
             {provenance.caveat && (
               <Text size="sm" fs="italic">
-                {provenance.caveat[lang]}
+                {localizedText(provenance.caveat, lang)}
               </Text>
             )}
             {sources.map((s) => (

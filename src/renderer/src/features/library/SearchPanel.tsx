@@ -5,6 +5,7 @@ import type { Language } from '../../../../shared/i18n/languages'
 import { useLanguage } from '../../hooks/useLanguage'
 import { Highlighted } from './RichText'
 import classes from './Library.module.css'
+import { intlLocale } from '../../../../shared/i18n/languages'
 
 export function SearchPanel({
   hits,
@@ -19,7 +20,7 @@ export function SearchPanel({
   const uiLang = useLanguage()
   // "in Spanish and in English", in the reader's language; nothing when their own version matched.
   const versions = (languages: Language[]) =>
-    new Intl.ListFormat(uiLang, { type: 'conjunction' }).format(
+    new Intl.ListFormat(intlLocale(uiLang), { type: 'conjunction' }).format(
       languages.map((l) => t(`library.search.inLanguage.${l}`))
     )
   return (

@@ -5,6 +5,7 @@ import { Link } from 'wouter'
 import type { InstalledPack, OwnItem } from '../../../../shared/content/library'
 import type { ItemKind } from '../../../../shared/content/schema'
 import type { Language } from '../../../../shared/i18n/languages'
+import { localizedText } from '../../../../shared/content/localized'
 
 /** Reading order of the groups: the note first, then what facilitators reach for most. */
 export const GROUP_ORDER: ItemKind[] = [
@@ -45,7 +46,7 @@ export function TableOfContents(props: {
                 component="button"
                 label={
                   <GroupLabel
-                    text={`${t(`library.groups.${kind}`)}${origin === 'imported' ? ` · ${pack.title[lang]}` : ''}`}
+                    text={`${t(`library.groups.${kind}`)}${origin === 'imported' ? ` · ${localizedText(pack.title, lang)}` : ''}`}
                     count={items.length}
                   />
                 }
@@ -59,7 +60,7 @@ export function TableOfContents(props: {
                       key={ref}
                       component={Link}
                       href={`/library/${ref}`}
-                      label={item.title[lang]}
+                      label={localizedText(item.title, lang)}
                       active={ref === current}
                       aria-current={ref === current ? 'page' : undefined}
                     />

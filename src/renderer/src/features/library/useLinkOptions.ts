@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { useLanguage } from '../../hooks/useLanguage'
 import { GROUP_ORDER } from './TableOfContents'
 import { useLibraryData } from './useLibrary'
+import { localizedText } from '../../../../shared/content/localized'
 
 /** Items a block or a note can link to, grouped as in the Library: the note's items, then your own. */
 export function useLinkOptions() {
@@ -18,7 +19,7 @@ export function useLinkOptions() {
           group: t(`library.groups.${kind}`),
           items: pack.items
             .filter((i) => i.kind === kind)
-            .map((i) => ({ value: `${pack.id}:${i.id}`, label: i.title[lang] }))
+            .map((i) => ({ value: `${pack.id}:${i.id}`, label: localizedText(i.title, lang) }))
         })).filter((g) => g.items.length > 0)
       ),
       ...(ownItems.length

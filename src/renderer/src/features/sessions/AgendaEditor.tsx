@@ -35,6 +35,9 @@ import { MethodDrawer } from './MethodDrawer'
 import { sessionDoc, useCatalog, useSessionChange } from '../../api/sessions'
 import { useDraft } from '../../api/use-draft'
 import { ConflictNotice } from '../../components/ConflictNotice'
+import { localizedText } from '../../../../shared/content/localized'
+import direction from '../../components/direction.module.css'
+import { intlLocale } from '../../../../shared/i18n/languages'
 
 const MAX_BLOCKS = LIMITS.session.blocks
 
@@ -64,7 +67,7 @@ export function AgendaEditor({ session }: { session: Session }) {
   const library = useLibraryData(false)
   const linkLabel = (ref: string) => {
     const entry = library.byRef.get(ref)
-    return entry ? (entry.type === 'pack' ? entry.item.title[lang] : entry.own.title) : ref
+    return entry ? (entry.type === 'pack' ? localizedText(entry.item.title, lang) : entry.own.title) : ref
   }
   const schedule = computeSchedule(blocks, session.startTime, session.plannedEnd)
 
@@ -103,10 +106,10 @@ export function AgendaEditor({ session }: { session: Session }) {
   /** A method pre-fills the block: its name, shortest typical duration, materials and note links. */
   const addMethod = (method: Method) => {
     add({
-      title: method.title[lang],
+      title: localizedText(method.title, lang),
       methodId: method.id,
       durationMinutes: method.durationMinutes.min,
-      materials: method.materials[lang].slice(0, LIMITS.block.materials),
+      materials: localizedText(method.materials, lang).slice(0, LIMITS.block.materials),
       links: method.related.slice(0, LIMITS.block.links)
     })
   }
@@ -134,14 +137,14 @@ export function AgendaEditor({ session }: { session: Session }) {
     commit(arrayMove(blocks, positionOf(active.id) - 1, positionOf(over.id) - 1))
   }
   const methodName = (id: string | null) =>
-    id ? (catalog.data?.methods.find((m) => m.id === id)?.title[lang] ?? id) : ''
+    id ? (localizedText(catalog.data?.methods.find((m) => m.id === id)?.title, lang) ?? id) : ''
   const multiDay = blocks.some((b) => b.day > 1)
 
   return (
     <Paper withBorder radius="lg" p="md">
       <Group justify="space-between" mb="sm">
         <Text fw={600} data-testid="agenda-total">
-          {t('sessions.agenda.total', { duration: formatDuration(schedule.totalMinutes) })}
+          {t('sessions.agenda.total', { duration: formatDuration(schedule.totalMinutes, lang) })}
           {session.plannedEnd && ` · ${t('sessions.agenda.plannedEnd', { time: session.plannedEnd })}`}
         </Text>
         <Group gap="xs">
@@ -151,7 +154,7 @@ export function AgendaEditor({ session }: { session: Session }) {
             disabled={!history.canUndo}
             onClick={undo}
           >
-            <IconArrowBackUp size={16} aria-hidden />
+            <IconArrowBackUp size={16} className={direction.mirrored} aria-hidden />
           </ActionIcon>
           <ActionIcon
             variant="default"
@@ -159,7 +162,7 @@ export function AgendaEditor({ session }: { session: Session }) {
             disabled={!history.canRedo}
             onClick={redo}
           >
-            <IconArrowForwardUp size={16} aria-hidden />
+            <IconArrowForwardUp size={16} className={direction.mirrored} aria-hidden />
           </ActionIcon>
         </Group>
       </Group>
@@ -298,8 +301,17 @@ export function AgendaEditor({ session }: { session: Session }) {
   )
 }
 
-function formatDuration(minutes: number): string {
+/**
+ * "1 h 05" and "45 min" read the same in English, Spanish and French; Arabic has no such shared
+ * abbreviation, so it gets Intl's words ("45 دقيقة").
+ */
+function formatDuration(minutes: number, lang: string): string {
   const h = Math.floor(minutes / 60)
   const m = minutes % 60
+  if (lang === 'ar') {
+    const unit = (value: number, u: 'hour' | 'minute') =>
+      new Intl.NumberFormat(intlLocale(lang), { style: 'unit', unit: u, unitDisplay: 'long' }).format(value)
+    return h > 0 ? (m > 0 ? `${unit(h, 'hour')} و${unit(m, 'minute')}` : unit(h, 'hour')) : unit(m, 'minute')
+  }
   return h > 0 ? `${h} h ${String(m).padStart(2, '0')}` : `${m} min`
 }

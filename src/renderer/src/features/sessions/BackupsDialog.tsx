@@ -8,6 +8,8 @@ import { useBackups, useRestoreBackup } from '../../api/notebook-care'
 import { AppModal } from '../../components/AppModal'
 import { VirtualList } from '../../components/VirtualList'
 import classes from './BackupsDialog.module.css'
+import { intlLocale } from '../../../../shared/i18n/languages'
+import direction from '../../components/direction.module.css'
 
 /** The header button that opens the session's backups. */
 export function BackupsButton({ sessionId }: { sessionId: string }) {
@@ -37,9 +39,9 @@ export function BackupsDialog({ sessionId, onClose }: { sessionId: string; onClo
   const restore = useRestoreBackup(sessionId)
   const [confirming, setConfirming] = useState<BackupEntry | null>(null)
   const [done, setDone] = useState<Done | null>(null)
-  const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' })
-  const kb = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 })
-  const number = new Intl.NumberFormat(i18n.language)
+  const when = new Intl.DateTimeFormat(intlLocale(i18n.language), { dateStyle: 'medium', timeStyle: 'short' })
+  const kb = new Intl.NumberFormat(intlLocale(i18n.language), { maximumFractionDigits: 1 })
+  const number = new Intl.NumberFormat(intlLocale(i18n.language))
   const formatWhen = (b: BackupEntry) => when.format(new Date(b.takenAt))
   const count = (n: number | undefined) => (n === undefined ? '–' : number.format(n))
 
@@ -71,7 +73,7 @@ export function BackupsDialog({ sessionId, onClose }: { sessionId: string; onClo
                 <Button
                   size="xs"
                   variant="white"
-                  leftSection={<IconArrowBackUp size={14} aria-hidden />}
+                  leftSection={<IconArrowBackUp size={14} className={direction.mirrored} aria-hidden />}
                   loading={restore.isPending}
                   onClick={() => done.undoStamp && run(done.undoStamp, 'undone', '')}
                 >

@@ -37,6 +37,7 @@ export function BlockCells({
         <TextInput
           key={`${b.id}-${b.title}`}
           aria-label={t('sessions.agenda.blockTitle', { n: i + 1 })}
+          dir="auto"
           defaultValue={b.title}
           maxLength={LIMITS.block.title}
           onBlur={(e) =>

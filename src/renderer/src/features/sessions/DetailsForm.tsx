@@ -66,6 +66,7 @@ export function DetailsForm({ session }: { session: Session }) {
           <Stack>
             <TextInput
               label={t('sessions.fields.title')}
+              dir="auto"
               required
               maxLength={LIMITS.session.title}
               value={draft.title}

@@ -8,6 +8,7 @@ import { useImportSession } from '../../api/notebook-care'
 import { AppModal } from '../../components/AppModal'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import type { PickedImport } from '../import/picked-file'
+import { intlLocale } from '../../../../shared/i18n/languages'
 
 const COUNTS: (keyof SessionCounts)[] = ['blocks', 'personas', 'notes', 'journeys', 'clusters', 'actions']
 
@@ -30,8 +31,11 @@ export function ImportSessionDialog({ file, onClose }: { file: PickedImport | nu
   // A file refused as it was read (too large, not UTF-8, not ours): shown here, never sent.
   const error = (file && 'error' in file ? file.error : null) ?? preview.error ?? commit.error
   const shown = preview.data
-  const dateFormat = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeZone: 'UTC' })
-  const number = new Intl.NumberFormat(i18n.language)
+  const dateFormat = new Intl.DateTimeFormat(intlLocale(i18n.language), {
+    dateStyle: 'long',
+    timeZone: 'UTC'
+  })
+  const number = new Intl.NumberFormat(intlLocale(i18n.language))
   const importIt = (asCopy: boolean) => {
     if (content === null) return
     commit.mutate(

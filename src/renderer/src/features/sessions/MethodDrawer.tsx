@@ -7,6 +7,7 @@ import type { Method } from '../../../../shared/planning/catalog-schema'
 import { useLanguage } from '../../hooks/useLanguage'
 import { RichText } from '../library/RichText'
 import { useCatalog } from '../../api/sessions'
+import { localizedText } from '../../../../shared/content/localized'
 
 /** The method library: what each method is for, how to run it, and how to keep the room safe. */
 export function MethodDrawer({
@@ -24,7 +25,7 @@ export function MethodDrawer({
   const [query, setQuery] = useState('')
   const q = fold(query.trim())
   const methods = (catalog.data?.methods ?? []).filter(
-    (m) => !q || fold(`${m.title[lang]} ${m.purpose[lang]}`).includes(q)
+    (m) => !q || fold(`${localizedText(m.title, lang)} ${localizedText(m.purpose, lang)}`).includes(q)
   )
   return (
     <Drawer
@@ -47,13 +48,13 @@ export function MethodDrawer({
           <Card key={m.id} withBorder radius="md" data-testid="method-card">
             <Group justify="space-between" align="start">
               <Title order={3} size="h4">
-                {m.title[lang]}
+                {localizedText(m.title, lang)}
               </Title>
               <Button
                 size="xs"
                 leftSection={<IconPlus size={14} aria-hidden />}
                 onClick={() => onAdd(m)}
-                aria-label={t('sessions.methods.addNamed', { title: m.title[lang] })}
+                aria-label={t('sessions.methods.addNamed', { title: localizedText(m.title, lang) })}
               >
                 {t('sessions.methods.add')}
               </Button>
@@ -67,26 +68,26 @@ export function MethodDrawer({
               </Badge>
             </Group>
             <Text size="sm" mb="xs">
-              {m.purpose[lang]}
+              {localizedText(m.purpose, lang)}
             </Text>
             <Title order={4} size="h6">
               {t('sessions.methods.steps')}
             </Title>
-            <RichText text={m.steps[lang]} />
+            <RichText text={localizedText(m.steps, lang)} />
             <Title order={4} size="h6">
               {t('sessions.methods.materials')}
             </Title>
-            <RichText text={m.materials[lang]} />
+            <RichText text={localizedText(m.materials, lang)} />
             <Title order={4} size="h6" c="red.9">
               {t('sessions.methods.safeguarding')}
             </Title>
-            <RichText text={m.safeguarding[lang]} />
+            <RichText text={localizedText(m.safeguarding, lang)} />
             {m.online && (
               <>
                 <Title order={4} size="h6">
                   {t('sessions.methods.online')}
                 </Title>
-                <RichText text={m.online[lang]} />
+                <RichText text={localizedText(m.online, lang)} />
               </>
             )}
           </Card>

@@ -8,6 +8,7 @@ import { FormActions } from '../../components/FormActions'
 import { useLanguage } from '../../hooks/useLanguage'
 import { useCatalog, useCreateSession, useOwnTemplates } from '../../api/sessions'
 import { AppModal } from '../../components/AppModal'
+import { localizedText } from '../../../../shared/content/localized'
 
 /** `initialTemplateId`: the template chosen when the dialog opens (the welcome's "plan a session" start). */
 export function NewSessionDialog({
@@ -57,6 +58,7 @@ export function NewSessionDialog({
         <Stack>
           <TextInput
             label={t('sessions.fields.title')}
+            dir="auto"
             required
             maxLength={LIMITS.session.title}
             value={title}
@@ -74,7 +76,7 @@ export function NewSessionDialog({
                 group: t('sessions.templates.shipped'),
                 items: (catalog.data?.templates ?? []).map((tpl) => ({
                   value: tpl.id,
-                  label: tpl.title[lang]
+                  label: localizedText(tpl.title, lang)
                 }))
               },
               ...(own.data?.length

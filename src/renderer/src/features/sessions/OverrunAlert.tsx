@@ -2,6 +2,7 @@ import { Alert, Button, Group, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { suggestCuts, type Cut } from '../../../../shared/planning/schedule'
 import type { AgendaBlock } from '../../../../shared/planning/session'
+import { intlLocale } from '../../../../shared/i18n/languages'
 
 /** Says how far the plan runs past its planned end, and offers to shorten unprotected blocks. */
 export function OverrunAlert({
@@ -16,7 +17,7 @@ export function OverrunAlert({
   const { t, i18n } = useTranslation()
   if (overrunMinutes <= 0) return null
   const { cuts } = suggestCuts(blocks, overrunMinutes)
-  const list = new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(
+  const list = new Intl.ListFormat(intlLocale(i18n.language), { type: 'conjunction' }).format(
     cuts.map((c) =>
       t('sessions.agenda.cut', {
         title: blocks.find((b) => b.id === c.id)?.title ?? '',

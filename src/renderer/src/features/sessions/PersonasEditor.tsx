@@ -24,6 +24,7 @@ import { FormActions } from '../../components/FormActions'
 import { useLanguage } from '../../hooks/useLanguage'
 import { useCatalog, useSessionChange } from '../../api/sessions'
 import { AppModal } from '../../components/AppModal'
+import { localizedText } from '../../../../shared/content/localized'
 
 const blank = (): Persona => ({
   id: nanoid(10),
@@ -66,13 +67,13 @@ export function PersonasEditor({ session }: { session: Session }) {
       id: nanoid(10),
       name: sample.name,
       age: sample.age,
-      gender: sample.gender[lang],
-      family: sample.family[lang],
-      education: sample.education[lang],
-      timeSinceArrival: sample.timeSinceArrival[lang],
-      administrativeStatus: sample.administrativeStatus[lang],
-      vulnerabilities: sample.vulnerabilities[lang].slice(0, LIMITS.persona.vulnerabilities),
-      story: sample.story[lang].slice(0, LIMITS.persona.story),
+      gender: localizedText(sample.gender, lang),
+      family: localizedText(sample.family, lang),
+      education: localizedText(sample.education, lang),
+      timeSinceArrival: localizedText(sample.timeSinceArrival, lang),
+      administrativeStatus: localizedText(sample.administrativeStatus, lang),
+      vulnerabilities: localizedText(sample.vulnerabilities, lang).slice(0, LIMITS.persona.vulnerabilities),
+      story: localizedText(sample.story, lang).slice(0, LIMITS.persona.story),
       fictional: true,
       group: null
     })
@@ -233,6 +234,7 @@ function PersonaForm({
           <Group grow>
             <TextInput
               label={t('sessions.personas.fields.name')}
+              dir="auto"
               description={t('sessions.personas.pseudonym')}
               required
               maxLength={LIMITS.persona.name}

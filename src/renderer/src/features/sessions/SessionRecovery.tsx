@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { errorCodeOf } from '../../api/client'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { useBackups, useRestoreBackup } from '../../api/notebook-care'
+import { intlLocale } from '../../../../shared/i18n/languages'
 
 /**
  * A session that cannot be opened (its file was damaged and set aside, or is gone) is not a dead
@@ -15,7 +16,9 @@ export function SessionRecovery({ sessionId, error }: { sessionId: string; error
   const restore = useRestoreBackup(sessionId)
   const newest = backups.data?.find((b) => b.valid)
   const when = (iso: string) =>
-    new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso))
+    new Intl.DateTimeFormat(intlLocale(i18n.language), { dateStyle: 'long', timeStyle: 'short' }).format(
+      new Date(iso)
+    )
   return (
     <Stack>
       <ErrorAlert error={error} />

@@ -13,6 +13,7 @@ import { NewSessionDialog } from './NewSessionDialog'
 import { setLastDeleted, useLastDeleted } from './deleted-store'
 import classes from './SessionsPage.module.css'
 import { useRestoreSession, useSessionList } from '../../api/sessions'
+import { intlLocale } from '../../../../shared/i18n/languages'
 
 type Sort = 'date' | 'title' | 'updated'
 
@@ -37,7 +38,7 @@ export function SessionsPage() {
     return shown.sort(by[sort])
   }, [list.data, search, sort, i18n.language])
   const dateFormat = useMemo(
-    () => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeZone: 'UTC' }),
+    () => new Intl.DateTimeFormat(intlLocale(i18n.language), { dateStyle: 'long', timeZone: 'UTC' }),
     [i18n.language]
   )
 
@@ -129,7 +130,7 @@ const SessionRow = memo(function SessionRow({
   const { t } = useTranslation()
   return (
     <Group justify="space-between" wrap="nowrap" gap="md" px="sm" py={10} className={classes.row}>
-      <Link href={`/sessions/${s.id}`} className={classes.title}>
+      <Link href={`/sessions/${s.id}`} className={classes.title} dir="auto">
         {s.title}
       </Link>
       {s.date ? (

@@ -7,6 +7,7 @@ import type { PseudonymErasure } from '../../../../shared/domain/notebook-ops'
 import { LIMITS } from '../../../../shared/limits'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { useErasePseudonym } from '../../api/notebook-care'
+import { intlLocale } from '../../../../shared/i18n/languages'
 
 type CountKey = Exclude<keyof PseudonymErasure, 'skipped'>
 const COUNTS: CountKey[] = [
@@ -29,7 +30,7 @@ export function ErasePseudonym() {
   const [name, setName] = useState('')
   const [checked, setChecked] = useState<{ name: string; result: PseudonymErasure } | null>(null)
   const [erased, setErased] = useState<{ name: string; result: PseudonymErasure } | null>(null)
-  const number = new Intl.NumberFormat(i18n.language)
+  const number = new Intl.NumberFormat(intlLocale(i18n.language))
   const trimmed = name.trim()
 
   const check = () => {

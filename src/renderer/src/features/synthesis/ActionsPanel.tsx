@@ -55,6 +55,7 @@ export function ActionsPanel({ sessionId, actions }: { sessionId: string; action
           <Group align="end" wrap="wrap">
             <TextInput
               label={t('synthesis.actions.what')}
+              dir="auto"
               value={text}
               maxLength={LIMITS.synthesis.actionText}
               required

@@ -5,6 +5,7 @@ import { memo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Note } from '../../../../shared/planning/capture'
 import { DotCounter } from './DotCounter'
+import { UserText } from '../../components/UserText'
 
 export const UNSORTED = 'unsorted'
 
@@ -86,13 +87,13 @@ export function NoteSummary({ note }: { note: Note }) {
           {t(`capture.types.${note.type}`)}
         </Badge>
         {note.speaker && (
-          <Text size="xs" c="dimmed">
+          <Text size="xs" c="dimmed" dir="auto">
             {note.speaker}
           </Text>
         )}
       </Group>
-      <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
-        {note.text}
+      <Text size="sm" dir="auto" style={{ overflowWrap: 'anywhere' }}>
+        <UserText text={note.text} />
       </Text>
     </>
   )

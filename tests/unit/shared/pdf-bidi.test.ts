@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { placeLine, visualLine, type VisualPiece } from '../../../src/shared/pdf/bidi/visual'
 import { isRtlScript, paragraphDirection, scriptRuns } from '../../../src/shared/pdf/bidi/scripts'
+import { textLayerOf } from '../../../src/shared/pdf/bidi/text-layer'
 
 /** Characters reversed, as a reader sees an Arabic word's letters from left to right. */
 const r = (s: string): string => Array.from(s).reverse().join('')
@@ -34,13 +35,17 @@ describe('visual order of a laid-out line', () => {
   })
 
   it('keeps numbers left to right inside Arabic, with Western and Arabic-Indic digits', () => {
-    expect(look('في سنة 2024 شارك 35 مشاركا', 'rtl')).toBe(`${r('مشاركا')} 35 ${r('شارك')} 2024 ${r('سنة')} ${r('في')}`)
+    expect(look('في سنة 2024 شارك 35 مشاركا', 'rtl')).toBe(
+      `${r('مشاركا')} 35 ${r('شارك')} 2024 ${r('سنة')} ${r('في')}`
+    )
     expect(look('حضر ١٢٣ شخصا', 'rtl')).toBe(`${r('شخصا')} ١٢٣ ${r('حضر')}`)
   })
 
   it('mirrors parentheses and quotes inside Arabic, and keeps a number inside them in order', () => {
     // Logical "(2024)": the opening parenthesis is rightmost, drawn as ")" facing the text.
-    expect(look('المرحلة الأولى (2024) انتهت', 'rtl')).toBe(`${r('انتهت')} (2024) ${r('الأولى')} ${r('المرحلة')}`)
+    expect(look('المرحلة الأولى (2024) انتهت', 'rtl')).toBe(
+      `${r('انتهت')} (2024) ${r('الأولى')} ${r('المرحلة')}`
+    )
     expect(look('قال «نعم» بسرعة', 'rtl')).toBe(`${r('بسرعة')} «${r('نعم')}» ${r('قال')}`)
   })
 
@@ -96,5 +101,20 @@ describe('script runs and paragraph direction', () => {
     expect(paragraphDirection('2024 — سوسة', 'ltr')).toBe('rtl')
     expect(paragraphDirection('Sousse سوسة', 'rtl')).toBe('ltr')
     expect(paragraphDirection('12:30', 'rtl')).toBe('rtl')
+  })
+})
+
+describe('text layer of a shaped run', () => {
+  it('writes the typed letters (brackets unmirrored), shifted past the spaces the shaper drew on the left', () => {
+    expect(textLayerOf('سوسة) ', 'سوسة( ', true)).toEqual({
+      text: 'سوسة(',
+      leftSpaces: ' ',
+      drawnLetters: 'سوسة)'
+    })
+  })
+
+  it('keeps pre-reversed Arabic-Indic digits as drawn, and writes nothing for spaces alone', () => {
+    expect(textLayerOf('٣٢١', '١٢٣', false)?.text).toBe('٣٢١')
+    expect(textLayerOf('  ', '  ', true)).toBeNull()
   })
 })

@@ -10,7 +10,8 @@ export const ARABIC_FONT = 'NotoNaskhArabic'
 // Arabic letters, marks, Arabic-Indic digits, presentation forms and the Arabic block's own
 // punctuation (، ؛ ؟ ٪ are "Common" script, and Roboto lacks them); ZWJ/ZWNJ steer joining, so
 // they stay inside an Arabic run.
-const ARABIC = /[\u0600-\u06ff\u0750-\u077f\u0870-\u08ff\ufb50-\ufdff\ufe70-\ufefe\p{Script=Arabic}\u200c\u200d]/u
+const ARABIC =
+  /[\u0600-\u06ff\u0750-\u077f\u0870-\u08ff\ufb50-\ufdff\ufe70-\ufefe\p{Script=Arabic}\u200c\u200d]/u
 // Scripts fontkit lays out right to left (it reverses their glyphs itself).
 const RTL_SCRIPT = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u
 // Neither strong nor part of a script: they follow the run they sit in.

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module'
-import { type Direction, paragraphDirection, placeLine } from '../../shared/pdf/bidi'
+import { ARABIC_FONT, type Direction, paragraphDirection, placeLine } from '../../shared/pdf/bidi'
 import { type LayerDoc, drawPiece } from './text-layer-render'
 
 /**
@@ -41,6 +41,9 @@ interface TextNodeState {
   _bidi?: Direction
 }
 type Proto<T> = { default: { prototype: T } }
+type ProvideFont = (family: string, bold: boolean, italics: boolean) => { ascender: number; descender: number }
+/** Roboto's ascender and descender, per 1000 units of the em. */
+const LATIN_METRICS = { ascender: 927.734375, descender: -244.140625 }
 
 /** The direction of the document being rendered (renders run one at a time, see render.ts). */
 let documentDirection: Direction = 'ltr'
@@ -63,6 +66,17 @@ export function installBidi(): void {
       renderLine(line: Line, x: number, y: number): void
     }>
   ).default.prototype
+
+  // Noto Naskh Arabic's vertical metrics (1.07 em up, 0.63 em down, room for stacked marks) would
+  // make every line holding one Arabic word a third taller than its Latin neighbours. Its lines
+  // take Roboto's metrics instead; the body styles' line height leaves the marks room.
+  const fonts = (nodeRequire('pdfmake/js/PDFDocument') as Proto<{ provideFont: ProvideFont }>).default.prototype
+  const provideFont = fonts.provideFont
+  fonts.provideFont = function (family, bold, italics) {
+    const font = provideFont.call(this, family, bold, italics)
+    if (family === ARABIC_FONT) Object.assign(font, LATIN_METRICS)
+    return font
+  }
 
   const buildNextLine = layout.buildNextLine
   layout.buildNextLine = function (node) {

@@ -26,7 +26,7 @@ const text = (file: string) => run('pdftotext', ['-enc', 'UTF-8', file, '-'])
 const wordsOf = (file: string) => arabicWords(text(file))
 
 const arabicInput = () => richBriefInput('fr', { session: arabicSession() })
-const ORDERED = [ARABIC.insight, ARABIC.latinName, ARABIC.numbers, ARABIC.email, ARABIC.tag, ARABIC.lamAlef]
+const ORDERED = [ARABIC.insight, ARABIC.latinName, ARABIC.numbers, ARABIC.email, ARABIC.tag, ARABIC.lamAlef, ARABIC.long]
 
 /** True when `needle`'s words occur in `hay` one after another. */
 function inOrder(hay: string[], needle: string[]): boolean {

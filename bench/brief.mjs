@@ -107,7 +107,10 @@ function arabicSession() {
     })),
     synthesis: {
       ...latin.synthesis,
-      clusters: latin.synthesis.clusters.map((c, k) => ({ ...c, name: `المجموعة ${k + 1}: الوصول إلى الحقوق` }))
+      clusters: latin.synthesis.clusters.map((c, k) => ({
+        ...c,
+        name: `المجموعة ${k + 1}: الوصول إلى الحقوق`
+      }))
     }
   }
 }

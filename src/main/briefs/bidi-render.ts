@@ -41,7 +41,11 @@ interface TextNodeState {
   _bidi?: Direction
 }
 type Proto<T> = { default: { prototype: T } }
-type ProvideFont = (family: string, bold: boolean, italics: boolean) => { ascender: number; descender: number }
+type ProvideFont = (
+  family: string,
+  bold: boolean,
+  italics: boolean
+) => { ascender: number; descender: number }
 /** Roboto's ascender and descender, per 1000 units of the em. */
 const LATIN_METRICS = { ascender: 927.734375, descender: -244.140625 }
 
@@ -70,7 +74,8 @@ export function installBidi(): void {
   // Noto Naskh Arabic's vertical metrics (1.07 em up, 0.63 em down, room for stacked marks) would
   // make every line holding one Arabic word a third taller than its Latin neighbours. Its lines
   // take Roboto's metrics instead; the body styles' line height leaves the marks room.
-  const fonts = (nodeRequire('pdfmake/js/PDFDocument') as Proto<{ provideFont: ProvideFont }>).default.prototype
+  const fonts = (nodeRequire('pdfmake/js/PDFDocument') as Proto<{ provideFont: ProvideFont }>).default
+    .prototype
   const provideFont = fonts.provideFont
   fonts.provideFont = function (family, bold, italics) {
     const font = provideFont.call(this, family, bold, italics)

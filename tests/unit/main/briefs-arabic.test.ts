@@ -1,11 +1,12 @@
 import { execFileSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { renderPdf } from '../../../src/main/briefs'
 import { BRIEF_KINDS, type BriefKind, type DocDefinition, buildDocument } from '../../../src/shared/pdf'
 import { ARABIC, IN_FRENCH, arabicRuns, arabicSession, arabicWords } from '../../fixtures/briefs/arabic'
-import { RESOURCES, SECRETS, richBriefInput, richSession } from '../../fixtures/briefs/session'
+import { ROOT, RESOURCES, SECRETS, richBriefInput, richSession } from '../../fixtures/briefs/session'
 import { useTempDirs } from '../../support/temp-dir'
 
 const tempDir = useTempDirs()
@@ -26,7 +27,15 @@ const text = (file: string) => run('pdftotext', ['-enc', 'UTF-8', file, '-'])
 const wordsOf = (file: string) => arabicWords(text(file))
 
 const arabicInput = () => richBriefInput('fr', { session: arabicSession() })
-const ORDERED = [ARABIC.insight, ARABIC.latinName, ARABIC.numbers, ARABIC.email, ARABIC.tag, ARABIC.lamAlef, ARABIC.long]
+const ORDERED = [
+  ARABIC.insight,
+  ARABIC.latinName,
+  ARABIC.numbers,
+  ARABIC.email,
+  ARABIC.tag,
+  ARABIC.lamAlef,
+  ARABIC.long
+]
 
 /** True when `needle`'s words occur in `hay` one after another. */
 function inOrder(hay: string[], needle: string[]): boolean {
@@ -76,5 +85,20 @@ describe('Arabic inside a left-to-right brief', () => {
   it('embeds no Arabic font in a brief without Arabic', async () => {
     const file = await render(buildDocument('outcome-brief', richBriefInput('fr')), 'outcome-fr')
     expect(run('pdffonts', [file])).not.toMatch(/NotoNaskhArabic/)
+  })
+})
+
+describe('the Arabic font', () => {
+  it('is the pinned npm package’s Noto Naskh Arabic, unmodified, with its licence', () => {
+    const pkg = join(ROOT, 'node_modules/@expo-google-fonts/noto-naskh-arabic')
+    for (const [ours, theirs] of [
+      ['NotoNaskhArabic-Regular.ttf', '400Regular/NotoNaskhArabic_400Regular.ttf'],
+      ['NotoNaskhArabic-Bold.ttf', '700Bold/NotoNaskhArabic_700Bold.ttf'],
+      ['LICENSE-OFL-1.1-NotoNaskhArabic.txt', 'LICENSE_FONT']
+    ] as const) {
+      expect(readFileSync(join(RESOURCES, 'fonts', ours)).equals(readFileSync(join(pkg, theirs))), ours).toBe(
+        true
+      )
+    }
   })
 })

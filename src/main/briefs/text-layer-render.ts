@@ -13,6 +13,7 @@ interface FontkitGlyph {
   advanceWidth: number
 }
 interface EmbeddedFont {
+  font: { glyphForCodePoint(codePoint: number): FontkitGlyph; unitsPerEm: number }
   layout(text: string, features: unknown): { glyphs: FontkitGlyph[]; positions: unknown[] }
   encode(text: string, features: unknown): [string[], unknown[]]
   widthOfString(text: string, size: number, features?: unknown): number
@@ -29,27 +30,28 @@ export interface LayerDoc {
   addContent(op: string): unknown
 }
 
-/** Every substitution and positioning an Arabic font applies, off: one glyph per letter. */
-const UNSHAPED = Object.fromEntries(
-  [
-    'ccmp',
-    'locl',
-    'isol',
-    'init',
-    'medi',
-    'fina',
-    'rlig',
-    'liga',
-    'calt',
-    'mset',
-    'curs',
-    'kern',
-    'mark',
-    'mkmk'
-  ].map((tag) => [tag, false])
-)
+/**
+ * The letters unshaped, one glyph each from the font's character map, right to left (as the
+ * shaper would lay them out): no shaping plan is built for a layer no one sees.
+ */
+function unshaped(font: EmbeddedFont, letters: string[]): { glyphs: FontkitGlyph[]; positions: Position[] } {
+  const glyphs = letters.map((l) => font.font.glyphForCodePoint(l.codePointAt(0) ?? 0)).reverse()
+  const positions = glyphs.map((g) => {
+    const advance = g.advanceWidth * font.scale
+    return { xAdvance: advance, yAdvance: 0, xOffset: 0, yOffset: 0, advanceWidth: advance }
+  })
+  return { glyphs, positions }
+}
+interface Position {
+  xAdvance: number
+  yAdvance: number
+  xOffset: number
+  yOffset: number
+  advanceWidth: number
+}
 
-type Mode = { kind: 'glyphs' } | { kind: 'letters'; letters: string[] }
+type Mode =
+  { kind: 'glyphs' } | { kind: 'letters'; letters: string[]; glyphs: FontkitGlyph[]; positions: Position[] }
 let mode: Mode | null = null
 let patched = false
 
@@ -62,7 +64,7 @@ function patch(font: EmbeddedFont): void {
   proto.encode = function (text, features) {
     const current = mode
     if (!current) return encode.call(this, text, features)
-    const { glyphs, positions } = this.layout(text, features)
+    const { glyphs, positions } = current.kind === 'letters' ? current : this.layout(text, features)
     const copies = (this._textCopies ??= new Map())
     const codes = glyphs.map((glyph, i) => {
       // The shaper laid the letters out right to left: glyph i is letter n-1-i.
@@ -118,13 +120,14 @@ export function drawPiece(
     draw.call(doc, layer.drawnLetters, x + left, y, options)
     const letters = Array.from(layer.text)
     const shaped = font.widthOfString(layer.drawnLetters, size, piece.fontFeatures)
-    const plain = font.widthOfString(layer.text, size, UNSHAPED)
-    mode = { kind: 'letters', letters }
+    const layout = unshaped(font, letters)
+    const plain = (layout.positions.reduce((sum, p) => sum + p.xAdvance, 0) * size) / 1000
+    mode = { kind: 'letters', letters, ...layout }
     doc.save()
     doc.addContent('3 Tr')
     draw.call(doc, layer.text, x + left, y, {
       lineBreak: false,
-      features: UNSHAPED,
+      textWidth: shaped,
       // Scaled, not spaced: a negative letter spacing lets poppler's letter boxes overrun the
       // next word and join the two.
       horizontalScaling: plain > 0 ? (100 * shaped) / plain : 100

@@ -3,10 +3,11 @@ import { readFileSync } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { renderPdf } from '../../../src/main/briefs'
+import { renderDocx, renderPdf } from '../../../src/main/briefs'
 import { BRIEF_KINDS, type BriefKind, type DocDefinition, buildDocument } from '../../../src/shared/pdf'
 import { ARABIC, IN_FRENCH, arabicRuns, arabicSession, arabicWords } from '../../fixtures/briefs/arabic'
 import { ROOT, RESOURCES, SECRETS, richBriefInput, richSession } from '../../fixtures/briefs/session'
+import { readDocx } from '../../support/docx'
 import { useTempDirs } from '../../support/temp-dir'
 
 const tempDir = useTempDirs()
@@ -85,6 +86,16 @@ describe('Arabic inside a left-to-right brief', () => {
   it('embeds no Arabic font in a brief without Arabic', async () => {
     const file = await render(buildDocument('outcome-brief', richBriefInput('fr')), 'outcome-fr')
     expect(run('pdffonts', [file])).not.toMatch(/NotoNaskhArabic/)
+  })
+})
+
+describe('Arabic in Word files', () => {
+  it('marks Arabic paragraphs right to left (aligned at their start) and Arabic runs as right-to-left text', async () => {
+    const { document } = readDocx(await renderDocx(buildDocument('outcome-brief', arabicInput(), 'rtl')))
+    const paragraph = document.split('</w:p>').find((p) => p.includes(ARABIC.insight))
+    expect(paragraph).toMatch(/<w:bidi\/>/)
+    expect(paragraph).toMatch(/<w:jc w:val="start"\/>/)
+    expect(paragraph).toMatch(/<w:rtl\/>/)
   })
 })
 

@@ -4,7 +4,14 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { renderDocx, renderPdf } from '../../../src/main/briefs'
-import { BRIEF_KINDS, type BriefKind, type DocDefinition, buildDocument } from '../../../src/shared/pdf'
+import {
+  BRIEF_KINDS,
+  type BriefKind,
+  type DocDefinition,
+  buildCrossSessionDocument,
+  buildDocument
+} from '../../../src/shared/pdf'
+import { crossInput } from '../../fixtures/briefs/cross-sessions'
 import { ARABIC, IN_FRENCH, arabicRuns, arabicSession, arabicWords } from '../../fixtures/briefs/arabic'
 import { ROOT, RESOURCES, SECRETS, richBriefInput, richSession } from '../../fixtures/briefs/session'
 import { readDocx } from '../../support/docx'
@@ -63,6 +70,28 @@ describe('Arabic in right-to-left documents', () => {
       if (kind === 'facilitator-pack') expect(readsAsTyped(words, ARABIC.story)).toBe(true)
     }
   )
+})
+
+describe('Arabic in the cross-session brief', () => {
+  it('reads the board, a theme and a Sousse note back as typed, right to left', async () => {
+    const base = crossInput('fr')
+    const input = {
+      ...base,
+      board: {
+        name: ARABIC.title,
+        themes: base.board.themes.map((t, i) => (i === 0 ? { ...t, name: ARABIC.cluster } : t))
+      },
+      sessions: base.sessions.map((session) => ({
+        ...session,
+        captures: session.captures.map((n) => (n.id === 'sou00002' ? { ...n, text: ARABIC.insight } : n))
+      }))
+    }
+    const file = await render(buildCrossSessionDocument(input, 'rtl'), 'cross-rtl')
+    const words = wordsOf(file)
+    for (const typed of [ARABIC.title, ARABIC.cluster, ARABIC.insight])
+      expect(readsAsTyped(words, typed), typed).toBe(true)
+    expect(run('pdffonts', [file])).toMatch(/NotoNaskhArabic/)
+  })
 })
 
 describe('Arabic inside a left-to-right brief', () => {

@@ -56,6 +56,10 @@ export function setDocumentDirection(direction: Direction | undefined): void {
 }
 
 let installed = false
+/** The pieces of the line being drawn in visual order, and how many were drawn. */
+let drawing: Inline[] | null = null
+let drawn = 0
+const wrappedDocs = new WeakSet<object>()
 export function installBidi(): void {
   if (installed) return
   installed = true
@@ -126,27 +130,46 @@ export function installBidi(): void {
       { leading: line.leadingCut, trailing: line.trailingCut }
     )
     if (!placed) return renderLine.call(this, line, x, y)
-    // A copy: repeated table headers draw the same line object on several pages.
-    const visual: Line = Object.assign(Object.create(Object.getPrototypeOf(line) as object) as Line, line, {
-      inlines: placed.map((p) => ({
-        ...inlines[p.inline],
-        text: p.text,
-        x: p.x,
-        width: p.width,
-        _rtl: p.rtl,
-        ...(p.actual ? { _actual: p.actual } : {})
-      }))
+    // Drawn in place: each piece that is a whole inline is that inline, moved; only an inline cut
+    // into pieces is copied (copying every inline doubled the drawing time). Everything is put
+    // back afterwards: repeated table headers draw the same line object on several pages.
+    const saved = inlines.map((i) => [i.text, i.x, i.width] as const)
+    const taken = new Set<number>()
+    const visual = placed.map((p) => {
+      const source = inlines[p.inline] as Inline
+      const whole = p.start === 0 && p.end === source.text.length && !taken.has(p.inline)
+      taken.add(p.inline)
+      const piece = whole ? source : { ...source }
+      piece.text = p.text
+      piece.x = p.x
+      piece.width = p.width
+      piece._rtl = p.rtl
+      piece._actual = p.actual
+      return piece
     })
     const doc = this.pdfDocument
-    const text = doc.text
-    let drawn = 0
-    doc.text = function (s, tx, ty, options) {
-      return drawPiece(doc, text, visual.inlines[drawn++], [s, tx, ty, options])
+    if (!wrappedDocs.has(doc)) {
+      // Wrapped once per document (not per line, which made V8 give up optimising renderLine).
+      wrappedDocs.add(doc)
+      const text = doc.text
+      doc.text = function (s, tx, ty, options) {
+        const pieces = drawing
+        if (!pieces) return text.call(doc, s, tx, ty, options)
+        return drawPiece(doc, text, pieces[drawn++], [s, tx, ty, options])
+      }
     }
+    drawing = visual
+    drawn = 0
+    line.inlines = visual
     try {
-      renderLine.call(this, visual, x, y)
+      renderLine.call(this, line, x, y)
     } finally {
-      doc.text = text
+      drawing = null
+      line.inlines = inlines
+      inlines.forEach((inline, i) => {
+        const [text, ix, width] = saved[i] as (typeof saved)[number]
+        Object.assign(inline, { text, x: ix, width, _rtl: undefined, _actual: undefined })
+      })
     }
   }
 }

@@ -6,8 +6,9 @@ import { type LayerDoc, drawPiece } from './text-layer-render'
  * pdfmake lays lines out left to right in typed order and has no hook for bidirectional text, so
  * three of its steps are wrapped, once per thread, to call the pure step in src/shared/pdf/bidi:
  * - building a line notes its paragraph's direction (from the paragraph's first letter);
- * - aligning a line puts a paragraph that runs against the document on its own starting side
- *   (an Arabic note in a French brief sits right; a Latin paragraph in an Arabic document left);
+ * - aligning a line puts a paragraph of several lines that runs against the document on its own
+ *   starting side (an Arabic note in a French brief sits right; a Latin one in an Arabic document
+ *   left), so each of its lines starts at the same edge;
  * - drawing a line puts its pieces in visual order, and writes the typed letters of each
  *   Arabic piece as an invisible text layer (text-layer-render.ts), so copying and `pdftotext`
  *   read the words as typed.
@@ -35,10 +36,13 @@ interface Line {
   leadingCut: number
   trailingCut: number
   _bidi?: Direction
+  /** The line is one of several of its paragraph. */
+  _wraps?: boolean
 }
 interface TextNodeState {
   _inlines?: { text: string }[]
   _bidi?: Direction
+  _wraps?: boolean
 }
 type Proto<T> = { default: { prototype: T } }
 type ProvideFont = (
@@ -93,7 +97,11 @@ export function installBidi(): void {
       node._bidi = paragraphDirection(node._inlines.map((i) => i.text).join(''), documentDirection)
     }
     const line = buildNextLine.call(this, node)
-    if (line && node._bidi) line._bidi = node._bidi
+    if (line && node._bidi) {
+      if (node._inlines?.length) node._wraps = true
+      line._bidi = node._bidi
+      line._wraps = node._wraps === true
+    }
     return line
   }
 
@@ -101,7 +109,9 @@ export function installBidi(): void {
   writer.alignLine = function (line) {
     const first = line.inlines[0]
     const own = line._bidi
-    if (!first || !own || own === documentDirection) return alignLine.call(this, line)
+    // Only a paragraph of several lines: a one-line label or name keeps its place in the layout
+    // (a name in a column beside a label would otherwise run into it).
+    if (!first || !own || own === documentDirection || !line._wraps) return alignLine.call(this, line)
     const start = documentDirection === 'rtl' ? 'right' : 'left'
     const saved = first.alignment
     if (saved !== undefined && saved !== start) return alignLine.call(this, line)

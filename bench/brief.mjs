@@ -1,5 +1,7 @@
 // Outcome brief export time for a 500-note session (build the definition + render with pdfmake),
-// against pdfmake rendering the same note texts as plain paragraphs in the same process.
+// against pdfmake rendering the same note texts as plain paragraphs in the same process; and the
+// same brief in Arabic, laid out right to left (Arabic notes, cluster names and title; the labels
+// stay French until Arabic labels exist), which must stay within 2.5x the Latin brief.
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { build } from 'vite'
@@ -91,6 +93,30 @@ function session() {
   }
 }
 
+/** Arabic notes of the Latin notes' length, with what makes bidi work: a Latin name, numbers, marks. */
+function arabicSession() {
+  const latin = session()
+  return {
+    ...latin,
+    title: 'ورشة «المدينة المضيافة» — سوسة',
+    place: 'سوسة',
+    captures: latin.captures.map((n, i) => ({
+      ...n,
+      text: `الملاحظة ${i}: عند شباك الحالة المدنية، تُرفض مواطنة لا تملك شهادة سكنى من التسجيل في سجل البلدية؛ فتقترح الوسيطة شهادة إيواء. من يوقّع؟ ردّ المصلحة خلال ${i % 30} يوما، حسب Marie Dupont.`,
+      speaker: n.speaker === null ? null : `المجموعة ${i % 7}`
+    })),
+    synthesis: {
+      ...latin.synthesis,
+      clusters: latin.synthesis.clusters.map((c, k) => ({
+        ...c,
+        name: `المجموعة ${k + 1}: الوصول إلى الحقوق`
+      }))
+    }
+  }
+}
+
+const arabicInput = () => ({ ...input(), session: arabicSession() })
+
 const input = () => ({
   session: session(),
   pack,
@@ -118,6 +144,12 @@ async function timeBrief() {
   return { ms: performance.now() - start, bytes: bytes.length }
 }
 
+async function timeArabic() {
+  const start = performance.now()
+  const { bytes } = await renderPdf(buildDocument('outcome-brief', arabicInput(), 'rtl'), { resourcesDir })
+  return { ms: performance.now() - start, bytes: bytes.length }
+}
+
 async function timePlain() {
   const start = performance.now()
   const { bytes } = await renderPdf(plainDefinition(texts), { resourcesDir })
@@ -126,15 +158,21 @@ async function timePlain() {
 
 // Warm up fonts and JIT once each, then interleave so both see the same machine state.
 await timeBrief()
+await timeArabic()
 await timePlain()
 const brief = []
+const arabic = []
 const plain = []
 for (let i = 0; i < RUNS; i++) {
   brief.push((await timeBrief()).ms)
+  arabic.push((await timeArabic()).ms)
   plain.push((await timePlain()).ms)
 }
 const b = median(brief)
+const a = median(arabic)
 const p = median(plain)
 report('brief_500_notes_ms', Math.round(b), 'ms')
+report('brief_500_notes_ar_ms', Math.round(a), 'ms')
 report('brief_plain_500_ms', Math.round(p), 'ms')
 report('brief_ratio', b / p, 'x')
+report('brief_ar_ratio', a / b, 'x')

@@ -4,6 +4,8 @@ import { setImmediate as nextTurn } from 'node:timers/promises'
 import type { TDocumentDefinitions } from 'pdfmake/interfaces'
 import { AppError } from '../../shared/errors'
 import type { DocDefinition } from '../../shared/pdf/types'
+import { ARABIC_FONT } from '../../shared/pdf/bidi'
+import { installBidi, setDocumentDirection } from './bidi-render'
 
 /**
  * The one module that imports pdfmake. pdfmake 0.3 is a singleton (one per thread: each brief
@@ -30,6 +32,14 @@ export const FONT_FILES = {
   bolditalics: 'Roboto-MediumItalic.ttf'
 } as const
 
+/** Arabic runs (src/shared/pdf/bidi): Noto Naskh Arabic; Arabic has no italic, so upright is used. */
+export const ARABIC_FONT_FILES = {
+  normal: 'NotoNaskhArabic-Regular.ttf',
+  bold: 'NotoNaskhArabic-Bold.ttf',
+  italics: 'NotoNaskhArabic-Regular.ttf',
+  bolditalics: 'NotoNaskhArabic-Bold.ttf'
+} as const
+
 function setUp(resourcesDir: string): Pdfmake {
   const fontDir = resolve(resourcesDir, 'fonts') + sep
   if (configured) {
@@ -39,9 +49,10 @@ function setUp(resourcesDir: string): Pdfmake {
     return configured.pdfmake
   }
   const pdfmake = nodeRequire('pdfmake') as Pdfmake
-  pdfmake.addFonts({
-    Roboto: Object.fromEntries(Object.entries(FONT_FILES).map(([k, file]) => [k, join(fontDir, file)]))
-  })
+  const faces = (files: Record<string, string>) =>
+    Object.fromEntries(Object.entries(files).map(([k, file]) => [k, join(fontDir, file)]))
+  pdfmake.addFonts({ Roboto: faces(FONT_FILES), [ARABIC_FONT]: faces(ARABIC_FONT_FILES) })
+  installBidi()
   pdfmake.setUrlAccessPolicy(() => false)
   pdfmake.setLocalAccessPolicy((p) => resolve(p).startsWith(fontDir))
   configured = { pdfmake, fontDir }
@@ -97,6 +108,7 @@ async function renderNow(def: DocDefinition, options: RenderOptions): Promise<Re
   const { signal, onProgress } = options
   throwIfCancelled(signal)
   const pdfmake = setUp(options.resourcesDir)
+  setDocumentDirection(def.direction)
   await nextTurn()
   throwIfCancelled(signal)
   let lastReported = -1

@@ -9,6 +9,8 @@ import type { CrossBriefInput } from '../insights/cross-brief-input'
 import { crossSessionBrief } from './cross-session-brief'
 import { crossSessionMarkdown } from './cross-session-markdown'
 import type { DocDefinition } from './types'
+import { directionOf } from '../i18n/languages'
+import { type Direction, orient } from './bidi'
 
 export type { BriefInput, BriefKind } from './input'
 export type { ConsentCounts, ExclusionReason, ExportNote, SpeakerRemovalReason } from './consent'
@@ -20,8 +22,17 @@ export { briefFileName, crossBriefFileName, sanitizeFileName } from './file-name
 export type { CrossBriefInput } from '../insights/cross-brief-input'
 export { previewCrossSession, type CrossSessionPreview } from './cross-session-data'
 
-/** The cross-session brief (a board's themes, notes from many sessions) as a pdfmake definition. */
-export const buildCrossSessionDocument = (input: CrossBriefInput): DocDefinition => crossSessionBrief(input)
+export type { Direction } from './bidi'
+
+/**
+ * The cross-session brief (a board's themes, notes from many sessions) as a pdfmake definition.
+ * Every builder ends in `orient`: the direction comes from the language unless given (tests and
+ * the bench lay documents out right to left before a right-to-left language ships).
+ */
+export const buildCrossSessionDocument = (
+  input: CrossBriefInput,
+  direction: Direction = directionOf(input.language)
+): DocDefinition => orient(crossSessionBrief(input), direction)
 /** The same brief as Markdown, under the same consent. */
 export const buildCrossSessionMarkdown = (input: CrossBriefInput): string => crossSessionMarkdown(input)
 
@@ -32,7 +43,15 @@ export const BRIEF_KINDS = [
 ] as const satisfies readonly BriefKind[]
 
 /** A pdfmake document definition (plain data plus layout callbacks) for one of the three documents. */
-export function buildDocument(kind: BriefKind, input: BriefInput): DocDefinition {
+export function buildDocument(
+  kind: BriefKind,
+  input: BriefInput,
+  direction: Direction = directionOf(input.language)
+): DocDefinition {
+  return orient(buildLtr(kind, input), direction)
+}
+
+function buildLtr(kind: BriefKind, input: BriefInput): DocDefinition {
   const ctx = contextOf(input, kind)
   switch (kind) {
     case 'facilitator-pack':

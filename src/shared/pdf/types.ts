@@ -143,5 +143,10 @@ export interface DocDefinition {
   pageBreakBefore?: PageBreakBefore
   /** BCP 47 tag of the document's language (PDF /Lang, read by screen readers). */
   language: string
+  /**
+   * The document's direction (set by `orient`): the renderer's default for a paragraph with no
+   * letter to tell its own, and the side lines start on. pdfmake itself ignores it.
+   */
+  direction?: 'ltr' | 'rtl'
   info: { title: string; author: string; subject: string; creator: string; creationDate: Date }
 }

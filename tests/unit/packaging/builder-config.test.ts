@@ -100,6 +100,9 @@ describe('what goes into the package (electron-builder’s own file matcher over
       'resources/planning/catalog.json',
       'resources/fonts/Roboto-Regular.ttf',
       'resources/fonts/LICENSE-Apache-2.0.txt',
+      'resources/fonts/NotoNaskhArabic-Regular.ttf',
+      'resources/fonts/NotoNaskhArabic-Bold.ttf',
+      'resources/fonts/LICENSE-OFL-1.1-NotoNaskhArabic.txt',
       'resources/fonts/README.md',
       'resources/icons/png/512x512.png'
     ]) {

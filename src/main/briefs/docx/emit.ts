@@ -18,6 +18,7 @@ import {
 } from 'docx'
 import type { Block, Border, Cell, Grid, HeadingKind, Para, Run } from './model'
 import { eighths, halfPoints, twips } from './units'
+import { hasRtl, paragraphDirection } from '../../../shared/pdf/bidi'
 
 /** Numbering definitions the document declares (document.ts), by what they number. */
 export const LISTS = { bullet: 'passerelle-bullets', ordered: 'passerelle-numbers' } as const
@@ -43,6 +44,8 @@ const ALIGN = {
 export const lineSpacing = (lineHeight: number) => Math.round(240 * lineHeight)
 
 function run(r: Run): TextRun {
+  // Word shapes and orders right-to-left text itself; it needs to know which runs are.
+  const rtl = !r.field && hasRtl(r.text)
   const field = r.field === 'page' ? PageNumber.CURRENT : r.field === 'pages' ? PageNumber.TOTAL_PAGES : null
   return new TextRun({
     ...(field ? { children: [field] } : { text: r.text }),
@@ -53,15 +56,36 @@ function run(r: Run): TextRun {
     ...(r.size !== undefined ? { size: halfPoints(r.size) } : {}),
     ...(r.spacing ? { characterSpacing: twips(r.spacing) } : {}),
     ...(r.superScript ? { superScript: true } : {}),
-    ...(r.subScript ? { subScript: true } : {})
+    ...(r.subScript ? { subScript: true } : {}),
+    ...(rtl ? { rightToLeft: true } : {})
   })
+}
+
+/**
+ * A paragraph that starts with an Arabic letter is a right-to-left paragraph for Word, which
+ * then orders its runs itself. Its alignment is written as start/end, which Word reads relative
+ * to the paragraph's direction: the definition's "right" (where a mirrored document, or an Arabic
+ * note, starts) is its start.
+ */
+function direction(p: Para): Partial<IParagraphOptions> {
+  const text = p.runs.map((r) => r.text).join('')
+  if (!hasRtl(text) || paragraphDirection(text, 'ltr') !== 'rtl') {
+    return p.alignment ? { alignment: ALIGN[p.alignment] } : {}
+  }
+  const alignment =
+    p.alignment === 'left'
+      ? AlignmentType.END
+      : p.alignment === 'center' || p.alignment === 'justify'
+        ? ALIGN[p.alignment]
+        : AlignmentType.START
+  return { bidirectional: true, alignment }
 }
 
 function para(p: Para): Paragraph {
   const options: IParagraphOptions = {
     children: p.runs.map(run),
     ...(p.heading !== undefined ? { heading: HEADINGS[p.heading] } : {}),
-    ...(p.alignment ? { alignment: ALIGN[p.alignment] } : {}),
+    ...direction(p),
     spacing: {
       before: twips(p.before),
       after: twips(p.after),

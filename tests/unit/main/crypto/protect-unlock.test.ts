@@ -23,8 +23,12 @@ async function protectedNotebook() {
   const dataDir = await tempDir()
   const b = await open(dataDir)
   const s = await value<Session>(b.dispatch('sessions:create', { title: 'Atelier secret' }))
-  await revised(b.dispatch('captures:add', { sessionId: s.id, type: 'idea', text: 'Rania needs a lawyer', blockId: null }))
-  const { recoveryKey } = await value<{ recoveryKey: string }>(b.dispatch('notebook:protect', { passphrase: PASS }))
+  await revised(
+    b.dispatch('captures:add', { sessionId: s.id, type: 'idea', text: 'Rania needs a lawyer', blockId: null })
+  )
+  const { recoveryKey } = await value<{ recoveryKey: string }>(
+    b.dispatch('notebook:protect', { passphrase: PASS })
+  )
   return { dataDir, b, s, recoveryKey }
 }
 
@@ -36,12 +40,24 @@ describe('a protected notebook', () => {
       protected: true,
       locked: false
     })
-    await revised(b.dispatch('captures:add', { sessionId: s.id, type: 'idea', text: 'Rania after protect', blockId: null }))
+    await revised(
+      b.dispatch('captures:add', {
+        sessionId: s.id,
+        type: 'idea',
+        text: 'Rania after protect',
+        blockId: null
+      })
+    )
     for (const file of await filesUnder(dataDir)) {
       expect((await readFile(file)).includes('Rania'), file).toBe(false)
     }
-    expect(await value<NotebookStatus>(b.dispatch('notebook:lock', undefined))).toMatchObject({ locked: true })
-    expect(await b.dispatch('sessions:list', undefined)).toMatchObject({ ok: false, error: { code: 'crypto/locked' } })
+    expect(await value<NotebookStatus>(b.dispatch('notebook:lock', undefined))).toMatchObject({
+      locked: true
+    })
+    expect(await b.dispatch('sessions:list', undefined)).toMatchObject({
+      ok: false,
+      error: { code: 'crypto/locked' }
+    })
     expect(await b.dispatch('notebook:unlock', { passphrase: 'not the one at all' })).toMatchObject({
       ok: false,
       error: { code: 'crypto/wrong-passphrase' }
@@ -53,7 +69,9 @@ describe('a protected notebook', () => {
 
     const again: Backend = await open(dataDir)
     expect(again.gate.locked).toBe(true)
-    await value(again.dispatch('notebook:unlock', { recoveryKey: recoveryKey.toLowerCase().replace(/-/g, ' ') }))
+    await value(
+      again.dispatch('notebook:unlock', { recoveryKey: recoveryKey.toLowerCase().replace(/-/g, ' ') })
+    )
     expect((await value<Session>(again.dispatch('sessions:get', { id: s.id }))).captures).toHaveLength(2)
     await again.close()
   })

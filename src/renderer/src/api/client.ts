@@ -33,16 +33,19 @@ export function connect(): Transport {
   return transport
 }
 
+/** The error a refused call rejects with; a refusal because the notebook is locked is announced first. */
+export function refusal(error: AppErrorData): ApiError {
+  if (error.code === 'crypto/locked') for (const listener of lockedListeners) listener()
+  return new ApiError(error)
+}
+
 /** The only function in the renderer that talks to the outside world. */
 export async function call<C extends Channel>(
   channel: C,
   ...input: undefined extends Input<C> ? [Input<C>?] : [Input<C>]
 ): Promise<Output<C>> {
   const result = await connect()(channel, input[0])
-  if (!result.ok) {
-    if (result.error.code === 'crypto/locked') for (const listener of lockedListeners) listener()
-    throw new ApiError(result.error)
-  }
+  if (!result.ok) throw refusal(result.error)
   return result.value as Output<C>
 }
 

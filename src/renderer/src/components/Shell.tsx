@@ -27,7 +27,10 @@ const DesktopCommands = preloadable(() =>
 )
 
 /** What every screen renders inside (fetched with the first screen), and what can wait. */
-export const SHELL_PARTS = { first: [UiRoot, LockGate, NotebookBanner, Welcome], later: [AboutModal, DesktopCommands] }
+export const SHELL_PARTS = {
+  first: [UiRoot, LockGate, NotebookBanner, Welcome],
+  later: [AboutModal, DesktopCommands]
+}
 
 interface NavItem {
   to: string

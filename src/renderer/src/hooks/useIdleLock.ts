@@ -1,7 +1,14 @@
 import { useEffect, useRef } from 'react'
 
 /** What counts as the user being there: any key, click, touch, scroll or pointer move in the window. */
-export const ACTIVITY_EVENTS = ['keydown', 'pointerdown', 'pointermove', 'wheel', 'touchstart', 'focus'] as const
+export const ACTIVITY_EVENTS = [
+  'keydown',
+  'pointerdown',
+  'pointermove',
+  'wheel',
+  'touchstart',
+  'focus'
+] as const
 
 /**
  * Calls `onIdle` once nobody has used the window for `minutes`. Activity only records the time
@@ -27,7 +34,8 @@ export function useIdleLock(minutes: number, enabled: boolean, onIdle: () => voi
       last = Date.now()
     }
     timer = setTimeout(check, limit)
-    for (const type of ACTIVITY_EVENTS) window.addEventListener(type, active, { capture: true, passive: true })
+    for (const type of ACTIVITY_EVENTS)
+      window.addEventListener(type, active, { capture: true, passive: true })
     return () => {
       clearTimeout(timer)
       for (const type of ACTIVITY_EVENTS) window.removeEventListener(type, active, { capture: true })

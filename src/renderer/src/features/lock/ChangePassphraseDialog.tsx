@@ -11,7 +11,13 @@ import { passphraseProblem } from './passphrase-rules'
  * A new passphrase, proven by the current one (or the recovery key, when it is forgotten). Main
  * re-wraps one key; the recovery key stays valid.
  */
-export function ChangePassphraseDialog({ onClose, onChanged }: { onClose: () => void; onChanged: () => void }) {
+export function ChangePassphraseDialog({
+  onClose,
+  onChanged
+}: {
+  onClose: () => void
+  onChanged: () => void
+}) {
   const { t } = useTranslation()
   const [useKey, setUseKey] = useState(false)
   const [current, setCurrent] = useState('')

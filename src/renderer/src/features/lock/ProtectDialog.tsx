@@ -84,7 +84,12 @@ export function ProtectDialog({ onClose }: { onClose: () => void }) {
             <List.Item>{t('protect.covers.lock')}</List.Item>
             <List.Item>{t('protect.covers.recovery')}</List.Item>
           </List>
-          <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} title={t('protect.lossTitle')}>
+          <Alert
+            color="red"
+            variant="light"
+            icon={<IconAlertTriangle aria-hidden />}
+            title={t('protect.lossTitle')}
+          >
             {t('protect.loss')}
           </Alert>
           <Text size="sm">{t('protect.exportsNotCovered')}</Text>

@@ -22,7 +22,14 @@ export function ProtectSection() {
   const minutes = status.data?.idleLockMinutes ?? 15
 
   return (
-    <Paper withBorder p="lg" radius="lg" component="section" aria-labelledby="protect-title" data-testid="protect-section">
+    <Paper
+      withBorder
+      p="lg"
+      radius="lg"
+      component="section"
+      aria-labelledby="protect-title"
+      data-testid="protect-section"
+    >
       <Stack gap="sm">
         <Group gap="xs">
           <IconShieldLock size={22} aria-hidden />
@@ -74,7 +81,11 @@ export function ProtectSection() {
               <Button variant="default" onClick={() => setDialog('change')}>
                 {t('protect.changeStart')}
               </Button>
-              <Button variant="default" leftSection={<IconLock size={16} aria-hidden />} onClick={requestLock}>
+              <Button
+                variant="default"
+                leftSection={<IconLock size={16} aria-hidden />}
+                onClick={requestLock}
+              >
                 {t('lock.lockNow')}
               </Button>
             </Group>

@@ -1,5 +1,5 @@
 import { Alert, Button, Group, Stack, Table, Text } from '@mantine/core'
-import { useEffect } from 'react'
+import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useLocation } from 'wouter'
 import type { SessionCounts } from '../../../../shared/domain/notebook-ops'
@@ -8,6 +8,8 @@ import { useImportSession } from '../../api/notebook-care'
 import { AppModal } from '../../components/AppModal'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import type { PickedImport } from '../import/picked-file'
+import { errorCodeOf } from '../../api/client'
+import { FilePassphraseForm } from '../lock/FilePassphraseForm'
 
 const COUNTS: (keyof SessionCounts)[] = ['blocks', 'personas', 'notes', 'journeys', 'clusters', 'actions']
 
@@ -22,13 +24,22 @@ export function ImportSessionDialog({ file, onClose }: { file: PickedImport | nu
   const content = file && 'content' in file ? file.content : null
   const { mutate: runPreview, reset: resetPreview } = preview
   const { reset: resetCommit } = commit
+  // The passphrase a sealed session file was exported with, once the user has typed it.
+  const [passphrase, setPassphrase] = useState<string | undefined>(undefined)
   useEffect(() => {
     resetCommit()
+    setPassphrase(undefined)
     if (content === null) resetPreview()
-    else runPreview(content)
+    else runPreview({ content })
   }, [content, runPreview, resetPreview, resetCommit])
+  const previewCode = preview.error ? errorCodeOf(preview.error) : null
+  const asksPassphrase =
+    previewCode === 'crypto/passphrase-required' || previewCode === 'crypto/wrong-passphrase'
   // A file refused as it was read (too large, not UTF-8, not ours): shown here, never sent.
-  const error = (file && 'error' in file ? file.error : null) ?? preview.error ?? commit.error
+  const error =
+    (file && 'error' in file ? file.error : null) ??
+    (previewCode === 'crypto/passphrase-required' ? null : preview.error) ??
+    commit.error
   const shown = preview.data
   const dateFormat = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeZone: 'UTC' })
   const number = new Intl.NumberFormat(i18n.language)
@@ -37,6 +48,7 @@ export function ImportSessionDialog({ file, onClose }: { file: PickedImport | nu
     commit.mutate(
       {
         content,
+        ...(passphrase ? { passphrase } : {}),
         asCopy,
         ...(asCopy ? { titleSuffix: t('care.import.copySuffix').slice(0, LIMITS.transfer.titleSuffix) } : {})
       },
@@ -55,6 +67,15 @@ export function ImportSessionDialog({ file, onClose }: { file: PickedImport | nu
           <Text size="sm" c="dimmed" role="status">
             {t('care.import.reading')}
           </Text>
+        )}
+        {asksPassphrase && content !== null && (
+          <FilePassphraseForm
+            pending={preview.isPending}
+            onSubmit={(typed) => {
+              setPassphrase(typed)
+              runPreview({ content, passphrase: typed })
+            }}
+          />
         )}
         {error && <ErrorAlert error={error} details subject="session" />}
         {shown && !preview.error && (

@@ -115,6 +115,8 @@ test('protect a notebook, lock it: the page holds nothing of it; wrong then righ
   // Back to the note; Ctrl+L locks from anywhere.
   await app.goto(`${server.origin}/#/sessions/${id}/live`)
   await expect(app.getByText(MARKER)).toBeVisible()
+  // A note typed but not sent yet is captured before the lock, not dropped with the screen.
+  await app.getByTestId('capture-input').fill('Typed just before locking')
   await app.keyboard.press('Control+L')
   await expect(app.getByRole('heading', { name: 'Passerelle is locked' })).toBeVisible()
   await expect(app.getByRole('navigation').getByRole('link')).toHaveCount(0)
@@ -140,6 +142,7 @@ test('protect a notebook, lock it: the page holds nothing of it; wrong then righ
   await app.getByLabel('Passphrase').fill(PASSPHRASE)
   await app.getByRole('button', { name: 'Unlock' }).click()
   await expect(app.getByText(MARKER)).toBeVisible()
+  await expect(app.getByTestId('captured-note').filter({ hasText: 'Typed just before locking' })).toBeVisible()
 
   // The visible Lock control, then the recovery key.
   await app.getByTestId('lock-button').click()

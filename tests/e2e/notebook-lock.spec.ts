@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test'
 import { execFileSync } from 'node:child_process'
 import { readFile } from 'node:fs/promises'
 import { startServerProcess } from '../support/server-process'
-import { api, sessionIdOf } from './api'
+import { api } from './api'
 import { expect, seriousA11yViolations, test } from './fixtures'
 
 const MARKER = 'ZK-MARKER-4417 Amina said the prefecture kept her papers'
@@ -30,7 +30,7 @@ async function pageHolds(page: Page, needle: string): Promise<string[]> {
       if (depth > 4 || value === null || (typeof value !== 'object' && typeof value !== 'function')) return
       if (seen.has(value as object) || value instanceof Node) return
       seen.add(value as object)
-      let keys: string[] = []
+      let keys: string[]
       try {
         keys = Object.getOwnPropertyNames(value)
       } catch {
@@ -63,7 +63,12 @@ async function pageHolds(page: Page, needle: string): Promise<string[]> {
 /** Lays out a session with one note carrying the marker, shown on screen. */
 async function sessionWithMarker(app: Page, server: { origin: string; token: string }) {
   const session = await api<{ id: string }>(app, server, 'sessions:create', { title: 'Atelier confidentiel' })
-  await api(app, server, 'captures:add', { sessionId: session.id, type: 'quote', text: MARKER, blockId: null })
+  await api(app, server, 'captures:add', {
+    sessionId: session.id,
+    type: 'quote',
+    text: MARKER,
+    blockId: null
+  })
   await app.goto(`${server.origin}/#/sessions/${session.id}/live`)
   await expect(app.getByText(MARKER)).toBeVisible()
   return session.id
@@ -101,7 +106,10 @@ test('protect a notebook, lock it: the page holds nothing of it; wrong then righ
   const pdf = testInfo.outputPath('recovery.pdf')
   await (await download).saveAs(pdf)
   expect((await readFile(pdf)).subarray(0, 5).toString()).toBe('%PDF-')
-  const sheet = execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')
+  const sheet = execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' }).replace(
+    /\s+/g,
+    ' '
+  )
   for (const group of key.split('-')) expect(sheet).toContain(group)
 
   await keyDialog.getByRole('button', { name: 'Done' }).click()
@@ -142,7 +150,9 @@ test('protect a notebook, lock it: the page holds nothing of it; wrong then righ
   await app.getByLabel('Passphrase').fill(PASSPHRASE)
   await app.getByRole('button', { name: 'Unlock' }).click()
   await expect(app.getByText(MARKER)).toBeVisible()
-  await expect(app.getByTestId('captured-note').filter({ hasText: 'Typed just before locking' })).toBeVisible()
+  await expect(
+    app.getByTestId('captured-note').filter({ hasText: 'Typed just before locking' })
+  ).toBeVisible()
 
   // The visible Lock control, then the recovery key.
   await app.getByTestId('lock-button').click()

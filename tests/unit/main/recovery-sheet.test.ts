@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { readFile, readdir } from 'node:fs/promises'
+import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { createRecoverySheet } from '../../../src/main/services/recovery-sheet-service'

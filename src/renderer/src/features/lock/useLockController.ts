@@ -26,7 +26,8 @@ export function useLockController() {
   const lock = useLockState()
   // A manual lock that would drop text which cannot be saved as it is: the user decides.
   const [blocked, setBlocked] = useState(0)
-  const openedAt = useRef(Date.now())
+  // When the notebook was last opened: changes refused since then are counted as lost at a lock.
+  const openedAt = useRef(0)
 
   useEffect(() => {
     if (status.data) {

@@ -24,11 +24,11 @@ export function ImportSessionDialog({ file, onClose }: { file: PickedImport | nu
   const content = file && 'content' in file ? file.content : null
   const { mutate: runPreview, reset: resetPreview } = preview
   const { reset: resetCommit } = commit
-  // The passphrase a sealed session file was exported with, once the user has typed it.
-  const [passphrase, setPassphrase] = useState<string | undefined>(undefined)
+  // The passphrase a sealed session file was exported with, once the user has typed it (for this file).
+  const [typed, setTyped] = useState<{ content: string; passphrase: string } | null>(null)
+  const passphrase = typed && typed.content === content ? typed.passphrase : undefined
   useEffect(() => {
     resetCommit()
-    setPassphrase(undefined)
     if (content === null) resetPreview()
     else runPreview({ content })
   }, [content, runPreview, resetPreview, resetCommit])
@@ -71,9 +71,9 @@ export function ImportSessionDialog({ file, onClose }: { file: PickedImport | nu
         {asksPassphrase && content !== null && (
           <FilePassphraseForm
             pending={preview.isPending}
-            onSubmit={(typed) => {
-              setPassphrase(typed)
-              runPreview({ content, passphrase: typed })
+            onSubmit={(given) => {
+              setTyped({ content, passphrase: given })
+              runPreview({ content, passphrase: given })
             }}
           />
         )}

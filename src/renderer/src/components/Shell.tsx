@@ -99,41 +99,48 @@ export function Shell({ children, screensReady }: { children: ReactNode; screens
         </div>
       </header>
       <nav className={classes.nav} aria-label={t('nav.label')}>
-        <ul className={classes.navList} hidden={closed}>
-          {NAV.map((item) => {
-            const active = pathname.startsWith(item.to)
-            return (
-              <li key={item.to}>
-                <Link
-                  href={item.to}
-                  className={classes.navLink}
-                  data-active={active || undefined}
-                  aria-current={active ? 'page' : undefined}
-                >
-                  {item.icon}
-                  <span>{t(item.label)}</span>
-                </Link>
-              </li>
-            )
-          })}
-        </ul>
-        {lock.protected && lock.phase === 'open' && (
-          <button
-            type="button"
-            className={classes.navLink}
-            onClick={requestLock}
-            aria-keyshortcuts="Control+L Meta+L"
-            data-testid="lock-button"
-          >
-            <IconLock size={20} aria-hidden />
-            <span>{t('lock.lockNow')}</span>
-            <kbd className={classes.shortcut}>{LOCK_KEYS}</kbd>
-          </button>
+        {/* Hidden (not just greyed) while locked: the lock screen is the only way in. */}
+        {closed ? (
+          <span />
+        ) : (
+          <ul className={classes.navList}>
+            {NAV.map((item) => {
+              const active = pathname.startsWith(item.to)
+              return (
+                <li key={item.to}>
+                  <Link
+                    href={item.to}
+                    className={classes.navLink}
+                    data-active={active || undefined}
+                    aria-current={active ? 'page' : undefined}
+                  >
+                    {item.icon}
+                    <span>{t(item.label)}</span>
+                  </Link>
+                </li>
+              )
+            })}
+          </ul>
         )}
-        <button type="button" className={classes.navLink} onClick={() => setAboutOpen(true)}>
-          <IconInfoCircle size={20} aria-hidden />
-          <span>{t('nav.about')}</span>
-        </button>
+        <div>
+          {lock.protected && lock.phase === 'open' && (
+            <button
+              type="button"
+              className={classes.navLink}
+              onClick={requestLock}
+              aria-keyshortcuts="Control+L Meta+L"
+              data-testid="lock-button"
+            >
+              <IconLock size={20} aria-hidden />
+              <span>{t('lock.lockNow')}</span>
+              <kbd className={classes.shortcut}>{LOCK_KEYS}</kbd>
+            </button>
+          )}
+          <button type="button" className={classes.navLink} onClick={() => setAboutOpen(true)}>
+            <IconInfoCircle size={20} aria-hidden />
+            <span>{t('nav.about')}</span>
+          </button>
+        </div>
       </nav>
       <main id="main" ref={main} tabIndex={-1} className={classes.main}>
         <h1 className={classes.visuallyHidden}>{t('app.name')}</h1>

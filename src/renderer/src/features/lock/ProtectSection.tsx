@@ -37,7 +37,7 @@ export function ProtectSection() {
             {t('protect.sectionTitle')}
           </Title>
           {isProtected && (
-            <Badge color="teal.9" variant="light" tt="none">
+            <Badge color="teal.9" variant="filled" tt="none">
               {t('protect.on')}
             </Badge>
           )}

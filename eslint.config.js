@@ -96,6 +96,7 @@ export default tseslint.config(
                 '**/shared/insights/board',
                 '**/shared/insights/query-schema',
                 '**/shared/insights/tags-schema',
+                '**/shared/protection/schemas',
                 '**/shared/ipc/contract'
               ],
               allowTypeImports: true,

@@ -3,6 +3,12 @@ import { version } from '../../package.json'
 import type { RunMode } from '../shared/domain/app-info'
 import { createDispatcher, type Dispatch } from './dispatch'
 import { createHandlers } from './services/handlers'
+import { gatedHandlers } from './crypto/gated-handlers'
+import { lockGuard } from './crypto/lock-guard'
+import { NotebookGate } from './crypto/notebook-gate'
+import type { ConversionStep } from './crypto/conversion'
+import type { ScryptParams } from './crypto/kdf'
+import { pickLanguage, type Language } from '../shared/i18n/languages'
 import { Notebook } from './storage/notebook'
 import { notebookDir } from './storage/paths'
 import { loadBundledPacks } from './storage/packs-repo'
@@ -14,7 +20,11 @@ import { dirname, join } from 'node:path'
 export const APP_VERSION: string = version
 
 export interface Backend {
-  notebook: Notebook
+  /** The open notebook; throws `crypto/locked` while a protected notebook is locked. */
+  readonly notebook: Notebook
+  gate: NotebookGate
+  /** The chosen interface language, readable while locked too (from the key file). */
+  language(): Language | null
   dispatch: Dispatch
   close(): Promise<void>
 }
@@ -45,31 +55,56 @@ export interface BackendOptions {
   systemLanguages?: () => readonly string[]
   /** False leaves the Insights index unbuilt: only for measuring what the index costs (bench). */
   insightsIndex?: boolean
+  /** scrypt parameters for new passphrase wraps (tests use cheap ones; real ones otherwise). */
+  kdf?: ScryptParams
+  /** Crash harness only: called at each step of turning protection on. */
+  onConversionStep?: (step: ConversionStep) => void
 }
 
 export async function openBackend(options: BackendOptions): Promise<Backend> {
   const resourcesDir = options.resourcesDir ?? findResourcesDir()
   const bundledPacks = await loadBundledPacks(join(resourcesDir, 'content'))
   const catalog = await loadCatalog(resourcesDir)
-  const notebook = await Notebook.open({
-    bundledPacks,
-    dir: notebookDir(options.dataDir),
-    owner: options.mode === 'desktop' ? 'desktop' : 'server',
-    ...(options.now ? { now: options.now } : {})
-  })
+  const dir = notebookDir(options.dataDir)
   const info = { name: 'Passerelle', version: APP_VERSION, mode: options.mode, dataDir: options.dataDir }
+  const gate = await NotebookGate.open({
+    dir,
+    openNotebook: () =>
+      Notebook.open({
+        bundledPacks,
+        dir,
+        owner: options.mode === 'desktop' ? 'desktop' : 'server',
+        ...(options.now ? { now: options.now } : {})
+      }),
+    makeHandlers: (notebook, onStop) =>
+      createHandlers({
+        notebook,
+        info,
+        catalog,
+        onStop,
+        ...(options.openExternal ? { openExternal: options.openExternal } : {}),
+        ...(options.now ? { now: options.now } : {}),
+        ...(options.saveAs ? { saveAs: options.saveAs } : {}),
+        ...(options.systemLanguages ? { systemLanguages: options.systemLanguages } : {}),
+        ...(options.insightsIndex === false ? { insightsIndex: false } : {}),
+        resourcesDir
+      }),
+    ...(options.kdf ? { kdf: options.kdf } : {}),
+    ...(options.onConversionStep ? { onConversionStep: options.onConversionStep } : {})
+  })
+  const systemLanguage = () => pickLanguage(options.systemLanguages?.() ?? [])
   const dispatch = createDispatcher(
-    createHandlers({
-      notebook,
-      info,
-      catalog,
-      ...(options.openExternal ? { openExternal: options.openExternal } : {}),
-      ...(options.now ? { now: options.now } : {}),
-      ...(options.saveAs ? { saveAs: options.saveAs } : {}),
-      ...(options.systemLanguages ? { systemLanguages: options.systemLanguages } : {}),
-      ...(options.insightsIndex === false ? { insightsIndex: false } : {}),
-      resourcesDir
-    })
+    gatedHandlers(gate, { info, catalog, systemLanguage, openExternal: options.openExternal }),
+    console.error,
+    lockGuard(() => gate.locked)
   )
-  return { notebook, dispatch, close: () => notebook.close() }
+  return {
+    get notebook() {
+      return gate.notebook
+    },
+    gate,
+    language: () => (gate.locked ? gate.visibleLanguage : gate.notebook.settings.get().language),
+    dispatch,
+    close: () => gate.close()
+  }
 }

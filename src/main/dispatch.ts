@@ -14,11 +14,19 @@ export type Dispatch = (channel: string, input: unknown) => Promise<Result<unkno
  */
 export function createDispatcher(
   handlers: Handlers,
-  logError: (error: unknown) => void = console.error
+  logError: (error: unknown) => void = console.error,
+  /** Throws an AppError to refuse a channel before anything else (the notebook lock). */
+  guard: (channel: Channel) => void = () => undefined
 ): Dispatch {
   return async (channel, input) => {
     if (!isChannel(channel))
       return fail('ipc/unknown-channel', `unknown channel ${JSON.stringify(channel.slice(0, 60))}`)
+    try {
+      guard(channel)
+    } catch (error) {
+      if (error instanceof AppError) return { ok: false, error: error.toData() }
+      throw error
+    }
     const parsed = contract[channel].input.safeParse(input)
     if (!parsed.success)
       return fail('validation/invalid-input', `invalid input for ${channel}`, toIssues(parsed.error))

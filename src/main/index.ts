@@ -40,13 +40,12 @@ let backend: Backend | null = null
 let savedWindow: WindowState | null = null
 let windowState: { flush(): Promise<void> } | null = null
 
-const uiLanguage = (): Language =>
-  backend?.notebook.settings.get().language ?? pickLanguage(systemLanguages()) ?? DEFAULT_LANGUAGE
+const uiLanguage = (): Language => backend?.language() ?? pickLanguage(systemLanguages()) ?? DEFAULT_LANGUAGE
 
 const desktop = createDesktopShell({
   notebookFolder: notebookDir(dataDir),
   language: uiLanguage,
-  writable: () => !(backend?.notebook.status().readOnly ?? false),
+  writable: () => !(backend?.gate.status().readOnly ?? false) && !(backend?.gate.locked ?? false),
   isOwnPage: (url) => isOwnPage(url, origin),
   showWindow
 })

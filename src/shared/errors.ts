@@ -43,6 +43,12 @@ export const ERROR_CODES = [
   'tags/undo-expired',
   'external/not-allowed',
   'external/unavailable',
+  'crypto/locked',
+  'crypto/wrong-passphrase',
+  'crypto/tampered',
+  'crypto/passphrase-required',
+  'crypto/not-protected',
+  'crypto/already-protected',
   'internal/unexpected'
 ] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]

@@ -54,7 +54,7 @@ async function main(): Promise<void> {
     rendererDir,
     token,
     port,
-    pageLanguage: () => backend.notebook.settings.get().language
+    pageLanguage: () => backend.language()
   }
   let moved = false
   const server: RunningServer = await startServer(options)

@@ -1,10 +1,11 @@
-import { readFile, readdir, rm } from 'node:fs/promises'
+import { readdir, rm } from 'node:fs/promises'
 import type { PseudonymErasure, SessionErasure } from '../../shared/domain/notebook-ops'
 export type { PseudonymErasure, SessionErasure } from '../../shared/domain/notebook-ops'
 import { join } from 'node:path'
 import { AppError } from '../../shared/errors'
 import { LIMITS } from '../../shared/limits'
-import { isTempFileName, writeFileDurable } from '../storage/durable-write'
+import { isTempFileName } from '../storage/durable-write'
+import { readDamagedText, writeData } from '../storage/file-codec'
 import type { Notebook } from '../storage/notebook'
 import { sessionIdSchema, type SessionFile } from '../storage/schemas'
 import { readSessionFile, sessionBytes, writeSessionVerified } from '../storage/session-file'
@@ -126,9 +127,10 @@ export function createEraseService(notebook: Notebook) {
       result.library += await notebook.insights.scrubTexts(scrubber.replace, dryRun)
 
       const rewriteRaw = async (file: string): Promise<boolean> => {
-        const next = scrubRawText(await readFile(file, 'utf8'), scrubber)
+        const text = await readDamagedText(file)
+        const next = text === null ? null : scrubRawText(text, scrubber)
         if (next === null) return false
-        if (!dryRun) await writeFileDurable(file, next)
+        if (!dryRun) await writeData(file, next)
         return true
       }
       // Set-aside copies of sessions, and of the notebook and Library files (titles, private notes).

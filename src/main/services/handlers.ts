@@ -33,6 +33,8 @@ export interface ServiceDeps {
   systemLanguages?: () => readonly string[]
   /** False leaves the Insights index unbuilt: only for measuring what the index costs (bench). */
   insightsIndex?: boolean
+  /** Told how to drop what the services hold in memory (the Insights index) when the notebook locks. */
+  onStop?: (stop: () => void) => void
 }
 
 /** Only https: addresses, parsed, never anything the OS might run. The renderer asked the user first. */
@@ -50,6 +52,16 @@ export async function openExternalSafely(url: string, open: ServiceDeps['openExt
   return null
 }
 
+/** Channels answered by the notebook gate (src/main/crypto), locked or not; everything else needs an open notebook. */
+export type GateChannel =
+  | 'notebook:status'
+  | 'notebook:protect'
+  | 'notebook:unlock'
+  | 'notebook:lock'
+  | 'notebook:change-passphrase'
+  | 'notebook:set-idle-lock'
+export type NotebookHandlers = Omit<Handlers, GateChannel>
+
 /** Channel → service. Adding a channel to the contract makes this object fail to compile until handled. */
 export function createHandlers({
   notebook,
@@ -60,8 +72,9 @@ export function createHandlers({
   resourcesDir,
   saveAs,
   systemLanguages = () => [],
-  insightsIndex = true
-}: ServiceDeps): Handlers {
+  insightsIndex = true,
+  onStop
+}: ServiceDeps): NotebookHandlers {
   const systemLanguage = () => pickLanguage(systemLanguages())
   /** The language the interface shows: the user's choice, else the system's, else English. */
   const uiLanguage = () => notebook.settings.get().language ?? systemLanguage() ?? DEFAULT_LANGUAGE
@@ -70,6 +83,7 @@ export function createHandlers({
   const transfer = createTransferService(notebook, now)
   const erase = createEraseService(notebook)
   const insights = createInsightsService(notebook)
+  onStop?.(() => insights.stop())
   // Built in the background: the app answers meanwhile, and Insights says it is still indexing.
   if (insightsIndex) void insights.start()
   const tags = createTagService(notebook, insights.index)
@@ -84,7 +98,6 @@ export function createHandlers({
   })
   return {
     'app:info': () => ({ ...info }),
-    'notebook:status': () => notebook.status(),
     'settings:get': () => ({ ...notebook.settings.get(), systemLanguage: systemLanguage() }),
     'settings:set': async ({ expectedRevision, ...patch }) => ({
       ...(await notebook.settings.update(patch, expectedRevision)),

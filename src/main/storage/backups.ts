@@ -1,4 +1,4 @@
-import { mkdir, readFile, readdir, rm } from 'node:fs/promises'
+import { mkdir, readdir, rm } from 'node:fs/promises'
 import type { BackupCounts, BackupEntry, SessionCounts } from '../../shared/domain/notebook-ops'
 export type { BackupCounts, BackupEntry } from '../../shared/domain/notebook-ops'
 export { BACKUP_INTERVAL_MS, type Schedule } from './backup-schedule'
@@ -8,7 +8,8 @@ import { AppError } from '../../shared/errors'
 import { backupFiles } from './backup-files'
 import { BACKUP_INTERVAL_MS, defaultSchedule, type Schedule } from './backup-schedule'
 import { formatStamp, isStamp, parseStamp, selectBackupsToKeep } from './backup-policy'
-import { PRIVATE_DIR_MODE, isTempFileName, removeStaleTemps, writeFileDurable } from './durable-write'
+import { PRIVATE_DIR_MODE, isTempFileName, removeStaleTemps } from './durable-write'
+import { readDamagedText, readData, writeData } from './file-codec'
 import { sessionIdSchema, type SessionFile } from './schemas'
 import { countsOf, readSessionFile, sessionBytes, sha256, writeSessionVerified } from './session-file'
 import { serializeSession } from './session-serializer'
@@ -85,7 +86,7 @@ export function createBackups(options: BackupsOptions) {
     if (known) return known
     const [stamp] = await stampsOf(id)
     if (!stamp) return null
-    const found = { stamp, hash: sha256(await readFile(fileOf(id, stamp))) }
+    const found = { stamp, hash: sha256(await readData(fileOf(id, stamp))) }
     newest.set(id, found)
     return found
   }
@@ -257,9 +258,10 @@ export function createBackups(options: BackupsOptions) {
             if (!change.dryRun) await writeSessionVerified(file, sessionBytes(next))
             rewritten++
           } else {
-            const next = change.raw(await readFile(file, 'utf8'))
+            const text = await readDamagedText(file)
+            const next = text === null ? null : change.raw(text)
             if (next === null) continue
-            if (!change.dryRun) await writeFileDurable(file, next)
+            if (!change.dryRun) await writeData(file, next)
             raw++
           }
           entries.delete(`${id}/${stamp}`)

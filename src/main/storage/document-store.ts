@@ -2,7 +2,7 @@ import { Low, type Adapter } from 'lowdb'
 import { AppError } from '../../shared/errors'
 import type { Revised } from '../../shared/ipc/revision'
 import { CoalescingWriter } from './coalescing-writer'
-import { writeFileDurable } from './durable-write'
+import { writeData } from './file-codec'
 
 /** lowdb adapter whose writes are durable (fsync + atomic rename) and coalesced. */
 class DurableJsonAdapter<T> implements Adapter<T> {
@@ -58,7 +58,7 @@ export class DocumentStore<T extends Revisioned> {
     readonly options: StoreOptions<T> = {}
   ) {
     this.adapter = new DurableJsonAdapter<T>(
-      new CoalescingWriter(file, options.write ?? writeFileDurable),
+      new CoalescingWriter(file, options.write ?? writeData),
       options.serialize
     )
     this.db = new Low<T>(this.adapter, initial)

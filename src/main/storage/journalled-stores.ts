@@ -6,7 +6,8 @@ import type { Note } from '../../shared/planning/capture'
 import type { Revised } from '../../shared/ipc/revision'
 import { applyOp, isOp, type JournalEntry, type JournalOp, type JournalOpBody } from './journal-ops'
 import { DocumentStore } from './document-store'
-import { PRIVATE_DIR_MODE, writeFileDurable } from './durable-write'
+import { PRIVATE_DIR_MODE } from './durable-write'
+import { writeData } from './file-codec'
 import { loadDocument, type DocumentSpec } from './json-document'
 import { NoteJournal } from './note-journal'
 import { SESSION_FILE_VERSION, sessionFileSchema, sessionMigrations, type SessionFile } from './schemas'
@@ -58,7 +59,7 @@ export class JournalledStores {
       },
       write: async (file, bytes) => {
         const upTo = mark
-        await writeFileDurable(file, bytes)
+        await writeData(file, bytes)
         if (!this.readOnly()) await journal.compact(upTo)
       }
     })

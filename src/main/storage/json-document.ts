@@ -1,6 +1,7 @@
-import { readFile, rename, stat } from 'node:fs/promises'
+import { rename, stat } from 'node:fs/promises'
 import type { z } from 'zod'
 import { AppError } from '../../shared/errors'
+import { readData } from './file-codec'
 
 export type Migration = (doc: Record<string, unknown>) => Record<string, unknown>
 
@@ -18,7 +19,7 @@ export type LoadResult<T> =
   | { kind: 'missing' }
   | { kind: 'loaded'; data: T; migratedFrom?: number }
   | { kind: 'newer'; version: number }
-  | { kind: 'corrupt'; movedTo: string; reason: 'unparsable' | 'invalid' }
+  | { kind: 'corrupt'; movedTo: string; reason: 'unparsable' | 'invalid' | 'tampered' }
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v)
@@ -52,9 +53,12 @@ export async function loadDocument<T>(
 ): Promise<LoadResult<T>> {
   let text: string
   try {
-    text = await readFile(file, 'utf8')
+    text = (await readData(file)).toString('utf8')
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'missing' }
+    // A sealed file that fails authentication is damaged like an unparsable one: set aside.
+    if (error instanceof AppError && error.code === 'crypto/tampered')
+      return { kind: 'corrupt', reason: 'tampered', movedTo: await moveAside(file, now) }
     throw new AppError(
       'storage/read-failed',
       `cannot read ${spec.name} (${(error as NodeJS.ErrnoException).code})`

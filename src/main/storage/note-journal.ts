@@ -2,6 +2,7 @@ import { open, readFile, rm, type FileHandle } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { parseEntry, type JournalEntry } from './journal-ops'
 import { PRIVATE_FILE_MODE, syncDirectory, writeFileDurable } from './durable-write'
+import { codecFor } from './file-codec'
 
 /**
  * Append-only journal of captured notes and small changes (journal-ops.ts), one JSON line each,
@@ -15,6 +16,9 @@ import { PRIVATE_FILE_MODE, syncDirectory, writeFileDurable } from './durable-wr
  *
  * Loading replays the lines whose note is not yet in the file; a torn last line (a crash during
  * the append) was never acknowledged and is ignored.
+ *
+ * In a protected notebook each line is sealed on its own (src/main/crypto/codec.ts) and written
+ * as one base64 line, so appending, offsets, compaction and torn-line recovery work unchanged.
  */
 export class NoteJournal {
   /** Logical offset of the file's first byte; grows when a rewrite drops lines. */
@@ -44,7 +48,9 @@ export class NoteJournal {
 
   /** Resolves once the line is on disk. Appends made while one is being written share the next fsync. */
   append(entry: JournalEntry): Promise<void> {
-    const line = `${JSON.stringify(entry)}\n`
+    const json = JSON.stringify(entry)
+    const codec = codecFor(this.file)
+    const line = `${codec ? codec.sealLine(json) : json}\n`
     const start = this.reserved
     this.reserved += Buffer.byteLength(line)
     return new Promise((resolve, reject) => {
@@ -117,10 +123,12 @@ export class NoteJournal {
     }
     const complete = text.slice(0, text.lastIndexOf('\n') + 1)
     const entries: JournalEntry[] = []
+    const codec = codecFor(file)
     for (const line of complete.split('\n')) {
       if (!line) continue
       try {
-        const entry = parseEntry(JSON.parse(line))
+        // A sealed line that fails authentication is skipped like one that does not parse.
+        const entry = parseEntry(JSON.parse(codec ? codec.openLine(line) : line))
         if (entry) entries.push(entry)
       } catch {
         // A line that does not parse cannot be an acknowledged note or change.

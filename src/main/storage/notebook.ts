@@ -1,6 +1,8 @@
-import { mkdir } from 'node:fs/promises'
+import { access, mkdir } from 'node:fs/promises'
 import { basename, join } from 'node:path'
-import type { NotebookStatus, RecoveredFile } from '../../shared/domain/app-info'
+import type { RecoveredFile, StorageStatus } from '../../shared/domain/app-info'
+import { AppError } from '../../shared/errors'
+import { codecFor } from './file-codec'
 import { defaultSettings } from '../../shared/domain/settings'
 import { DocumentStore } from './document-store'
 import { PRIVATE_DIR_MODE, removeStaleTemps } from './durable-write'
@@ -17,6 +19,8 @@ import type { ContentPack } from '../../shared/content/schema'
 import type { InsightsFile, LibraryFile } from './schemas'
 
 export const NOTEBOOK_FILE = 'notebook.json'
+/** Written by src/main/crypto/key-file.ts: its presence marks a protected notebook. */
+export const PROTECTION_FILE = 'protection.json'
 
 export const notebookSpec: DocumentSpec<NotebookFile> = {
   name: 'notebook',
@@ -57,7 +61,7 @@ export class Notebook {
     readonly packs: PacksRepo,
     readonly insights: InsightsRepo,
     readonly backups: Backups,
-    private readonly state: NotebookStatus
+    private readonly state: StorageStatus
   ) {}
 
   static async open({
@@ -68,9 +72,18 @@ export class Notebook {
     backupSchedule
   }: OpenNotebookOptions): Promise<Notebook> {
     await mkdir(dir, { recursive: true, mode: PRIVATE_DIR_MODE })
+    // Opened without its key, a protected notebook's every file would look damaged: never do that.
+    if (
+      !codecFor(dir) &&
+      (await access(join(dir, PROTECTION_FILE)).then(
+        () => true,
+        () => false
+      ))
+    )
+      throw new AppError('crypto/locked', 'the notebook is protected and locked')
     const lock = await acquireLock(dir, owner, now)
     try {
-      const state: NotebookStatus = { readOnly: false, recovered: [] }
+      const state: StorageStatus = { readOnly: false, recovered: [] }
       const report = (file: RecoveredFile) => state.recovered.push(file)
       // Every top-level file is read before anything is written: whichever of them comes from a
       // newer version makes the whole notebook read-only, and a read-only notebook is left exactly
@@ -142,7 +155,7 @@ export class Notebook {
     }
   }
 
-  status(): NotebookStatus {
+  status(): StorageStatus {
     return structuredClone(this.state)
   }
 
@@ -165,7 +178,7 @@ export class Notebook {
 async function loadTopLevel<T>(
   file: string,
   spec: DocumentSpec<T>,
-  state: NotebookStatus,
+  state: StorageStatus,
   now: () => Date
 ): Promise<LoadResult<T>> {
   const loaded = await loadDocument(file, spec, now)

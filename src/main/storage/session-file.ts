@@ -1,10 +1,10 @@
 import { LIMITS } from '../../shared/limits'
 import type { SessionCounts } from '../../shared/domain/notebook-ops'
 import { createHash } from 'node:crypto'
-import { readFile, rm } from 'node:fs/promises'
+import { rm } from 'node:fs/promises'
 import { AppError, type ErrorIssue } from '../../shared/errors'
 import { toIssues } from '../../shared/zod-issues'
-import { writeFileDurable } from './durable-write'
+import { readData, writeData } from './file-codec'
 import { migrate } from './json-document'
 import { SESSION_FILE_VERSION, sessionFileSchema, sessionMigrations, type SessionFile } from './schemas'
 
@@ -72,7 +72,13 @@ export const sha256 = (bytes: Uint8Array): string => createHash('sha256').update
 
 /** Read a session file we wrote ourselves (a backup, a trashed session). Never throws for bad content. */
 export async function readSessionFile(file: string): Promise<SessionCheck & { size: number }> {
-  const bytes = await readFile(file)
+  let bytes: Buffer
+  try {
+    bytes = await readData(file)
+  } catch (error) {
+    if (!(error instanceof AppError && error.code === 'crypto/tampered')) throw error
+    return { ok: false, reason: 'invalid', detail: 'tampered', size: 0 }
+  }
   let value: unknown
   try {
     value = JSON.parse(bytes.toString('utf8'))
@@ -112,14 +118,14 @@ export async function writeSessionVerified(
 ): Promise<{ size: number; hash: string }> {
   const hash = sha256(bytes)
   try {
-    await writeFileDurable(file, bytes)
+    await writeData(file, bytes)
   } catch (error) {
     throw new AppError(
       'storage/write-failed',
       `cannot write ${file} (${(error as NodeJS.ErrnoException).code ?? 'error'})`
     )
   }
-  const back = await readFile(file).catch(() => Buffer.alloc(0))
+  const back = await readData(file).catch(() => Buffer.alloc(0))
   let check: SessionCheck = { ok: false, reason: 'invalid', detail: 'hash mismatch' }
   if (sha256(back) === hash) {
     try {

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { LANGUAGES } from '../i18n/languages'
 import { RECORD_ID_PATTERN } from '../ids'
+import { exportPassphrase } from '../protection/schemas'
 
 /** The three PDF documents, plus Markdown (same consent rules) and the session's open JSON file. */
 export const EXPORT_FORMATS = ['facilitator-pack', 'outcome-brief', 'cards', 'markdown', 'json'] as const
@@ -51,11 +52,17 @@ export const exportFileInput = z
     language: z.enum(LANGUAGES),
     pageSize: z.enum(PAGE_SIZES),
     // Optional, so every caller from before Word files existed still asks for a PDF.
-    file: z.enum(BRIEF_FILES).default('pdf')
+    file: z.enum(BRIEF_FILES).default('pdf'),
+    /** Session file only: seal it to this passphrase (for a USB stick); PDFs and Markdown stay plain. */
+    passphrase: exportPassphrase
   })
   .refine((input) => input.file === 'pdf' || isPaged(input.format), {
     message: 'Only the facilitator pack, the outcome brief and the cards can be made as a Word file.',
     path: ['file']
+  })
+  .refine((input) => input.passphrase === undefined || input.format === 'json', {
+    message: 'Only the session file can be encrypted; a PDF or Markdown export is plain by choice.',
+    path: ['passphrase']
   })
 export const exportJobInput = z.strictObject({ jobId })
 

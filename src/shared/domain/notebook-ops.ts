@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { RECORD_ID_PATTERN } from '../ids'
 import { LIMITS } from '../limits'
 import { IMPORT_FILE_MAX_BYTES } from '../ipc/request-limits'
+import { importPassphrase } from '../protection/schemas'
 
 /**
  * Looking after the notebook: backups, moving a session in or out as a file, erasing. The shapes
@@ -90,15 +91,24 @@ export const backupRestoreInput = z.strictObject({
   sessionId,
   stamp: z.string().max(LIMITS.transfer.backupStamp)
 })
-export const sessionImportPreviewInput = z.strictObject({ content: fileContent })
+/**
+ * `passphrase`: for a session file exported sealed to one; without it such a file is refused with
+ * `crypto/passphrase-required` (so the page can ask), with a wrong one `crypto/wrong-passphrase`.
+ */
+export const sessionImportPreviewInput = z.strictObject({
+  content: fileContent,
+  passphrase: importPassphrase
+})
 export const sessionImportInput = z.strictObject({
   content: fileContent,
+  passphrase: importPassphrase,
   asCopy: z.boolean(),
   titleSuffix: z.string().max(LIMITS.transfer.titleSuffix).optional()
 })
 /** A colleague's session, imported with where it came from (one file of a multi-file import). */
 export const labelledImportInput = z.strictObject({
   content: fileContent,
+  passphrase: importPassphrase,
   origin: z
     .string()
     .max(LIMITS.insights.originLabel)

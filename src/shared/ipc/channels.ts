@@ -6,6 +6,11 @@
 export const CHANNEL_METHODS = {
   'app:info': 'appInfo',
   'notebook:status': 'notebookStatus',
+  'notebook:protect': 'protectNotebook',
+  'notebook:unlock': 'unlockNotebook',
+  'notebook:lock': 'lockNotebook',
+  'notebook:change-passphrase': 'changePassphrase',
+  'notebook:set-idle-lock': 'setIdleLock',
   'settings:get': 'getSettings',
   'settings:set': 'setSettings',
   'content:packs': 'listPacks',

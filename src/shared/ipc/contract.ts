@@ -5,6 +5,8 @@ import type { Language } from '../i18n/languages'
 import { LIMITS } from '../limits'
 import type { Channel } from './channels'
 import { revisioned, type Revised } from './revision'
+import { changePassphraseInput, idleLockInput, protectInput, unlockInput } from '../protection/schemas'
+import type { ProtectResult } from '../protection/rules'
 import {
   idInput,
   packFileInput,
@@ -134,6 +136,14 @@ const none = z.undefined()
 export const contract = {
   'app:info': { input: none, output: returns<AppInfo>() },
   'notebook:status': { input: none, output: returns<NotebookStatus>() },
+  /** Encrypt the notebook in place; answers the recovery key, shown once. Leaves it unlocked. */
+  'notebook:protect': { input: protectInput, output: returns<ProtectResult & { status: NotebookStatus }>() },
+  'notebook:unlock': { input: unlockInput, output: returns<NotebookStatus>() },
+  /** Forget the key and every piece of session data held in main; the renderer clears its own. */
+  'notebook:lock': { input: none, output: returns<NotebookStatus>() },
+  /** Re-wraps the data key: nothing else is rewritten. The recovery key stays valid. */
+  'notebook:change-passphrase': { input: changePassphraseInput, output: returns<null>() },
+  'notebook:set-idle-lock': { input: idleLockInput, output: returns<NotebookStatus>() },
   'settings:get': { input: none, output: returns<SettingsView>() },
   'settings:set': { input: revisioned(settingsPatchSchema), output: returns<SettingsView>() },
   'content:packs': { input: none, output: returns<InstalledPack[]>() },

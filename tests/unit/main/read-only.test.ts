@@ -14,6 +14,11 @@ const tempDir = useTempDirs()
 const READS: Channel[] = [
   'app:info',
   'notebook:status',
+  // Refused with crypto/not-protected on a notebook without a passphrase, like this one.
+  'notebook:unlock',
+  'notebook:lock',
+  'notebook:change-passphrase',
+  'notebook:set-idle-lock',
   'settings:get',
   'content:packs',
   'content:preview',
@@ -56,6 +61,7 @@ interface Fixture {
 /** A valid call of every channel that writes to the notebook. */
 const writes: Partial<Record<Channel, (f: Fixture) => unknown>> = {
   'settings:set': () => ({ language: 'fr' }),
+  'notebook:protect': () => ({ passphrase: 'a long enough passphrase' }),
   'content:import': (f) => ({ content: f.pack }),
   'annotations:save': () => ({ target: 'uclg-plm-28:case-barcelona', text: 'x' }),
   'own-items:save': () => ({ title: 'Mine', body: 'x', language: 'en', purpose: null }),

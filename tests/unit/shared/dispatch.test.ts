@@ -9,7 +9,27 @@ const notFound = (): never => {
 function handlers(overrides: Partial<Handlers> = {}): Handlers {
   return {
     'app:info': () => ({ name: 'Passerelle', version: '0.0.0', mode: 'browser', dataDir: '/tmp/x' }),
-    'notebook:status': () => ({ readOnly: false, recovered: [] }),
+    'notebook:status': () => ({
+      readOnly: false,
+      recovered: [],
+      protected: false,
+      locked: false,
+      idleLockMinutes: 15,
+      unlockDelayMs: 0
+    }),
+    'notebook:protect': () => {
+      throw new AppError('crypto/already-protected', 'x')
+    },
+    'notebook:unlock': () => {
+      throw new AppError('crypto/wrong-passphrase', 'x')
+    },
+    'notebook:lock': () => {
+      throw new AppError('crypto/not-protected', 'x')
+    },
+    'notebook:change-passphrase': () => null,
+    'notebook:set-idle-lock': () => {
+      throw new AppError('crypto/not-protected', 'x')
+    },
     'settings:get': () => ({ language: 'en', welcomeDismissed: false, revision: 0, systemLanguage: null }),
     'settings:set': (patch) => ({
       language: patch.language ?? 'en',

@@ -26,18 +26,22 @@ export function createInsightsService(notebook: Pick<Notebook, 'sessions' | 'ins
   const queues = new Map<string, Promise<void>>()
   let ready = false
   let building: Promise<void> | null = null
+  /** Locked: the notebook is closed and its key gone; nothing may read a session any more. */
+  let stopped = false
 
   const origin = (id: string) => notebook.insights.origins()[id] ?? null
   /** Sessions read in full at least once: a small change to another one reads it whole first. */
   const known = new Set<string>()
 
   function enqueue(id: string, work: () => Promise<void>): Promise<void> {
-    const next = (queues.get(id) ?? Promise.resolve()).then(work).catch((error: unknown) => {
-      // A session that is gone (deleted, erased, set aside) has nothing left to find.
-      if (error instanceof AppError && ['session/not-found', 'storage/corrupt-file'].includes(error.code))
-        index.removeSession(id)
-      else console.error('insights index update failed', error)
-    })
+    const next = (queues.get(id) ?? Promise.resolve())
+      .then(() => (stopped ? undefined : work()))
+      .catch((error: unknown) => {
+        // A session that is gone (deleted, erased, set aside) has nothing left to find.
+        if (error instanceof AppError && ['session/not-found', 'storage/corrupt-file'].includes(error.code))
+          index.removeSession(id)
+        else console.error('insights index update failed', error)
+      })
     queues.set(id, next)
     void next.finally(() => {
       if (queues.get(id) === next) queues.delete(id)
@@ -116,6 +120,7 @@ export function createInsightsService(notebook: Pick<Notebook, 'sessions' | 'ins
     start(): Promise<void> {
       building ??= (async () => {
         for (const { id } of notebook.sessions.list()) {
+          if (stopped) return
           await enqueue(id, () => syncSession(id))
           await pause()
         }
@@ -124,6 +129,13 @@ export function createInsightsService(notebook: Pick<Notebook, 'sessions' | 'ins
         index.search(emptyQuery(), 0, FIRST_PAGE)
       })()
       return building
+    },
+
+    /** The notebook locked: never read a session again (the gate then drops the whole index). */
+    stop(): void {
+      stopped = true
+      if (warmTimer) clearTimeout(warmTimer)
+      known.clear()
     },
 
     /** Settled changes, for tests and the benchmark: every queued update applied. */

@@ -1,0 +1,277 @@
+import type { NotebookStatus } from '../../shared/domain/app-info'
+import { AppError } from '../../shared/errors'
+import type { Language } from '../../shared/i18n/languages'
+import { IDLE_LOCK_MINUTES_DEFAULT } from '../../shared/protection/rules'
+import { useCodec } from '../storage/file-codec'
+import { acquireLock } from '../storage/lock'
+import type { Notebook } from '../storage/notebook'
+import type { NotebookHandlers } from '../services/handlers'
+import { sealingCodec } from './codec'
+import { convertToSealed, resumeConversion, type ConversionStep } from './conversion'
+import { SCRYPT_DEFAULT, type ScryptParams } from './kdf'
+import {
+  createKeyFile,
+  readKeyFile,
+  rewrapPassphrase,
+  unwrapDataKey,
+  writeKeyFile,
+  type KeyFile
+} from './key-file'
+
+export type Secret = { passphrase: string } | { recoveryKey: string }
+
+export interface GateOptions {
+  /** The notebook folder. */
+  dir: string
+  openNotebook: () => Promise<Notebook>
+  /** The services over an open notebook; `onStop` collects what to drop when it locks. */
+  makeHandlers: (notebook: Notebook, onStop: (stop: () => void) => void) => NotebookHandlers
+  /** scrypt parameters for new wraps (tests pass cheap ones; the key file says which were used). */
+  kdf?: ScryptParams
+  clock?: () => number
+  sleep?: (ms: number) => Promise<void>
+  /** Crash-harness hook, called at each step of a conversion. */
+  onConversionStep?: (step: ConversionStep) => void
+}
+
+type State =
+  | { kind: 'open'; notebook: Notebook; handlers: NotebookHandlers; stops: Array<() => void> }
+  | { kind: 'locked' }
+  /** Converting: the notebook is closed and nothing else may run. */
+  | { kind: 'busy' }
+
+/** Held back before answering again after repeated wrong secrets: 0, 0, 1 s, 2 s, 4 s… up to a minute. */
+export function unlockDelayMs(failures: number): number {
+  return failures < 3 ? 0 : Math.min(60_000, 1000 * 2 ** (failures - 3))
+}
+
+const sleeper = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
+
+/**
+ * Whether the notebook is open, and the only holder of its key. While locked main holds no key, no
+ * open notebook (so no resident session, no journal, no Insights index): unlocking reads the key
+ * file, unwraps the data key, registers the codec, then opens the notebook as at start-up.
+ */
+export class NotebookGate {
+  private state: State = { kind: 'locked' }
+  private codec: ReturnType<typeof sealingCodec> | null = null
+  private failures = 0
+  private retryAt = 0
+  private chain: Promise<unknown> = Promise.resolve()
+
+  private constructor(
+    private readonly options: GateOptions,
+    private keyFile: KeyFile | null
+  ) {}
+
+  static async open(options: GateOptions): Promise<NotebookGate> {
+    await resumeConversion(options.dir)
+    const gate = new NotebookGate(options, await readKeyFile(options.dir))
+    if (!gate.keyFile) await gate.openNotebook()
+    return gate
+  }
+
+  get locked(): boolean {
+    return this.state.kind !== 'open'
+  }
+
+  get isProtected(): boolean {
+    return this.keyFile !== null
+  }
+
+  /** The open notebook; `crypto/locked` otherwise. */
+  get notebook(): Notebook {
+    return this.open().notebook
+  }
+
+  get handlers(): NotebookHandlers {
+    return this.open().handlers
+  }
+
+  /** The language to show before unlocking: kept in the key file's visible part. */
+  get visibleLanguage(): Language | null {
+    return this.keyFile?.visible.language ?? null
+  }
+
+  status(): NotebookStatus {
+    const storage =
+      this.state.kind === 'open' ? this.state.notebook.status() : { readOnly: false, recovered: [] }
+    return {
+      ...storage,
+      protected: this.keyFile !== null,
+      locked: this.keyFile !== null && this.locked,
+      idleLockMinutes: this.keyFile?.visible.idleLockMinutes ?? IDLE_LOCK_MINUTES_DEFAULT,
+      unlockDelayMs: Math.max(0, this.retryAt - this.now())
+    }
+  }
+
+  unlock(secret: Secret): Promise<NotebookStatus> {
+    return this.serial(async () => {
+      const keyFile = this.requireProtected()
+      if (this.state.kind === 'open') return this.status()
+      const dataKey = await this.unwrap(keyFile, secret)
+      try {
+        await this.openWith(dataKey)
+      } finally {
+        dataKey.fill(0)
+      }
+      return this.status()
+    })
+  }
+
+  lock(): Promise<NotebookStatus> {
+    return this.serial(async () => {
+      this.requireProtected()
+      await this.closeNotebook()
+      return this.status()
+    })
+  }
+
+  protect(passphrase: string): Promise<{ recoveryKey: string; status: NotebookStatus }> {
+    return this.serial(async () => {
+      if (this.keyFile) throw new AppError('crypto/already-protected', 'the notebook is already protected')
+      const { notebook } = this.open()
+      if (notebook.status().readOnly)
+        throw new AppError('storage/read-only', 'a read-only notebook is not converted')
+      const language = notebook.settings.get().language
+      const { file, dataKey, recoveryKey } = await createKeyFile(passphrase, this.kdf, { language })
+      const codec = sealingCodec(dataKey)
+      await this.closeNotebook()
+      this.state = { kind: 'busy' }
+      const lock = await acquireLock(this.options.dir, 'tool', () => new Date(this.now()))
+      try {
+        await convertToSealed(this.options.dir, file, codec, this.options.onConversionStep)
+      } catch (error) {
+        await lock.release()
+        codec.forget()
+        await this.openNotebook()
+        throw error
+      }
+      await lock.release()
+      codec.forget()
+      this.keyFile = file
+      try {
+        await this.openWith(dataKey)
+      } finally {
+        dataKey.fill(0)
+      }
+      return { recoveryKey, status: this.status() }
+    })
+  }
+
+  changePassphrase(secret: Secret, newPassphrase: string): Promise<null> {
+    return this.serial(async () => {
+      const keyFile = this.requireProtected()
+      this.open()
+      const dataKey = await this.unwrap(keyFile, secret)
+      try {
+        const next = await rewrapPassphrase(keyFile, dataKey, newPassphrase, this.kdf)
+        await writeKeyFile(this.options.dir, next)
+        this.keyFile = next
+      } finally {
+        dataKey.fill(0)
+      }
+      return null
+    })
+  }
+
+  setIdleLock(minutes: number): Promise<NotebookStatus> {
+    return this.updateVisible({ idleLockMinutes: minutes })
+  }
+
+  /** The interface language changed: keep the key file's copy in step, for the next unlock screen. */
+  async syncLanguage(language: Language | null): Promise<void> {
+    if (this.keyFile && this.keyFile.visible.language !== language) await this.updateVisible({ language })
+  }
+
+  async close(): Promise<void> {
+    await this.serial(() => this.closeNotebook())
+  }
+
+  private updateVisible(patch: Partial<KeyFile['visible']>): Promise<NotebookStatus> {
+    return this.serial(async () => {
+      const keyFile = this.requireProtected()
+      const next = { ...keyFile, visible: { ...keyFile.visible, ...patch } }
+      await writeKeyFile(this.options.dir, next)
+      this.keyFile = next
+      return this.status()
+    })
+  }
+
+  /** The data key, after waiting out the delay earned by earlier wrong attempts. */
+  private async unwrap(keyFile: KeyFile, secret: Secret): Promise<Buffer> {
+    const wait = this.retryAt - this.now()
+    if (wait > 0) await (this.options.sleep ?? sleeper)(wait)
+    try {
+      const key = await unwrapDataKey(keyFile, secret)
+      this.failures = 0
+      this.retryAt = 0
+      return key
+    } catch (error) {
+      this.failures++
+      this.retryAt = this.now() + unlockDelayMs(this.failures)
+      throw error
+    }
+  }
+
+  private async openWith(dataKey: Buffer): Promise<void> {
+    const codec = sealingCodec(dataKey)
+    useCodec(this.options.dir, codec)
+    this.codec = codec
+    try {
+      await this.openNotebook()
+    } catch (error) {
+      useCodec(this.options.dir, null)
+      codec.forget()
+      this.codec = null
+      this.state = { kind: 'locked' }
+      throw error
+    }
+  }
+
+  private async openNotebook(): Promise<void> {
+    const notebook = await this.options.openNotebook()
+    const stops: Array<() => void> = []
+    const handlers = this.options.makeHandlers(notebook, (stop) => stops.push(stop))
+    this.state = { kind: 'open', notebook, handlers, stops }
+  }
+
+  /** Everything held for the open notebook is dropped: services, resident sessions, the key. */
+  private async closeNotebook(): Promise<void> {
+    const state = this.state
+    this.state = { kind: 'locked' }
+    if (state.kind === 'open') {
+      for (const stop of state.stops) stop()
+      await state.notebook.close()
+    }
+    if (this.codec) {
+      useCodec(this.options.dir, null)
+      this.codec.forget()
+      this.codec = null
+    }
+  }
+
+  private open(): Extract<State, { kind: 'open' }> {
+    if (this.state.kind !== 'open') throw new AppError('crypto/locked', 'the notebook is locked')
+    return this.state
+  }
+
+  private requireProtected(): KeyFile {
+    if (!this.keyFile) throw new AppError('crypto/not-protected', 'the notebook is not protected')
+    return this.keyFile
+  }
+
+  private get kdf(): ScryptParams {
+    return this.options.kdf ?? SCRYPT_DEFAULT
+  }
+
+  private now(): number {
+    return (this.options.clock ?? Date.now)()
+  }
+
+  private serial<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.chain.then(work, work)
+    this.chain = run.catch(() => undefined)
+    return run
+  }
+}

@@ -1,9 +1,10 @@
 import { z } from 'zod'
 import { LANGUAGES } from '../i18n/languages'
 import { PAGE_SIZES } from './export'
+import { RECOVERY_KEY_PATTERN } from '../protection/rules'
 
-/** The printed recovery key: 8 groups of 4 base32 characters (src/shared/crypto/protection.ts). */
-const recoveryKey = z.string().regex(/^[A-Z2-7]{4}(-[A-Z2-7]{4}){7}$/)
+/** The recovery key as `notebook:protect` answered it: 8 groups of 4 base32 characters. */
+const recoveryKey = z.string().regex(RECOVERY_KEY_PATTERN)
 
 /** `notebook:recovery-pdf`: the key shown once, to be printed in the chosen language. */
 export const recoverySheetInput = z.strictObject({

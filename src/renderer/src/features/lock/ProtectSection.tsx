@@ -2,14 +2,12 @@ import { Badge, Button, Group, NativeSelect, Paper, Stack, Text, Title } from '@
 import { IconLock, IconShieldLock } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { IDLE_LOCK_MINUTES_CHOICES, IDLE_LOCK_MINUTES_DEFAULT } from '../../../../shared/protection/rules'
 import { requestLock } from '../../api/lock-state'
 import { useNotebookStatus, useSetIdleLock } from '../../api/notebook-lock'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { ChangePassphraseDialog } from './ChangePassphraseDialog'
 import { ProtectDialog } from './ProtectDialog'
-
-/** The idle times offered, in minutes (main accepts any whole number up to a day). */
-export const IDLE_CHOICES = [1, 5, 10, 15, 30, 60, 120] as const
 
 /** Settings → "Protect this notebook": turn protection on; once on, the passphrase and the idle time. */
 export function ProtectSection() {
@@ -19,7 +17,7 @@ export function ProtectSection() {
   const [dialog, setDialog] = useState<'protect' | 'change' | null>(null)
   const [changed, setChanged] = useState(false)
   const isProtected = status.data?.protected ?? false
-  const minutes = status.data?.idleLockMinutes ?? 15
+  const minutes = status.data?.idleLockMinutes ?? IDLE_LOCK_MINUTES_DEFAULT
 
   return (
     <Paper
@@ -61,7 +59,7 @@ export function ProtectSection() {
               value={String(minutes)}
               disabled={idle.isPending}
               onChange={(e) => idle.mutate(Number(e.currentTarget.value))}
-              data={[...new Set([...IDLE_CHOICES, minutes])]
+              data={[...new Set([...IDLE_LOCK_MINUTES_CHOICES, minutes])]
                 .sort((a, b) => a - b)
                 .map((m) => ({ value: String(m), label: t('protect.minutes', { count: m }) }))}
               data-testid="idle-select"

@@ -1,5 +1,7 @@
-/** The same minimum main enforces (src/shared/crypto/protection.ts); checked here to explain it before sending. */
-export const PASSPHRASE_MIN = 10
+import { PASSPHRASE_MIN_LENGTH } from '../../../../shared/protection/rules'
+
+/** The minimum main enforces, checked here to explain it before anything is sent. */
+export const PASSPHRASE_MIN = PASSPHRASE_MIN_LENGTH
 
 export type PassphraseProblem = 'tooShort' | 'tooSimple' | 'mismatch' | null
 

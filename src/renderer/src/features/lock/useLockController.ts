@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useCallback, useEffect, useRef, useState } from 'react'
+import { IDLE_LOCK_MINUTES_DEFAULT } from '../../../../shared/protection/rules'
 import { errorCodeOf, onNotebookLocked } from '../../api/client'
 import { getLockState, setLockRequest, setLockState, useLockState } from '../../api/lock-state'
 import { lockNotebook, useNotebookStatus } from '../../api/notebook-lock'
@@ -96,7 +97,7 @@ export function useLockController() {
     return () => setLockRequest(null)
   }, [canLock, lockNow])
   useLockShortcut(canLock, () => void lockNow('manual'))
-  useIdleLock(status.data?.idleLockMinutes ?? 15, canLock, () => void lockNow('idle'))
+  useIdleLock(status.data?.idleLockMinutes ?? IDLE_LOCK_MINUTES_DEFAULT, canLock, () => void lockNow('idle'))
 
   return {
     phase: lock.phase,

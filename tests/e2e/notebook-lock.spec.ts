@@ -60,6 +60,24 @@ async function pageHolds(page: Page, needle: string): Promise<string[]> {
   }, needle)
 }
 
+/**
+ * Which of `needles` occur in the page's JavaScript heap, after garbage collection: what the
+ * renderer still holds in memory, reachable or not by page scripts. (A snapshot takes seconds.)
+ */
+async function heapHolds(page: Page, needles: string[]): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page)
+  try {
+    await cdp.send('HeapProfiler.enable')
+    for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage')
+    let snapshot = ''
+    cdp.on('HeapProfiler.addHeapSnapshotChunk', (event) => (snapshot += event.chunk))
+    await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false })
+    return needles.filter((needle) => snapshot.includes(needle))
+  } finally {
+    await cdp.detach()
+  }
+}
+
 /** Lays out a session with one note carrying the marker, shown on screen. */
 async function sessionWithMarker(app: Page, server: { origin: string; token: string }) {
   const session = await api<{ id: string }>(app, server, 'sessions:create', { title: 'Atelier confidentiel' })
@@ -94,6 +112,8 @@ test('protect a notebook, lock it: the page holds nothing of it; wrong then righ
   app,
   server
 }, testInfo) => {
+  // Heap snapshots take a few seconds each on a shared machine.
+  test.setTimeout(150_000)
   const id = await sessionWithMarker(app, server)
   const key = await protect(app)
   const keyDialog = app.getByRole('dialog', { name: 'Your recovery key' })
@@ -123,6 +143,8 @@ test('protect a notebook, lock it: the page holds nothing of it; wrong then righ
   // Back to the note; Ctrl+L locks from anywhere.
   await app.goto(`${server.origin}/#/sessions/${id}/live`)
   await expect(app.getByText(MARKER)).toBeVisible()
+  // The heap check below can see the note: while open, the page holds it.
+  expect(await heapHolds(app, ['ZK-MARKER-4417'])).toEqual(['ZK-MARKER-4417'])
   // A note typed but not sent yet is captured before the lock, not dropped with the screen.
   await app.getByTestId('capture-input').fill('Typed just before locking')
   await app.keyboard.press('Control+L')
@@ -130,6 +152,10 @@ test('protect a notebook, lock it: the page holds nothing of it; wrong then righ
   await expect(app.getByRole('navigation').getByRole('link')).toHaveCount(0)
   expect(await pageHolds(app, 'ZK-MARKER-4417')).toEqual([])
   expect(await pageHolds(app, 'Atelier confidentiel')).toEqual([])
+  // Nor anywhere in its memory: no note, no title, not the note typed just before the lock.
+  expect(
+    await heapHolds(app, ['ZK-MARKER-4417', 'Atelier confidentiel', 'Typed just before locking'])
+  ).toEqual([])
   // Main refuses notebook data while locked, whoever asks.
   const refused = await app.request.post(`${server.origin}/api/sessions:get`, {
     headers: { 'x-passerelle-token': server.token, 'content-type': 'application/json' },
@@ -198,6 +224,7 @@ test('a protected notebook starts locked after a restart, and locks itself after
     await expect(app.getByRole('heading', { name: 'Passerelle is locked' })).toBeVisible()
     expect(await pageHolds(app, 'Atelier confidentiel')).toEqual([])
     expect(await pageHolds(app, 'ZK-MARKER-4417')).toEqual([])
+    expect(await heapHolds(app, ['Atelier confidentiel', 'ZK-MARKER-4417'])).toEqual([])
   } finally {
     await again.stop()
   }

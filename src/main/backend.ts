@@ -59,6 +59,8 @@ export interface BackendOptions {
   kdf?: ScryptParams
   /** Crash harness only: called at each step of turning protection on. */
   onConversionStep?: (step: ConversionStep) => void
+  /** Tests: the clock and the wait behind the growing delay after wrong passphrases. */
+  unlockTiming?: { clock: () => number; sleep: (ms: number) => Promise<void> }
 }
 
 export async function openBackend(options: BackendOptions): Promise<Backend> {
@@ -90,7 +92,8 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
         resourcesDir
       }),
     ...(options.kdf ? { kdf: options.kdf } : {}),
-    ...(options.onConversionStep ? { onConversionStep: options.onConversionStep } : {})
+    ...(options.onConversionStep ? { onConversionStep: options.onConversionStep } : {}),
+    ...(options.unlockTiming ?? {})
   })
   const systemLanguage = () => pickLanguage(options.systemLanguages?.() ?? [])
   const dispatch = createDispatcher(

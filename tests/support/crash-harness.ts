@@ -2,6 +2,7 @@ import { readFile, readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { sessionSchema } from '../../src/shared/planning/session'
 import { startServerProcess, type ServerProcess } from './server-process'
+import { openNotebookFiles } from './sealed-files'
 
 const post = async (server: ServerProcess, channel: string, input: unknown) => {
   const res = await fetch(`${server.origin}/api/${channel}`, {
@@ -32,11 +33,19 @@ export interface CrashReport {
 export async function runCrashHarness(
   dataDir: string,
   kills: number,
-  random: () => number = Math.random
+  random: () => number = Math.random,
+  /** Set: the notebook is protected first, unlocked after each restart, and its files read sealed. */
+  passphrase?: string
 ): Promise<CrashReport> {
   const acknowledged = new Set<string>()
   const textOf = new Map<string, string>()
+  const start = async () => {
+    const started = await startServerProcess(dataDir)
+    if (passphrase) await post(started, 'notebook:unlock', { passphrase })
+    return started
+  }
   let server = await startServerProcess(dataDir)
+  if (passphrase) await post(server, 'notebook:protect', { passphrase })
   const created = await post(server, 'sessions:create', { title: 'Crash harness' })
   const sessionId = created.value!.id
   for (let round = 0; round < kills; round++) {
@@ -71,7 +80,7 @@ export async function runCrashHarness(
         ? r(null)
         : current.child.once('exit', r)
     )
-    server = await startServerProcess(dataDir)
+    server = await start()
   }
   // The last start has run its recovery; look at the folder before writing anything else.
   const notebookDir = join(dataDir, 'notebook')
@@ -88,17 +97,19 @@ export async function runCrashHarness(
   const inApp = new Set((shown.value?.captures ?? []).map((n) => n.id))
   // …and, after a normal quit, what the session file alone holds: the journal was folded into it.
   await server.stop()
-  const sessionFile = join(notebookDir, 'sessions', `${sessionId}.json`)
+  const sealed = passphrase ? await openNotebookFiles(notebookDir, passphrase) : null
+  if (passphrase && !sealed) unreadableFiles.push('protection.json (missing)')
+  const read = (rel: string) => (sealed ? sealed.read(rel) : readFile(join(notebookDir, rel), 'utf8'))
   let stored = new Set<string>()
   try {
-    const parsed = sessionSchema.safeParse(JSON.parse(await readFile(sessionFile, 'utf8')))
+    const parsed = sessionSchema.safeParse(JSON.parse(await read(join('sessions', `${sessionId}.json`))))
     if (parsed.success) stored = new Set(parsed.data.captures.map((n) => n.id))
     else unreadableFiles.push(`${sessionId}.json (schema)`)
   } catch {
     unreadableFiles.push(`${sessionId}.json (parse)`)
   }
   try {
-    JSON.parse(await readFile(join(notebookDir, 'notebook.json'), 'utf8'))
+    JSON.parse(await read('notebook.json'))
   } catch {
     unreadableFiles.push('notebook.json')
   }

@@ -35,6 +35,7 @@ import {
 } from '../../shared/pdf'
 import type { Notebook } from '../storage/notebook'
 import type { TransferService } from './transfer-service'
+import { sealSessionExport } from '../crypto/sealed-export'
 
 /** Where a file goes in the desktop app: the folder and name the user picked, or null if they cancelled. */
 export type SaveAs = (defaultName: string, format: ExportFormat, file: BriefFile) => Promise<string | null>
@@ -86,12 +87,14 @@ export function createExportService(deps: {
       language: Language
       pageSize: PageSize
       file: BriefFile
+      passphrase?: string | undefined
     },
     job: Job
   ): Promise<{ bytes: Uint8Array | string; fileName: string }> {
     if (input.format === 'json') {
       const file = await deps.transfer.exportSession(input.sessionId)
-      return { bytes: file.content, fileName: file.fileName }
+      const bytes = input.passphrase ? await sealSessionExport(file.content, input.passphrase) : file.content
+      return { bytes, fileName: file.fileName }
     }
     if (input.format === 'markdown') {
       const { session, day, briefInput } = inputFor(await deps.notebook.sessions.get(input.sessionId))
@@ -207,6 +210,8 @@ export function createExportService(deps: {
       pageSize: PageSize
       /** Absent from callers that predate Word files: a PDF. */
       file?: BriefFile
+      /** Session file only: sealed to this passphrase. */
+      passphrase?: string | undefined
     }): Promise<ExportDelivery> {
       const file = input.file ?? 'pdf'
       return run(input.jobId, mimeOf(input.format, file), input.format, file, (job) =>

@@ -15,6 +15,7 @@ import { createTransferService } from './transfer-service'
 import { createInsightsService } from './insights/insights-service'
 import { createTagService } from './insights/tag-service'
 import { createBoardsService } from './insights/boards-service'
+import { openSessionImport } from '../crypto/sealed-export'
 
 export interface ServiceDeps {
   notebook: Notebook
@@ -188,16 +189,23 @@ export function createHandlers({
     'export:file': (input) => exports.exportFile(input),
     'export:progress': ({ jobId }) => exports.progress(jobId),
     'export:cancel': ({ jobId }) => exports.cancel(jobId),
-    'sessions:import-preview': ({ content }) => transfer.preview(content),
-    'sessions:import': ({ content, asCopy, titleSuffix }) =>
-      transfer.import(content, { asCopy, ...(titleSuffix === undefined ? {} : { titleSuffix }) }),
+    'sessions:import-preview': async ({ content, passphrase }) =>
+      transfer.preview(await openSessionImport(content, passphrase)),
+    'sessions:import': async ({ content, passphrase, asCopy, titleSuffix }) =>
+      transfer.import(await openSessionImport(content, passphrase), {
+        asCopy,
+        ...(titleSuffix === undefined ? {} : { titleSuffix })
+      }),
     'sessions:erase': ({ id }) => erase.eraseSession(id),
     'backups:list': ({ sessionId }) => notebook.backups.list(sessionId),
     'backups:restore': async ({ sessionId, stamp }) => ({
       undoStamp: (await notebook.backups.restore(sessionId, stamp)).undoStamp
     }),
-    'sessions:import-labelled': ({ content, origin, titleSuffix }) =>
-      transfer.importLabelled(content, { origin, ...(titleSuffix === undefined ? {} : { titleSuffix }) }),
+    'sessions:import-labelled': async ({ content, passphrase, origin, titleSuffix }) =>
+      transfer.importLabelled(await openSessionImport(content, passphrase), {
+        origin,
+        ...(titleSuffix === undefined ? {} : { titleSuffix })
+      }),
     'insights:search': ({ query, offset, limit }) => insights.search(query, offset, limit),
     'insights:status': () => insights.status(),
     'insights:tags': () => insights.tags(),

@@ -82,7 +82,11 @@ export class JournalledStores {
         movedTo: `${SESSIONS_DIR}/${result.movedTo.split(/[\\/]/).pop()}`,
         reason: result.reason
       })
-      throw new AppError('storage/corrupt-file', `session ${id} was unreadable and set aside`)
+      // A sealed file that failed authentication says so; either way it is set aside like any damage.
+      throw new AppError(
+        result.reason === 'tampered' ? 'crypto/tampered' : 'storage/corrupt-file',
+        `session ${id} was unreadable and set aside`
+      )
     }
     if (result.kind === 'newer')
       throw new AppError('storage/read-only', `session ${id} was written by a newer version`)

@@ -254,7 +254,7 @@ export class SessionsRepo {
       } catch (error) {
         if (
           !(error instanceof AppError) ||
-          !['session/not-found', 'storage/corrupt-file'].includes(error.code)
+          !['session/not-found', 'storage/corrupt-file', 'crypto/tampered'].includes(error.code)
         )
           throw error
       }

@@ -38,7 +38,10 @@ export function createInsightsService(notebook: Pick<Notebook, 'sessions' | 'ins
       .then(() => (stopped ? undefined : work()))
       .catch((error: unknown) => {
         // A session that is gone (deleted, erased, set aside) has nothing left to find.
-        if (error instanceof AppError && ['session/not-found', 'storage/corrupt-file'].includes(error.code))
+        if (
+          error instanceof AppError &&
+          ['session/not-found', 'storage/corrupt-file', 'crypto/tampered'].includes(error.code)
+        )
           index.removeSession(id)
         else console.error('insights index update failed', error)
       })

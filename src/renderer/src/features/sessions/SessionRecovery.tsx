@@ -34,7 +34,7 @@ export function SessionRecovery({ sessionId, error }: { sessionId: string; error
             <Text size="sm">
               {t('care.recover.offer', { when: when(newest.takenAt), count: newest.counts?.notes ?? 0 })}
             </Text>
-            {errorCodeOf(error) === 'storage/corrupt-file' && (
+            {['storage/corrupt-file', 'crypto/tampered'].includes(errorCodeOf(error)) && (
               <Text size="sm">{t('care.recover.keptAside')}</Text>
             )}
             <Button loading={restore.isPending} onClick={() => restore.mutate(newest.stamp)}>

@@ -229,3 +229,23 @@ test('a protected notebook starts locked after a restart, and locks itself after
     await again.stop()
   }
 })
+
+test('the first run offers protection; chosen from the welcome, the notebook is protected and the offer goes', async ({
+  app
+}) => {
+  const offer = app.getByRole('region', { name: 'Protect this notebook (recommended)' })
+  await expect(offer).toBeVisible()
+  expect(await seriousA11yViolations(app)).toEqual([])
+  if (SHOTS) await app.screenshot({ path: `${SHOTS}/lock-welcome.png` })
+  await offer.getByRole('button', { name: 'Protect with a passphrase…' }).click()
+  const dialog = app.getByRole('dialog', { name: 'Protect this notebook' })
+  await dialog.getByRole('button', { name: 'Continue' }).click()
+  await dialog.getByLabel('Passphrase', { exact: false }).first().fill(PASSPHRASE)
+  await dialog.getByLabel('Type it again').fill(PASSPHRASE)
+  await dialog.getByRole('button', { name: 'Encrypt the notebook' }).click()
+  const keyDialog = app.getByRole('dialog', { name: 'Your recovery key' })
+  await keyDialog.getByLabel('I have kept the recovery key somewhere safe').check()
+  await keyDialog.getByRole('button', { name: 'Done' }).click()
+  await expect(offer).toBeHidden()
+  await expect(app.getByTestId('lock-button')).toBeVisible()
+})

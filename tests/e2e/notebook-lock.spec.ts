@@ -249,3 +249,51 @@ test('the first run offers protection; chosen from the welcome, the notebook is 
   await expect(offer).toBeHidden()
   await expect(app.getByTestId('lock-button')).toBeVisible()
 })
+
+test('a session file sealed to a passphrase for a USB stick: unreadable as it travels, imported with its passphrase', async ({
+  app,
+  server
+}, testInfo) => {
+  const session = await api<{ id: string }>(app, server, 'sessions:create', { title: 'Atelier Sousse' })
+  await api(app, server, 'captures:add', {
+    sessionId: session.id,
+    type: 'quote',
+    text: MARKER,
+    blockId: null
+  })
+  await app.goto(`${server.origin}/#/sessions/${session.id}`)
+  await app.getByRole('button', { name: 'Export…' }).click()
+  const dialog = app.getByRole('dialog', { name: 'Export this session' })
+  await dialog.getByRole('radio', { name: /^Session file/ }).check()
+  await dialog.getByLabel('Encrypt with a passphrase').check()
+  await dialog.getByLabel('Passphrase for this file').fill('clé USB pour Sousse')
+  await dialog.getByLabel('Type it again').fill('clé USB pour Sousse')
+  expect(await seriousA11yViolations(app)).toEqual([])
+  const download = app.waitForEvent('download')
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click()
+  const file = testInfo.outputPath((await download).suggestedFilename())
+  await (await download).saveAs(file)
+  await expect(dialog.getByTestId('export-done')).toBeVisible()
+  const bytes = await readFile(file, 'utf8')
+  expect(bytes).not.toContain('ZK-MARKER-4417')
+  expect(bytes).not.toContain('Atelier Sousse')
+  await app.keyboard.press('Escape')
+
+  // Back in: the import asks for the file's passphrase, refuses a wrong one, opens with the right one.
+  await app.getByRole('link', { name: 'Sessions' }).click()
+  const chooser = app.waitForEvent('filechooser')
+  await app.getByRole('button', { name: 'Import session…' }).click()
+  await (await chooser).setFiles(file)
+  const importing = app.getByRole('dialog', { name: 'Import a session' })
+  await expect(importing).toContainText('This session file is encrypted.')
+  await importing.getByLabel('Passphrase of the file').fill('clé USB pour Tunis')
+  await importing.getByRole('button', { name: 'Open the file' }).click()
+  await expect(importing.getByRole('alert')).toContainText('is not the right one')
+  await importing.getByLabel('Passphrase of the file').fill('clé USB pour Sousse')
+  await importing.getByRole('button', { name: 'Open the file' }).click()
+  await expect(importing.getByText('Atelier Sousse', { exact: true })).toBeVisible()
+  expect(await seriousA11yViolations(app)).toEqual([])
+  if (SHOTS) await app.screenshot({ path: `${SHOTS}/lock-import.png` })
+  await importing.getByRole('button', { name: 'Import as a copy' }).click()
+  await expect(app.getByRole('heading', { level: 2, name: /Atelier Sousse/ })).toBeVisible()
+})

@@ -124,4 +124,31 @@ export function mainProcessSuite(
     expect(recorded.windows).toHaveLength(1)
     expect(recorded.windows[0]!.focused).toBe(before + 1)
   })
+
+  it(
+    'protects the notebook, locks and unlocks it through the real dispatcher, sealing its files',
+    { timeout: 30_000 },
+    async () => {
+      const call = (channel: string, input?: unknown) =>
+        recorded.handlers.get(channel)!(invokeEvent(indexUrl), input)
+      const passphrase = 'a passphrase for the main process'
+      const created = await call('sessions:create', { title: 'Sealed in main' })
+      expect(created).toMatchObject({ ok: true })
+      const done = (await call('notebook:protect', { passphrase })) as {
+        ok: boolean
+        value: { recoveryKey: string }
+      }
+      expect(done).toMatchObject({ ok: true, value: { status: { protected: true, locked: false } } })
+      const onDisk = readFileSync(join(dataDir, 'notebook', 'notebook.json'))
+      expect(onDisk.subarray(0, 4).toString('latin1')).toBe('PSRL')
+      expect(onDisk.includes('Sealed in main')).toBe(false)
+      expect(await call('notebook:lock')).toMatchObject({ ok: true, value: { locked: true } })
+      expect(await call('sessions:list')).toMatchObject({ ok: false, error: { code: 'crypto/locked' } })
+      expect(await call('settings:get')).toMatchObject({ ok: true, value: { language: 'fr' } })
+      expect(await call('notebook:unlock', { recoveryKey: done.value.recoveryKey })).toMatchObject({
+        ok: true
+      })
+      expect(await call('sessions:list')).toMatchObject({ ok: true, value: [{ title: 'Sealed in main' }] })
+    }
+  )
 }

@@ -127,3 +127,16 @@ export async function resumeConversion(dir: string): Promise<void> {
     await lock?.release()
   }
 }
+
+/**
+ * A conversion that failed in this process (disk full, a rename refused): true when it had in fact
+ * completed (the protected folder is in place); otherwise the plain folder is put back and the
+ * staging folder dropped, so the notebook reopens exactly as it was.
+ */
+export async function settleFailedConversion(dir: string): Promise<boolean> {
+  if (await exists(join(dir, KEY_FILE))) return true
+  if (!(await exists(dir)) && (await exists(retiredDir(dir)))) await rename(retiredDir(dir), dir)
+  await rm(stagingDir(dir), { recursive: true, force: true })
+  await syncDirectory(dirname(dir))
+  return false
+}

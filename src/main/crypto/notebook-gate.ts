@@ -7,7 +7,7 @@ import { acquireLock } from '../storage/lock'
 import type { Notebook } from '../storage/notebook'
 import type { NotebookHandlers } from '../services/handlers'
 import { sealingCodec } from './codec'
-import { convertToSealed, resumeConversion, type ConversionStep } from './conversion'
+import { convertToSealed, resumeConversion, settleFailedConversion, type ConversionStep } from './conversion'
 import { SCRYPT_DEFAULT, type ScryptParams } from './kdf'
 import {
   createKeyFile,
@@ -142,10 +142,14 @@ export class NotebookGate {
       try {
         await convertToSealed(this.options.dir, file, codec, this.options.onConversionStep)
       } catch (error) {
-        await lock.release()
-        codec.forget()
-        await this.openNotebook()
-        throw error
+        if (!(await settleFailedConversion(this.options.dir))) {
+          await lock.release()
+          codec.forget()
+          await this.openNotebook()
+          throw error
+        }
+        // Only the removal of the old plaintext failed: the next start removes it.
+        console.error('protect: the old plaintext folder was not removed', error)
       }
       await lock.release()
       codec.forget()

@@ -90,4 +90,70 @@ describe('a protected notebook', () => {
     expect(status.recovered).toMatchObject([{ file: `sessions/${s.id}.json`, reason: 'tampered' }])
     await again.close()
   })
+
+  it.each(['sealed-file', 'key-written', 'old-moved'] as const)(
+    'a conversion that fails at %s leaves the plain notebook as it was, and no staging folder',
+    async (step) => {
+      const dataDir = await tempDir()
+      const b = await openBackend({
+        dataDir,
+        mode: 'browser',
+        kdf: SCRYPT_FAST_FOR_TESTS,
+        onConversionStep: (at) => {
+          if (at === step) throw new Error(`disk trouble at ${at}`)
+        }
+      })
+      const s = await value<Session>(b.dispatch('sessions:create', { title: 'Still plain' }))
+      expect(await b.dispatch('notebook:protect', { passphrase: PASS })).toMatchObject({
+        error: { code: 'internal/unexpected' }
+      })
+      expect(await value<NotebookStatus>(b.dispatch('notebook:status', undefined))).toMatchObject({
+        protected: false,
+        locked: false
+      })
+      expect(await value<Session>(b.dispatch('sessions:get', { id: s.id }))).toMatchObject({
+        title: 'Still plain'
+      })
+      expect(await readdir(dataDir)).toEqual(['notebook'])
+      await b.close()
+    }
+  )
+
+  it(
+    'exports a session sealed to a passphrase, which imports only with it',
+    { timeout: 30_000 },
+    async () => {
+      const { b, s } = await protectedNotebook()
+      const exported = await value<{ base64: string }>(
+        b.dispatch('export:file', {
+          sessionId: s.id,
+          jobId: 'sealedExport01',
+          format: 'json',
+          language: 'en',
+          pageSize: 'A4',
+          passphrase: 'for the USB stick only'
+        })
+      )
+      const content = Buffer.from(exported.base64, 'base64').toString('utf8')
+      expect(content).not.toContain('Rania')
+      expect(await b.dispatch('sessions:import', { content, asCopy: true })).toMatchObject({
+        error: { code: 'crypto/passphrase-required' }
+      })
+      const copy = await value<Session>(
+        b.dispatch('sessions:import', { content, asCopy: true, passphrase: 'for the USB stick only' })
+      )
+      expect(copy.captures.map((n) => n.text)).toEqual(['Rania needs a lawyer'])
+      expect(
+        await b.dispatch('export:file', {
+          sessionId: s.id,
+          jobId: 'sealedExport02',
+          format: 'markdown',
+          language: 'en',
+          pageSize: 'A4',
+          passphrase: 'for the USB stick only'
+        })
+      ).toMatchObject({ error: { code: 'validation/invalid-input' } })
+      await b.close()
+    }
+  )
 })

@@ -149,6 +149,18 @@ describe('locking', () => {
     expect(document.title).toBe('Passerelle is locked · Passerelle')
   })
 
+  it('main locked under a typed edit (another window): the lock screen says the edit was not kept', async () => {
+    const { user } = render()
+    await screen.findByText(MARKER)
+    await user.clear(screen.getByRole('textbox', { name: /^Title/ }))
+    await user.paste('Atelier du 18 mars')
+    locked = true
+    await act(() => call('sessions:get', { id: 'sessLock00001' }).catch(() => undefined))
+    await screen.findByRole('heading', { name: 'Passerelle is locked' })
+    expect(screen.getByRole('status').textContent).toContain('1 change could not be saved')
+    expect(backend.sent('sessions:update')).toEqual([])
+  })
+
   it('Ctrl+L saves what is being typed first, then locks: the edit reaches main before the key goes', async () => {
     const { user } = render()
     await screen.findByText(MARKER)

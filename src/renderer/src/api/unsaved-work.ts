@@ -45,3 +45,10 @@ export function saveAllUnsavedWork(): number {
   for (const work of pending) if (!work.blocked) work.save()
   return pending.filter((work) => work.blocked).length
 }
+
+/** The notebook is already locked: nothing can be saved any more. Forgets it all; returns how much. */
+export function dropAllUnsavedWork(): number {
+  const count = open.size
+  open.clear()
+  return count
+}

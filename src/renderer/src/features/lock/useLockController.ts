@@ -5,7 +5,7 @@ import { errorCodeOf, onNotebookLocked } from '../../api/client'
 import { getLockState, setLockRequest, setLockState, useLockState } from '../../api/lock-state'
 import { lockNotebook, useNotebookStatus } from '../../api/notebook-lock'
 import { revisionChain } from '../../api/revision-chain'
-import { blockedWork, saveAllUnsavedWork } from '../../api/unsaved-work'
+import { blockedWork, dropAllUnsavedWork, saveAllUnsavedWork } from '../../api/unsaved-work'
 import { useIdleLock, useLockShortcut } from '../../hooks/useIdleLock'
 import { setLastDeleted } from '../sessions/deleted-store'
 import { changesLostSince, mutationsSettled } from './settle'
@@ -29,19 +29,6 @@ export function useLockController() {
   const [blocked, setBlocked] = useState(0)
   // When the notebook was last opened: changes refused since then are counted as lost at a lock.
   const openedAt = useRef(0)
-
-  useEffect(() => {
-    if (status.data) {
-      const { locked, protected: isProtected } = status.data
-      const phase = getLockState().phase
-      if (phase === 'checking' || (phase === 'open' && locked))
-        setLockState({ phase: locked ? 'locked' : 'open', protected: isProtected })
-      else setLockState({ protected: isProtected })
-    } else if (status.error && getLockState().phase === 'checking') {
-      // Main cannot be reached: the screens open and the banner says why.
-      setLockState({ phase: 'open' })
-    }
-  }, [status.data, status.error])
 
   const dropEverything = useCallback(
     (unsaved: number) => {
@@ -68,7 +55,7 @@ export function useLockController() {
       setLockState({ phase: 'locking' })
       if (reason === 'server') {
         // Main has already forgotten the key: nothing more can be saved.
-        const dropped = saveAllUnsavedWork() + changesLostSince(client, openedAt.current)
+        const dropped = dropAllUnsavedWork() + changesLostSince(client, openedAt.current)
         dropEverything(dropped)
         return
       }
@@ -86,6 +73,20 @@ export function useLockController() {
     },
     [client, dropEverything]
   )
+
+  useEffect(() => {
+    if (status.data) {
+      const { locked, protected: isProtected } = status.data
+      const phase = getLockState().phase
+      if (phase === 'checking') setLockState({ phase: locked ? 'locked' : 'open', protected: isProtected })
+      else setLockState({ protected: isProtected })
+      // Main says locked while the page is open (locked from another window): drop everything.
+      if (phase === 'open' && locked) void lockNow('server')
+    } else if (status.error && getLockState().phase === 'checking') {
+      // Main cannot be reached: the screens open and the banner says why.
+      setLockState({ phase: 'open' })
+    }
+  }, [status.data, status.error, lockNow])
 
   useEffect(() => {
     if (lock.phase === 'open') openedAt.current = Date.now()

@@ -202,7 +202,8 @@ export function fakeClient(real: ClientModule): ClientModule {
     try {
       return await current.handle(channel, input)
     } catch (error) {
-      throw error instanceof Refusal ? new real.ApiError(error.data) : error
+      // As the real client: a `crypto/locked` refusal also sends the UI to the lock screen.
+      throw error instanceof Refusal ? real.refusal(error.data) : error
     }
   }
   return { ...real, call: call as ClientModule['call'], invoke: call as ClientModule['invoke'] }

@@ -10,6 +10,7 @@ import { createCaptureService } from './capture-service'
 import { createSynthesisService } from './synthesis-service'
 import { createEraseService } from './erase-service'
 import { createExportService, type SaveAs } from './export-service'
+import { createRecoverySheet } from './recovery-sheet-service'
 import { createTransferService } from './transfer-service'
 import { createInsightsService } from './insights/insights-service'
 import { createTagService } from './insights/tag-service'
@@ -183,6 +184,7 @@ export function createHandlers({
       synthesis.updateAction(sessionId, actionId, patch, r),
     'actions:delete': ({ sessionId, actionId, expectedRevision: r }) =>
       synthesis.deleteAction(sessionId, actionId, r),
+    'notebook:recovery-pdf': createRecoverySheet({ resourcesDir, saveAs, ...(now ? { now } : {}) }),
     'export:preview': ({ sessionId }) => exports.preview(sessionId),
     'export:file': (input) => exports.exportFile(input),
     'export:progress': ({ jobId }) => exports.progress(jobId),

@@ -5,7 +5,7 @@ import '@fontsource-variable/noto-sans-arabic'
 import { StrictMode } from 'react'
 import { flushSync } from 'react-dom'
 import { createRoot } from 'react-dom/client'
-import { DEFAULT_LANGUAGE, type Language } from '../../shared/i18n/languages'
+import { DEFAULT_LANGUAGE, pickLanguage, type Language } from '../../shared/i18n/languages'
 import { App } from './App'
 import { connect } from './api/client'
 import { initI18n } from './i18n'
@@ -35,6 +35,7 @@ function start(language: Language): void {
 if (typeof bootLanguage === 'string') start(bootLanguage)
 else
   bootLanguage.then(start, () => {
-    // The shell still renders; the banner explains the stored error in the user's words.
-    start(DEFAULT_LANGUAGE)
+    // The shell still renders; the banner explains the stored error in the user's words. A locked
+    // notebook cannot say which language was chosen: the system's, until it is unlocked.
+    start(pickLanguage(navigator.languages) ?? DEFAULT_LANGUAGE)
   })

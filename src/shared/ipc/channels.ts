@@ -11,6 +11,7 @@ export const CHANNEL_METHODS = {
   'notebook:lock': 'lockNotebook',
   'notebook:change-passphrase': 'changePassphrase',
   'notebook:set-idle-lock': 'setIdleLock',
+  'notebook:recovery-pdf': 'saveRecoverySheet',
   'settings:get': 'getSettings',
   'settings:set': 'setSettings',
   'content:packs': 'listPacks',

@@ -95,6 +95,7 @@ import { insightSearchInput } from '../insights/query-schema'
 import type { TagRenamePreview, TagRenameResult } from '../insights/tags'
 import { renameTagsInput, undoRenameInput } from '../insights/tags-schema'
 import { labelledImportInput, type LabelledImport } from '../domain/notebook-ops'
+import { recoverySheetInput } from '../domain/recovery-sheet'
 
 /** A board and the notes it places, as they are now (a note deleted since is simply absent). */
 export interface BoardView {
@@ -144,6 +145,8 @@ export const contract = {
   /** Re-wraps the data key: nothing else is rewritten. The recovery key stays valid. */
   'notebook:change-passphrase': { input: changePassphraseInput, output: returns<null>() },
   'notebook:set-idle-lock': { input: idleLockInput, output: returns<NotebookStatus>() },
+  /** The recovery key (held by the protect dialog) printed on one PDF page; main keeps nothing. */
+  'notebook:recovery-pdf': { input: recoverySheetInput, output: returns<ExportDelivery>() },
   'settings:get': { input: none, output: returns<SettingsView>() },
   'settings:set': { input: revisioned(settingsPatchSchema), output: returns<SettingsView>() },
   'content:packs': { input: none, output: returns<InstalledPack[]>() },

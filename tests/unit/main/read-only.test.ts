@@ -19,6 +19,8 @@ const READS: Channel[] = [
   'notebook:lock',
   'notebook:change-passphrase',
   'notebook:set-idle-lock',
+  // Writes a PDF outside the notebook (or hands it to the browser), like an export.
+  'notebook:recovery-pdf',
   'settings:get',
   'content:packs',
   'content:preview',

@@ -27,6 +27,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
       throw new AppError('crypto/not-protected', 'x')
     },
     'notebook:change-passphrase': () => null,
+    'notebook:recovery-pdf': notFound,
     'notebook:set-idle-lock': () => {
       throw new AppError('crypto/not-protected', 'x')
     },

@@ -16,11 +16,27 @@ export class ApiError extends Error {
 }
 
 let transport: Transport | null = null
+const lockedListeners = new Set<() => void>()
+
+/**
+ * Runs `listener` whenever any call is refused because the notebook is locked (idle lock in another
+ * window, main locked itself): the UI goes to the lock screen whichever screen asked.
+ */
+export function onNotebookLocked(listener: () => void): () => void {
+  lockedListeners.add(listener)
+  return () => lockedListeners.delete(listener)
+}
 
 /** Chooses the transport once; in browser mode this also takes the token out of the address bar. */
 export function connect(): Transport {
   transport ??= pickTransport()
   return transport
+}
+
+/** The error a refused call rejects with; a refusal because the notebook is locked is announced first. */
+export function refusal(error: AppErrorData): ApiError {
+  if (error.code === 'crypto/locked') for (const listener of lockedListeners) listener()
+  return new ApiError(error)
 }
 
 /** The only function in the renderer that talks to the outside world. */
@@ -29,7 +45,7 @@ export async function call<C extends Channel>(
   ...input: undefined extends Input<C> ? [Input<C>?] : [Input<C>]
 ): Promise<Output<C>> {
   const result = await connect()(channel, input[0])
-  if (!result.ok) throw new ApiError(result.error)
+  if (!result.ok) throw refusal(result.error)
   return result.value as Output<C>
 }
 

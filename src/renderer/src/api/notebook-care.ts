@@ -5,11 +5,13 @@ import { call } from './client'
 /** Moving a session in as a file: preview first, then import (as a copy when the id is taken). */
 export function useImportSession() {
   const client = useQueryClient()
+  // `passphrase`: for a session file exported sealed to one (main asks with crypto/passphrase-required).
   const preview = useMutation({
-    mutationFn: (content: string) => call('sessions:import-preview', { content })
+    mutationFn: ({ content, passphrase }: { content: string; passphrase?: string | undefined }) =>
+      call('sessions:import-preview', { content, ...(passphrase ? { passphrase } : {}) })
   })
   const commit = useMutation({
-    mutationFn: (input: { content: string; asCopy: boolean; titleSuffix?: string }) =>
+    mutationFn: (input: { content: string; passphrase?: string; asCopy: boolean; titleSuffix?: string }) =>
       call('sessions:import', input),
     onSuccess: (saved) => {
       client.setQueryData(keys.session(saved.id), saved)

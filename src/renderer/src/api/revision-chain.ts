@@ -27,6 +27,11 @@ export class RevisionChain {
     if (steps.size > this.keep) steps.delete(steps.keys().next().value!)
   }
 
+  /** Forget every step (the notebook locked: the next changes start from what main then says). */
+  clear(): void {
+    this.steps.clear()
+  }
+
   /** True when `to` is reachable from `from` by this window's own changes only. */
   isOwn(doc: string, from: number, to: number): boolean {
     const steps = this.steps.get(doc)

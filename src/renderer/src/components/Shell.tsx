@@ -3,6 +3,7 @@ import {
   IconBulb,
   IconCalendarEvent,
   IconInfoCircle,
+  IconLock,
   IconSettings,
   IconWifiOff
 } from '@tabler/icons-react'
@@ -10,6 +11,7 @@ import { Suspense, useLayoutEffect, useRef, useState, type ReactNode } from 'rea
 import { ErrorBoundary } from 'react-error-boundary'
 import { useTranslation } from 'react-i18next'
 import { Link, useLocation } from 'wouter'
+import { requestLock, useLockState } from '../api/lock-state'
 import { preloadable } from '../preloadable'
 import { LanguageSelect } from './LanguageSelect'
 import { ScreenFailed } from './ScreenFailed'
@@ -19,12 +21,16 @@ const UiRoot = preloadable(() => import('./UiRoot').then((m) => m.UiRoot))
 const AboutModal = preloadable(() => import('./AboutModal').then((m) => m.AboutModal))
 const NotebookBanner = preloadable(() => import('./NotebookBanner').then((m) => m.NotebookBanner))
 const Welcome = preloadable(() => import('./Welcome').then((m) => m.Welcome))
+const LockGate = preloadable(() => import('../features/lock/LockGate').then((m) => m.LockGate))
 const DesktopCommands = preloadable(() =>
   import('../features/import/DesktopCommands').then((m) => m.DesktopCommands)
 )
 
 /** What every screen renders inside (fetched with the first screen), and what can wait. */
-export const SHELL_PARTS = { first: [UiRoot, NotebookBanner, Welcome], later: [AboutModal, DesktopCommands] }
+export const SHELL_PARTS = {
+  first: [UiRoot, LockGate, NotebookBanner, Welcome],
+  later: [AboutModal, DesktopCommands]
+}
 
 interface NavItem {
   to: string
@@ -39,6 +45,9 @@ const NAV: NavItem[] = [
   { to: '/settings', label: 'nav.settings', icon: <IconSettings size={20} aria-hidden /> }
 ]
 
+/** Key names, the same in every language: Cmd on a Mac, Ctrl elsewhere. */
+const LOCK_KEYS = /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘L' : 'Ctrl+L'
+
 /**
  * The frame around every screen, in plain React and CSS (no component library), so it is on
  * screen and usable as soon as the first bundle runs; screens load inside it.
@@ -48,6 +57,9 @@ export function Shell({ children, screensReady }: { children: ReactNode; screens
   const [pathname] = useLocation()
   const [aboutOpen, setAboutOpen] = useState(false)
   const main = useRef<HTMLElement>(null)
+  const lock = useLockState()
+  // Locked: no way into the notebook but the lock screen.
+  const closed = lock.phase === 'locked' || lock.phase === 'locking'
 
   // The shell is mounted and interactive: tests and the first-render benchmark wait for this.
   useLayoutEffect(() => {
@@ -87,28 +99,48 @@ export function Shell({ children, screensReady }: { children: ReactNode; screens
         </div>
       </header>
       <nav className={classes.nav} aria-label={t('nav.label')}>
-        <ul className={classes.navList}>
-          {NAV.map((item) => {
-            const active = pathname.startsWith(item.to)
-            return (
-              <li key={item.to}>
-                <Link
-                  href={item.to}
-                  className={classes.navLink}
-                  data-active={active || undefined}
-                  aria-current={active ? 'page' : undefined}
-                >
-                  {item.icon}
-                  <span>{t(item.label)}</span>
-                </Link>
-              </li>
-            )
-          })}
-        </ul>
-        <button type="button" className={classes.navLink} onClick={() => setAboutOpen(true)}>
-          <IconInfoCircle size={20} aria-hidden />
-          <span>{t('nav.about')}</span>
-        </button>
+        {/* Hidden (not just greyed) while locked: the lock screen is the only way in. */}
+        {closed ? (
+          <span />
+        ) : (
+          <ul className={classes.navList}>
+            {NAV.map((item) => {
+              const active = pathname.startsWith(item.to)
+              return (
+                <li key={item.to}>
+                  <Link
+                    href={item.to}
+                    className={classes.navLink}
+                    data-active={active || undefined}
+                    aria-current={active ? 'page' : undefined}
+                  >
+                    {item.icon}
+                    <span>{t(item.label)}</span>
+                  </Link>
+                </li>
+              )
+            })}
+          </ul>
+        )}
+        <div>
+          {lock.protected && lock.phase === 'open' && (
+            <button
+              type="button"
+              className={classes.navLink}
+              onClick={requestLock}
+              aria-keyshortcuts="Control+L Meta+L"
+              data-testid="lock-button"
+            >
+              <IconLock size={20} aria-hidden />
+              <span>{t('lock.lockNow')}</span>
+              <kbd className={classes.shortcut}>{LOCK_KEYS}</kbd>
+            </button>
+          )}
+          <button type="button" className={classes.navLink} onClick={() => setAboutOpen(true)}>
+            <IconInfoCircle size={20} aria-hidden />
+            <span>{t('nav.about')}</span>
+          </button>
+        </div>
       </nav>
       <main id="main" ref={main} tabIndex={-1} className={classes.main}>
         <h1 className={classes.visuallyHidden}>{t('app.name')}</h1>
@@ -119,17 +151,20 @@ export function Shell({ children, screensReady }: { children: ReactNode; screens
           <ErrorBoundary FallbackComponent={ScreenFailed} resetKeys={[pathname]}>
             <Suspense fallback={<p className={classes.loading}>{t('app.loading')}</p>}>
               <UiRoot>
-                <NotebookBanner />
-                {/* Above the Library until hidden; About brings it back. */}
-                <Welcome />
-                {children}
+                {/* While the notebook is locked, none of what follows is mounted. */}
+                <LockGate>
+                  <NotebookBanner />
+                  {/* Above the Library until hidden; About brings it back. */}
+                  <Welcome />
+                  {children}
+                  {/* Menu commands, opened and dropped files: the same dialogs the buttons open. */}
+                  <Suspense fallback={null}>
+                    <DesktopCommands onAbout={() => setAboutOpen(true)} />
+                  </Suspense>
+                </LockGate>
                 {/* Its own boundary: opening it before its code is here must not blank the screen. */}
                 <Suspense fallback={null}>
                   {aboutOpen && <AboutModal opened onClose={() => setAboutOpen(false)} />}
-                </Suspense>
-                {/* Menu commands, opened and dropped files: the same dialogs the buttons open. */}
-                <Suspense fallback={null}>
-                  <DesktopCommands onAbout={() => setAboutOpen(true)} />
                 </Suspense>
               </UiRoot>
             </Suspense>

@@ -8,6 +8,7 @@ import { useSetWelcomeDismissed, useSettings } from '../api/settings'
 import { ImportSessionButton } from '../features/sessions/ImportSessionButton'
 import { NewSessionDialog } from '../features/sessions/NewSessionDialog'
 import { ErrorAlert } from './ErrorAlert'
+import { WelcomeProtect } from '../features/lock/WelcomeProtect'
 
 /** The template the "plan a session" start opens with, when the catalog has it. */
 export const WELCOME_TEMPLATE = 'storytelling-accessibility-in-room'
@@ -86,6 +87,7 @@ export function Welcome() {
             </Text>
           </Group>
         </div>
+        <WelcomeProtect />
         <SimpleGrid cols={{ base: 1, md: 3 }} spacing="md">
           <Start
             icon={<IconBook2 aria-hidden />}

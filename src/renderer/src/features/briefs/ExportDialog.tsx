@@ -9,6 +9,7 @@ import { ExportJobStatus, LanguageAndPaper } from './ExportJobStatus'
 import { ExportPreviewCounts } from './ExportPreviewCounts'
 import { useExportJob, useExportPreview } from './useExport'
 import { AppModal } from '../../components/AppModal'
+import { EncryptExportFields, useExportPassphrase } from '../lock/EncryptExportFields'
 
 const FORMATS: ExportFormat[] = ['outcome-brief', 'facilitator-pack', 'cards', 'markdown', 'json']
 const FILES: BriefFile[] = ['pdf', 'docx']
@@ -27,6 +28,8 @@ export function ExportDialog({ sessionId, onClose }: { sessionId: string; onClos
   const [file, setFile] = useState<BriefFile>('pdf')
   const preview = useExportPreview(sessionId)
   const job = useExportJob(sessionId)
+  // The session file alone can be sealed to a passphrase; documents stay plain by the user's choice.
+  const sealed = useExportPassphrase()
   const running = job.state.phase === 'running'
   const pdf = format !== 'markdown' && format !== 'json'
 
@@ -87,9 +90,12 @@ export function ExportDialog({ sessionId, onClose }: { sessionId: string; onClos
           />
         )}
         {format === 'json' ? (
-          <Alert color="orange" variant="light">
-            {t('export.jsonWarning')}
-          </Alert>
+          <>
+            <Alert color="orange" variant="light">
+              {t('export.jsonWarning')}
+            </Alert>
+            <EncryptExportFields fields={sealed.fields} disabled={running} />
+          </>
         ) : preview.data ? (
           <ExportPreviewCounts preview={preview.data} format={format} language={language} />
         ) : preview.error ? (
@@ -98,7 +104,11 @@ export function ExportDialog({ sessionId, onClose }: { sessionId: string; onClos
         <ExportJobStatus
           job={job}
           onClose={onClose}
-          onExport={() => void job.start(format, language, pageSize, pdf ? file : undefined)}
+          onExport={() => {
+            const passphrase = format === 'json' ? sealed.take() : undefined
+            if (passphrase === false) return
+            void job.start(format, language, pageSize, pdf ? file : undefined, passphrase)
+          }}
         />
       </Stack>
     </AppModal>

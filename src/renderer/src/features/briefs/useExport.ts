@@ -23,10 +23,27 @@ type State =
 /** One export at a time: start it, watch its progress, cancel it; a finished one is saved or downloaded. */
 export function useExportJob(sessionId: string) {
   const job = useDeliveryJob()
-  /** `file` only for the paged documents; main makes a PDF when it is left out. */
-  const start = (format: ExportFormat, language: Language, pageSize: 'A4' | 'LETTER', file?: BriefFile) =>
+  /**
+   * `file` only for the paged documents; main makes a PDF when it is left out. `passphrase` only
+   * for the session file: it is then sealed to it.
+   */
+  const start = (
+    format: ExportFormat,
+    language: Language,
+    pageSize: 'A4' | 'LETTER',
+    file?: BriefFile,
+    passphrase?: string
+  ) =>
     job.run((jobId) =>
-      call('export:file', { sessionId, jobId, format, language, pageSize, ...(file ? { file } : {}) })
+      call('export:file', {
+        sessionId,
+        jobId,
+        format,
+        language,
+        pageSize,
+        ...(file ? { file } : {}),
+        ...(passphrase ? { passphrase } : {})
+      })
     )
   return { state: job.state, start, cancel: job.cancel, reset: job.reset }
 }

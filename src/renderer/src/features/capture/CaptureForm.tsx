@@ -8,6 +8,7 @@ import { NOTE_TYPES, type NoteType } from '../../../../shared/planning/capture'
 import { hashtags } from '../../../../shared/planning/capture-filter'
 import { LIMITS } from '../../../../shared/limits'
 import { useSessionChange } from '../../api/sessions'
+import { useUnsavedWork } from '../../api/unsaved-work'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import type { CaptureSettings } from './useCaptureSettings'
 
@@ -61,30 +62,36 @@ export function CaptureForm({
     return () => window.removeEventListener('keydown', onKey)
   }, [toggleInternal, inputRef])
 
+  const send = () => {
+    const value = text.trim()
+    if (!value) return
+    // The field clears at once, so the next note can be typed while this one is written;
+    // if it is refused, its text comes back (never over what was typed since).
+    setText('')
+    add.mutate(
+      {
+        type,
+        text: value,
+        blockId,
+        speaker: settings.speaker.trim() || null,
+        consent: settings.consent,
+        links: settings.links,
+        tags: hashtags(value)
+      },
+      { onError: () => setText((current) => (current === '' ? value : `${value} ${current}`)) }
+    )
+    onCapture()
+  }
+  // Locking the notebook captures what is typed rather than dropping it with the screen.
+  useUnsavedWork(text.trim() !== '', send)
+
   return (
     <>
       <form
         noValidate
         onSubmit={(e) => {
           e.preventDefault()
-          const value = text.trim()
-          if (!value) return
-          // The field clears at once, so the next note can be typed while this one is written;
-          // if it is refused, its text comes back (never over what was typed since).
-          setText('')
-          add.mutate(
-            {
-              type,
-              text: value,
-              blockId,
-              speaker: settings.speaker.trim() || null,
-              consent: settings.consent,
-              links: settings.links,
-              tags: hashtags(value)
-            },
-            { onError: () => setText((current) => (current === '' ? value : `${value} ${current}`)) }
-          )
-          onCapture()
+          send()
           inputRef.current?.focus()
         }}
       >

@@ -5,6 +5,7 @@ import { LIMITS } from '../../../../shared/limits'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { useLibrary, useLibraryChange } from '../../api/library'
 import { useDraft } from '../../api/use-draft'
+import { useUnsavedWork } from '../../api/unsaved-work'
 import { ConflictNotice } from '../../components/ConflictNotice'
 
 /** The facilitator's private note on an item: stays in the notebook, never in a pack. Keyed by item. */
@@ -23,6 +24,8 @@ export function AnnotationEditor({
   const text = draft.value
   const setText = draft.set
   const dirty = text.trim() !== (annotation?.text ?? '')
+  // Locking the notebook saves the note first (a conflict to settle holds it back: the lock asks).
+  useUnsavedWork(dirty, () => save.mutateFrom(draft.base, { target, text }), draft.conflict !== null)
   return (
     <Paper withBorder p="md" radius="md" bg="yellow.0" data-testid="annotation">
       <Group gap="xs" mb="xs">

@@ -1,5 +1,5 @@
 import { Alert, Button, Group, Stack, Table, Text } from '@mantine/core'
-import { useEffect } from 'react'
+import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useLocation } from 'wouter'
 import type { SessionCounts } from '../../../../shared/domain/notebook-ops'
@@ -9,6 +9,8 @@ import { AppModal } from '../../components/AppModal'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import type { PickedImport } from '../import/picked-file'
 import { intlLocale } from '../../../../shared/i18n/languages'
+import { errorCodeOf } from '../../api/client'
+import { FilePassphraseForm } from '../lock/FilePassphraseForm'
 
 const COUNTS: (keyof SessionCounts)[] = ['blocks', 'personas', 'notes', 'journeys', 'clusters', 'actions']
 
@@ -23,13 +25,22 @@ export function ImportSessionDialog({ file, onClose }: { file: PickedImport | nu
   const content = file && 'content' in file ? file.content : null
   const { mutate: runPreview, reset: resetPreview } = preview
   const { reset: resetCommit } = commit
+  // The passphrase a sealed session file was exported with, once the user has typed it (for this file).
+  const [typed, setTyped] = useState<{ content: string; passphrase: string } | null>(null)
+  const passphrase = typed && typed.content === content ? typed.passphrase : undefined
   useEffect(() => {
     resetCommit()
     if (content === null) resetPreview()
-    else runPreview(content)
+    else runPreview({ content })
   }, [content, runPreview, resetPreview, resetCommit])
+  const previewCode = preview.error ? errorCodeOf(preview.error) : null
+  const asksPassphrase =
+    previewCode === 'crypto/passphrase-required' || previewCode === 'crypto/wrong-passphrase'
   // A file refused as it was read (too large, not UTF-8, not ours): shown here, never sent.
-  const error = (file && 'error' in file ? file.error : null) ?? preview.error ?? commit.error
+  const error =
+    (file && 'error' in file ? file.error : null) ??
+    (previewCode === 'crypto/passphrase-required' ? null : preview.error) ??
+    commit.error
   const shown = preview.data
   const dateFormat = new Intl.DateTimeFormat(intlLocale(i18n.language), {
     dateStyle: 'long',
@@ -41,6 +52,7 @@ export function ImportSessionDialog({ file, onClose }: { file: PickedImport | nu
     commit.mutate(
       {
         content,
+        ...(passphrase ? { passphrase } : {}),
         asCopy,
         ...(asCopy ? { titleSuffix: t('care.import.copySuffix').slice(0, LIMITS.transfer.titleSuffix) } : {})
       },
@@ -59,6 +71,15 @@ export function ImportSessionDialog({ file, onClose }: { file: PickedImport | nu
           <Text size="sm" c="dimmed" role="status">
             {t('care.import.reading')}
           </Text>
+        )}
+        {asksPassphrase && content !== null && (
+          <FilePassphraseForm
+            pending={preview.isPending}
+            onSubmit={(given) => {
+              setTyped({ content, passphrase: given })
+              runPreview({ content, passphrase: given })
+            }}
+          />
         )}
         {error && <ErrorAlert error={error} details subject="session" />}
         {shown && !preview.error && (

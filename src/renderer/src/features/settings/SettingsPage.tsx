@@ -7,6 +7,7 @@ import { call } from '../../api/client'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { PageHeader } from '../../components/PageHeader'
 import { ErasePseudonym } from './ErasePseudonym'
+import { ProtectSection } from '../lock/ProtectSection'
 import { useSaveLanguage } from './save-language'
 
 export function SettingsPage() {
@@ -40,6 +41,7 @@ export function SettingsPage() {
           )}
           {language.error !== null && <ErrorAlert error={language.error} />}
         </Paper>
+        <ProtectSection />
         <Paper withBorder p="lg" radius="lg">
           <Text size="sm" mb="xs">
             {t('settings.dataFolder')}

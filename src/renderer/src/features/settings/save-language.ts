@@ -1,7 +1,17 @@
 import { useState } from 'react'
 import { isLanguage, type Language } from '../../../../shared/i18n/languages'
 import { call } from '../../api/client'
+import { getLockState } from '../../api/lock-state'
 import { switchLanguage } from '../../i18n'
+
+let chosenWhileLocked: Language | null = null
+
+/** The language picked on the lock screen (once), to be stored when the notebook opens. */
+export function takeLanguageChosenWhileLocked(): Language | null {
+  const chosen = chosenWhileLocked
+  chosenWhileLocked = null
+  return chosen
+}
 
 /**
  * Save the language, then apply it: the UI never shows a language the notebook did not store.
@@ -17,7 +27,11 @@ export function useSaveLanguage() {
     setPending(value)
     setError(null)
     setSaved(false)
-    call('settings:set', { language: value })
+    // A locked notebook cannot store it yet: the choice is stored once it is unlocked.
+    const locked = getLockState().phase === 'locked'
+    if (locked) chosenWhileLocked = value
+    const stored = locked ? Promise.resolve({ language: value }) : call('settings:set', { language: value })
+    stored
       .then((settings) => switchLanguage(settings.language ?? value))
       .then(
         () => setSaved(true),

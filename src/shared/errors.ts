@@ -43,6 +43,11 @@ export const ERROR_CODES = [
   'tags/undo-expired',
   'external/not-allowed',
   'external/unavailable',
+  'room/not-open',
+  'room/already-open',
+  'room/unavailable-address',
+  'room/item-not-found',
+  'room/listen-failed',
   'internal/unexpected'
 ] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]

@@ -14,6 +14,8 @@ import { createTransferService } from './transfer-service'
 import { createInsightsService } from './insights/insights-service'
 import { createTagService } from './insights/tag-service'
 import { createBoardsService } from './insights/boards-service'
+import { createRoomService } from '../room/room-service'
+import { roomHandlers } from '../room/room-handlers'
 
 export interface ServiceDeps {
   notebook: Notebook
@@ -82,7 +84,9 @@ export function createHandlers({
     saveAs,
     ...(now ? { now } : {})
   })
+  const room = createRoomService()
   return {
+    ...roomHandlers(room),
     'app:info': () => ({ ...info }),
     'notebook:status': () => notebook.status(),
     'settings:get': () => ({ ...notebook.settings.get(), systemLanguage: systemLanguage() }),

@@ -1,4 +1,5 @@
 import type { SaveAs } from './services/export-service'
+import type { ServiceDeps } from './services/handlers'
 import { version } from '../../package.json'
 import type { RunMode } from '../shared/domain/app-info'
 import { createDispatcher, type Dispatch } from './dispatch'
@@ -45,6 +46,8 @@ export interface BackendOptions {
   systemLanguages?: () => readonly string[]
   /** False leaves the Insights index unbuilt: only for measuring what the index costs (bench). */
   insightsIndex?: boolean
+  /** The room's page folder and addresses (tests); by default out/room and the network interfaces. */
+  room?: ServiceDeps['room']
 }
 
 export async function openBackend(options: BackendOptions): Promise<Backend> {
@@ -58,6 +61,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     ...(options.now ? { now: options.now } : {})
   })
   const info = { name: 'Passerelle', version: APP_VERSION, mode: options.mode, dataDir: options.dataDir }
+  const closers: Array<() => Promise<void>> = []
   const dispatch = createDispatcher(
     createHandlers({
       notebook,
@@ -68,8 +72,18 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
       ...(options.saveAs ? { saveAs: options.saveAs } : {}),
       ...(options.systemLanguages ? { systemLanguages: options.systemLanguages } : {}),
       ...(options.insightsIndex === false ? { insightsIndex: false } : {}),
+      ...(options.room ? { room: options.room } : {}),
+      onClose: (close) => closers.push(close),
       resourcesDir
     })
   )
-  return { notebook, dispatch, close: () => notebook.close() }
+  return {
+    notebook,
+    dispatch,
+    close: async () => {
+      // The room stops first: no contribution may arrive while the notebook closes.
+      for (const close of closers) await close()
+      await notebook.close()
+    }
+  }
 }

@@ -16,6 +16,9 @@ import { createTagService } from './insights/tag-service'
 import { createBoardsService } from './insights/boards-service'
 import { createRoomService } from '../room/room-service'
 import { roomHandlers } from '../room/room-handlers'
+import { roomInterfaces } from '../room/interfaces'
+import { findRoomPageDir } from '../room/room-page'
+import type { RoomInterface } from '../../shared/room/facilitator'
 
 export interface ServiceDeps {
   notebook: Notebook
@@ -35,6 +38,10 @@ export interface ServiceDeps {
   systemLanguages?: () => readonly string[]
   /** False leaves the Insights index unbuilt: only for measuring what the index costs (bench). */
   insightsIndex?: boolean
+  /** Where the participant page is built and which addresses the room may use (tests set both). */
+  room?: { pageDir?: string; interfaces?: () => RoomInterface[] }
+  /** Called with what must be stopped when the backend closes (the room's listener). */
+  onClose?: (close: () => Promise<void>) => void
 }
 
 /** Only https: addresses, parsed, never anything the OS might run. The renderer asked the user first. */
@@ -62,7 +69,9 @@ export function createHandlers({
   resourcesDir,
   saveAs,
   systemLanguages = () => [],
-  insightsIndex = true
+  insightsIndex = true,
+  room: roomOptions = {},
+  onClose
 }: ServiceDeps): Handlers {
   const systemLanguage = () => pickLanguage(systemLanguages())
   /** The language the interface shows: the user's choice, else the system's, else English. */
@@ -84,7 +93,14 @@ export function createHandlers({
     saveAs,
     ...(now ? { now } : {})
   })
-  const room = createRoomService()
+  const room = createRoomService({
+    notebook,
+    capture,
+    interfaces: roomOptions.interfaces ?? (() => roomInterfaces()),
+    pageDir: roomOptions.pageDir ?? findRoomPageDir(),
+    ...(now ? { now } : {})
+  })
+  onClose?.(() => room.shutdown())
   return {
     ...roomHandlers(room),
     'app:info': () => ({ ...info }),

@@ -5,8 +5,9 @@ import { openBackend, type Backend } from '../../src/main/backend'
 import type { RoomStatus } from '../../src/shared/room/facilitator'
 import { value } from './result-value'
 
-/** The room's "LAN" in tests: another loopback address, never a real network. */
-export const ROOM_TEST_HOST = '127.0.0.2'
+import { ROOM_TEST_HOST } from './room-host'
+
+export { ROOM_TEST_HOST }
 
 export interface RoomReply {
   status: number

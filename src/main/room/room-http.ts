@@ -65,6 +65,9 @@ export function sendError(res: ServerResponse, error: RoomApiError, extra?: Reco
   sendJson(res, ERROR_STATUS[error], { ok: false, error }, extra)
 }
 
+/** One strict decoder for every body: a lenient one would turn bad bytes into U+FFFD silently. */
+const utf8 = new TextDecoder('utf-8', { fatal: true })
+
 export type Body = { ok: true; value: unknown } | { ok: false; error: 'invalid' | 'too-large' }
 
 /** Reads a small JSON body, refusing (and dropping) anything over `limit` bytes as it arrives. */
@@ -94,7 +97,7 @@ export function readBody(req: IncomingMessage, limit: number): Promise<Body> {
     })
     req.on('end', () => {
       try {
-        const text = new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks))
+        const text = utf8.decode(Buffer.concat(chunks, size))
         finish({ ok: true, value: JSON.parse(text) as unknown })
       } catch {
         finish({ ok: false, error: 'invalid' })

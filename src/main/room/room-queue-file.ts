@@ -81,9 +81,12 @@ export class RoomQueueFile {
     return this.items.find((item) => item.id === id)
   }
 
-  /** Resolves once the item is on disk. */
+  /**
+   * Resolves once the item is on disk. The item comes from the room service, built from a body
+   * the participant schema already validated; it is checked again only when read back.
+   */
   append(item: RoomQueueItem): Promise<void> {
-    const checked = itemSchema.parse(item)
+    const checked = { ...item }
     const line = `${JSON.stringify(checked)}\n`
     return new Promise<void>((resolve, reject) => {
       if (this.pending) {

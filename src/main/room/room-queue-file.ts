@@ -1,4 +1,4 @@
-import { mkdir, open, readFile, rm, type FileHandle } from 'node:fs/promises'
+import { mkdir, open, readFile, rm, stat, type FileHandle } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { z } from 'zod'
 import type { RoomQueueItem } from '../../shared/room/facilitator'
@@ -46,7 +46,6 @@ export class RoomQueueFile {
   /** Reads what a previous run left; a torn last line (never acknowledged) is dropped. */
   static async open(file: string): Promise<RoomQueueFile> {
     const queue = new RoomQueueFile(file)
-    await mkdir(dirname(file), { recursive: true, mode: PRIVATE_DIR_MODE })
     let text = ''
     try {
       text = await readFile(file, 'utf8')
@@ -139,12 +138,27 @@ export class RoomQueueFile {
     await handle?.close()
   }
 
+  /** Removes the file (the session is erased); true when there was one. */
+  async erase(): Promise<boolean> {
+    const existed = await stat(this.file).then(
+      () => true,
+      () => false
+    )
+    this.items = []
+    if (!existed) return false
+    await rm(this.file, { force: true })
+    await syncDirectory(dirname(this.file))
+    return true
+  }
+
   private enqueue(op: () => Promise<void>): void {
     this.chain = this.chain.then(op, op)
   }
 
   private async writeLines(text: string): Promise<void> {
     if (!this.handle) {
+      // Made on the first contribution only: reading an empty queue writes nothing.
+      await mkdir(dirname(this.file), { recursive: true, mode: PRIVATE_DIR_MODE })
       this.handle = await open(this.file, 'a', PRIVATE_FILE_MODE)
       await syncDirectory(dirname(this.file))
     }
@@ -158,7 +172,7 @@ export class RoomQueueFile {
     await handle?.close()
     if (this.items.length === 0) {
       await rm(this.file, { force: true })
-      await syncDirectory(dirname(this.file))
+      await syncDirectory(dirname(this.file)).catch(() => undefined)
     } else await writeFileDurable(this.file, this.items.map((i) => `${JSON.stringify(i)}\n`).join(''))
   }
 }

@@ -1,4 +1,3 @@
-import { nanoid } from 'nanoid'
 import { join } from 'node:path'
 import { AppError } from '../../shared/errors'
 import type { Revised } from '../../shared/ipc/revision'
@@ -14,7 +13,8 @@ import { loadRoomPage } from './room-page'
 import { emptyPublication, liveEnded, publishedView, runningBlock } from './room-state'
 import { roomCode, qrRows } from './room-code'
 import { RoomVotes } from './room-votes'
-import { startRoomListener, type RoomApi, type RoomListener } from './room-listener'
+import { startRoomListener, type RoomListener } from './room-listener'
+import { participantApi } from './room-participants'
 
 export type RoomPublishPatch = Omit<RoomPublishInput, 'sessionId'>
 
@@ -27,6 +27,8 @@ export interface RoomService {
   accept(sessionId: string, itemId: string, type?: NoteType): Promise<Revised<Note>>
   discard(sessionId: string, itemId: string): Promise<void>
   publish(sessionId: string, patch: RoomPublishPatch): Promise<RoomStatus>
+  /** A session erased for good: its room closes and its queue file goes; resolves with the files removed. */
+  forget(sessionId: string): Promise<number>
   /** Stops the listener and lets go of the queue files (app quit, backend closed). */
   shutdown(): Promise<void>
 }
@@ -41,7 +43,7 @@ export interface RoomDeps {
   now?: () => Date
 }
 
-interface OpenRoom {
+export interface OpenRoom {
   sessionId: string
   code: string
   url: string
@@ -114,46 +116,6 @@ export function createRoomService(deps: RoomDeps): RoomService {
     await r.votes.flush()
   }
 
-  function participantApi(sessionId: string, get: () => OpenRoom): RoomApi {
-    return {
-      view: (phone) => {
-        const r = get()
-        return {
-          prompt: r.publication.prompt,
-          clusters: r.votes.options(),
-          dots: r.publication.dots,
-          myVotes: r.votes.of(phone),
-          attribution: r.votes.attribution
-        }
-      },
-      submit: async (body) => {
-        const queue = await queueOf(sessionId)
-        if (queue.size >= ROOM_LIMITS.queue) return { ok: false, error: 'queue-full' }
-        const session = await notebook.sessions.peek(sessionId)
-        const at = now()
-        const started = session.live.startedAt
-        const item: RoomQueueItem = {
-          id: nanoid(),
-          text: body.text,
-          kind: body.kind,
-          pseudonym: body.pseudonym,
-          blockId: runningBlock(session),
-          receivedAt: at.toISOString(),
-          elapsedSeconds: started
-            ? Math.max(0, Math.floor((at.getTime() - Date.parse(started)) / 1000))
-            : null
-        }
-        try {
-          await queue.append(item)
-        } catch {
-          return { ok: false, error: 'failed' }
-        }
-        return { ok: true, id: item.id }
-      },
-      vote: (phone, votes) => get().votes.set(phone, votes)
-    }
-  }
-
   return {
     interfaces: () => deps.interfaces(),
 
@@ -173,7 +135,13 @@ export function createRoomService(deps: RoomDeps): RoomService {
           host,
           code,
           page,
-          api: participantApi(sessionId, () => current!)
+          api: participantApi({
+            notebook,
+            sessionId,
+            queue: () => queueOf(sessionId),
+            now,
+            room: () => current!
+          })
         }).catch(() => {
           throw new AppError('room/listen-failed', `cannot listen on ${host}`)
         })
@@ -281,6 +249,15 @@ export function createRoomService(deps: RoomDeps): RoomService {
       r.publication = next
       r.votes.republish(next, session)
       return status(sessionId)
+    },
+
+    async forget(sessionId) {
+      if (room?.sessionId === sessionId) await stop()
+      const queue = await queueOf(sessionId).catch(() => null)
+      queues.delete(sessionId)
+      if (!queue) return 0
+      await queue.close()
+      return (await queue.erase()) ? 1 : 0
     },
 
     async shutdown() {

@@ -196,7 +196,11 @@ export function createHandlers({
     'sessions:import-preview': ({ content }) => transfer.preview(content),
     'sessions:import': ({ content, asCopy, titleSuffix }) =>
       transfer.import(content, { asCopy, ...(titleSuffix === undefined ? {} : { titleSuffix }) }),
-    'sessions:erase': ({ id }) => erase.eraseSession(id),
+    'sessions:erase': async ({ id }) => {
+      const erased = await erase.eraseSession(id)
+      // Contributions still waiting in its room go with it.
+      return { ...erased, files: erased.files + (await room.forget(id)) }
+    },
     'backups:list': ({ sessionId }) => notebook.backups.list(sessionId),
     'backups:restore': async ({ sessionId, stamp }) => ({
       undoStamp: (await notebook.backups.restore(sessionId, stamp)).undoStamp

@@ -80,6 +80,15 @@ describe('moderating the room', () => {
     expect(await found()).toBe(false)
   })
 
+  it('erasing the session closes its room and removes what still waits in its queue', async () => {
+    const { b, s, send, room, dir } = await setUp()
+    await send({ text: 'Waiting when the session is erased: Rue Verte', kind: 'idea' })
+    await value(b.dispatch('sessions:erase', { id: s.id }))
+    await expect(roomRequest(room.port, { path: '/' })).rejects.toMatchObject({ code: 'ECONNREFUSED' })
+    expect((await filesUnder(dir)).some((bytes) => bytes.includes(Buffer.from('Rue Verte')))).toBe(false)
+    await b.close()
+  })
+
   it('keeps markup as plain text through the queue and into notes', async () => {
     const { b, s, send, queue } = await setUp()
     for (const [i, payload] of PAYLOADS.entries()) {

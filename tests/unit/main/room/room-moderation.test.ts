@@ -129,6 +129,23 @@ describe('moderating the room', () => {
     await b.close()
   })
 
+  it('erasing a pseudonym everywhere also covers contributions still waiting in the queue', async () => {
+    const { b, send, queue } = await setUp()
+    await send({ text: 'Ask Amal Haddad about the forms', kind: 'idea', pseudonym: 'Amal Haddad' })
+    await send({ text: 'Nothing to erase here', kind: 'idea' }, '127.0.1.2')
+    const counted = await value<{ speakers: number; mentions: number }>(
+      b.dispatch('erase:pseudonym', { name: 'amal haddad', dryRun: true })
+    )
+    expect(counted).toMatchObject({ speakers: 1, mentions: 1 })
+    expect((await queue())[0]!.pseudonym).toBe('Amal Haddad')
+    await value(b.dispatch('erase:pseudonym', { name: 'amal haddad', dryRun: false }))
+    const [first, second] = await queue()
+    expect(first!.pseudonym).toBeNull()
+    expect(first!.text).not.toMatch(/Amal/)
+    expect(second!.text).toBe('Nothing to erase here')
+    await b.close()
+  })
+
   it('keeps markup as plain text through the queue and into notes', async () => {
     const { b, s, send, queue } = await setUp()
     for (const [i, payload] of PAYLOADS.entries()) {

@@ -120,6 +120,25 @@ export default tseslint.config(
     }
   },
   {
+    // The phones' page: a bundle of its own that may use only the room's shared vocabulary.
+    files: ['src/room-page/**/*.ts'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      ...forbidNativeDialogs,
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(?!\\./|\\.\\./shared/room/(constants|participant)$).*',
+              message: 'The participant page imports only its own modules and the room constants and types.'
+            }
+          ]
+        }
+      ]
+    }
+  },
+  {
     files: ['src/preload/**/*.ts'],
     rules: {
       'no-restricted-imports': [
@@ -138,6 +157,7 @@ export default tseslint.config(
   {
     files: [
       'src/main/server/**/*.ts',
+      'src/main/room/**/*.ts',
       'src/main/storage/**/*.ts',
       'src/main/services/**/*.ts',
       'src/main/dispatch.ts',

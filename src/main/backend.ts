@@ -1,4 +1,5 @@
 import type { SaveAs } from './services/export-service'
+import type { ServiceDeps } from './services/handlers'
 import { version } from '../../package.json'
 import type { RunMode } from '../shared/domain/app-info'
 import { createDispatcher, type Dispatch } from './dispatch'
@@ -61,6 +62,8 @@ export interface BackendOptions {
   onConversionStep?: (step: ConversionStep) => void
   /** Tests: the clock and the wait behind the growing delay after wrong passphrases. */
   unlockTiming?: { clock: () => number; sleep: (ms: number) => Promise<void> }
+  /** The room's page folder and addresses (tests); by default out/room and the network interfaces. */
+  room?: ServiceDeps['room']
 }
 
 export async function openBackend(options: BackendOptions): Promise<Backend> {
@@ -89,6 +92,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
         ...(options.saveAs ? { saveAs: options.saveAs } : {}),
         ...(options.systemLanguages ? { systemLanguages: options.systemLanguages } : {}),
         ...(options.insightsIndex === false ? { insightsIndex: false } : {}),
+        ...(options.room ? { room: options.room } : {}),
         resourcesDir
       }),
     ...(options.kdf ? { kdf: options.kdf } : {}),

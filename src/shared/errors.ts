@@ -49,6 +49,11 @@ export const ERROR_CODES = [
   'crypto/passphrase-required',
   'crypto/not-protected',
   'crypto/already-protected',
+  'room/not-open',
+  'room/already-open',
+  'room/unavailable-address',
+  'room/item-not-found',
+  'room/listen-failed',
   'internal/unexpected'
 ] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]

@@ -25,7 +25,10 @@ export interface GateOptions {
   dir: string
   openNotebook: () => Promise<Notebook>
   /** The services over an open notebook; `onStop` collects what to drop when it locks. */
-  makeHandlers: (notebook: Notebook, onStop: (stop: () => void) => void) => NotebookHandlers
+  makeHandlers: (
+    notebook: Notebook,
+    onStop: (stop: () => void | Promise<void>) => void
+  ) => NotebookHandlers
   /** scrypt parameters for new wraps (tests pass cheap ones; the key file says which were used). */
   kdf?: ScryptParams
   clock?: () => number
@@ -35,7 +38,7 @@ export interface GateOptions {
 }
 
 type State =
-  | { kind: 'open'; notebook: Notebook; handlers: NotebookHandlers; stops: Array<() => void> }
+  | { kind: 'open'; notebook: Notebook; handlers: NotebookHandlers; stops: Array<() => void | Promise<void>> }
   | { kind: 'locked' }
   /** Converting: the notebook is closed and nothing else may run. */
   | { kind: 'busy' }
@@ -235,7 +238,7 @@ export class NotebookGate {
 
   private async openNotebook(): Promise<void> {
     const notebook = await this.options.openNotebook()
-    const stops: Array<() => void> = []
+    const stops: Array<() => void | Promise<void>> = []
     const handlers = this.options.makeHandlers(notebook, (stop) => stops.push(stop))
     this.state = { kind: 'open', notebook, handlers, stops }
   }
@@ -245,7 +248,8 @@ export class NotebookGate {
     const state = this.state
     this.state = { kind: 'locked' }
     if (state.kind === 'open') {
-      for (const stop of state.stops) stop()
+      // In order: the room's listener stops before the notebook it writes to closes.
+      for (const stop of state.stops) await stop()
       await state.notebook.close()
     }
     if (this.codec) {

@@ -16,6 +16,12 @@ import { createInsightsService } from './insights/insights-service'
 import { createTagService } from './insights/tag-service'
 import { createBoardsService } from './insights/boards-service'
 import { openSessionImport } from '../crypto/sealed-export'
+import { createRoomService } from '../room/room-service'
+import { roomHandlers } from '../room/room-handlers'
+import { createScrubber } from './pseudonym'
+import { roomInterfaces } from '../room/interfaces'
+import { findRoomPageDir } from '../room/room-page'
+import type { RoomInterface } from '../../shared/room/facilitator'
 
 export interface ServiceDeps {
   notebook: Notebook
@@ -35,8 +41,13 @@ export interface ServiceDeps {
   systemLanguages?: () => readonly string[]
   /** False leaves the Insights index unbuilt: only for measuring what the index costs (bench). */
   insightsIndex?: boolean
-  /** Told how to drop what the services hold in memory (the Insights index) when the notebook locks. */
-  onStop?: (stop: () => void) => void
+  /**
+   * Told what to stop when the notebook locks or the backend closes: the Insights index, the
+   * room's listener (no contribution may arrive while the notebook closes).
+   */
+  onStop?: (stop: () => void | Promise<void>) => void
+  /** Where the participant page is built and which addresses the room may use (tests set both). */
+  room?: { pageDir?: string; interfaces?: () => RoomInterface[] }
 }
 
 /** Only https: addresses, parsed, never anything the OS might run. The renderer asked the user first. */
@@ -75,7 +86,8 @@ export function createHandlers({
   saveAs,
   systemLanguages = () => [],
   insightsIndex = true,
-  onStop
+  onStop,
+  room: roomOptions = {}
 }: ServiceDeps): NotebookHandlers {
   const systemLanguage = () => pickLanguage(systemLanguages())
   /** The language the interface shows: the user's choice, else the system's, else English. */
@@ -98,7 +110,16 @@ export function createHandlers({
     saveAs,
     ...(now ? { now } : {})
   })
+  const room = createRoomService({
+    notebook,
+    capture,
+    interfaces: roomOptions.interfaces ?? (() => roomInterfaces()),
+    pageDir: roomOptions.pageDir ?? findRoomPageDir(),
+    ...(now ? { now } : {})
+  })
+  onStop?.(() => room.shutdown())
   return {
+    ...roomHandlers(room),
     'app:info': () => ({ ...info }),
     'settings:get': () => ({ ...notebook.settings.get(), systemLanguage: systemLanguage() }),
     'settings:set': async ({ expectedRevision, ...patch }) => ({
@@ -196,7 +217,11 @@ export function createHandlers({
         asCopy,
         ...(titleSuffix === undefined ? {} : { titleSuffix })
       }),
-    'sessions:erase': ({ id }) => erase.eraseSession(id),
+    'sessions:erase': async ({ id }) => {
+      const erased = await erase.eraseSession(id)
+      // Contributions still waiting in its room go with it.
+      return { ...erased, files: erased.files + (await room.forget(id)) }
+    },
     'backups:list': ({ sessionId }) => notebook.backups.list(sessionId),
     'backups:restore': async ({ sessionId, stamp }) => ({
       undoStamp: (await notebook.backups.restore(sessionId, stamp)).undoStamp
@@ -228,6 +253,15 @@ export function createHandlers({
     'boards:place': ({ boardId, note, themeId }) => notebook.insights.placeNote(boardId, note, themeId),
     'boards:export-preview': ({ boardId }) => exports.previewBoard(boardId),
     'boards:export': (input) => exports.exportBoard(input),
-    'erase:pseudonym': ({ name, dryRun }) => erase.erasePseudonym(name, { dryRun })
+    'erase:pseudonym': async ({ name, dryRun }) => {
+      const erased = await erase.erasePseudonym(name, { dryRun })
+      // Contributions still waiting in a room queue are covered too.
+      const waiting = await room.scrubPseudonym(createScrubber(name), dryRun === true)
+      return {
+        ...erased,
+        speakers: erased.speakers + waiting.speakers,
+        mentions: erased.mentions + waiting.mentions
+      }
+    }
   }
 }

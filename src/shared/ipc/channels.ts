@@ -80,7 +80,15 @@ export const CHANNEL_METHODS = {
   'boards:delete-theme': 'deleteTheme',
   'boards:place': 'placeOnBoard',
   'boards:export-preview': 'previewBoardExport',
-  'boards:export': 'exportBoard'
+  'boards:export': 'exportBoard',
+  'room:interfaces': 'listRoomInterfaces',
+  'room:open': 'openRoom',
+  'room:close': 'closeRoom',
+  'room:status': 'roomStatus',
+  'room:queue': 'roomQueue',
+  'room:accept': 'acceptRoomItem',
+  'room:discard': 'discardRoomItem',
+  'room:publish': 'publishToRoom'
 } as const
 
 export type Channel = keyof typeof CHANNEL_METHODS

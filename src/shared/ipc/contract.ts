@@ -96,6 +96,14 @@ import type { TagRenamePreview, TagRenameResult } from '../insights/tags'
 import { renameTagsInput, undoRenameInput } from '../insights/tags-schema'
 import { labelledImportInput, type LabelledImport } from '../domain/notebook-ops'
 import { recoverySheetInput } from '../domain/recovery-sheet'
+import type { RoomInterface, RoomQueueItem, RoomStatus } from '../room/facilitator'
+import {
+  roomAcceptInput,
+  roomItemInput,
+  roomOpenInput,
+  roomPublishInput,
+  roomSessionInput
+} from '../room/schemas'
 
 /** A board and the notes it places, as they are now (a note deleted since is simply absent). */
 export interface BoardView {
@@ -224,7 +232,15 @@ export const contract = {
   'boards:delete-theme': { input: revisioned(themeRefInput), output: returns<Revised<Board>>() },
   'boards:place': { input: placeOnBoardInput, output: returns<Revised<Board>>() },
   'boards:export-preview': { input: boardRefInput, output: returns<CrossSessionPreview>() },
-  'boards:export': { input: boardExportInput, output: returns<ExportDelivery>() }
+  'boards:export': { input: boardExportInput, output: returns<ExportDelivery>() },
+  'room:interfaces': { input: none, output: returns<RoomInterface[]>() },
+  'room:open': { input: roomOpenInput, output: returns<RoomStatus>() },
+  'room:close': { input: roomSessionInput, output: returns<RoomStatus>() },
+  'room:status': { input: roomSessionInput, output: returns<RoomStatus>() },
+  'room:queue': { input: roomSessionInput, output: returns<RoomQueueItem[]>() },
+  'room:accept': { input: roomAcceptInput, output: returns<Revised<Note>>() },
+  'room:discard': { input: roomItemInput, output: returns<null>() },
+  'room:publish': { input: roomPublishInput, output: returns<RoomStatus>() }
 } satisfies Record<Channel, { input: z.ZodType; output: unknown }>
 
 export type Contract = typeof contract

@@ -117,6 +117,14 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'boards:place': notFound,
     'boards:export-preview': notFound,
     'boards:export': notFound,
+    'room:interfaces': notFound,
+    'room:open': notFound,
+    'room:close': notFound,
+    'room:status': notFound,
+    'room:queue': notFound,
+    'room:accept': notFound,
+    'room:discard': notFound,
+    'room:publish': notFound,
     ...overrides
   }
 }

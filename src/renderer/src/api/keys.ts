@@ -18,5 +18,9 @@ export const keys = {
   tags: ['insights', 'tags'] as const,
   views: ['insights', 'views'] as const,
   boards: ['insights', 'boards'] as const,
-  board: (id: string) => ['insights', 'board', id] as const
+  board: (id: string) => ['insights', 'board', id] as const,
+  /** The room of one session: its status and its "From the room" queue. */
+  roomStatus: (sessionId: string) => ['room', sessionId, 'status'] as const,
+  roomQueue: (sessionId: string) => ['room', sessionId, 'queue'] as const,
+  roomInterfaces: ['room', 'interfaces'] as const
 }

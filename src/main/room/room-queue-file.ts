@@ -1,3 +1,4 @@
+import { codecFor } from '../storage/file-codec'
 import { mkdir, open, readFile, rm, stat, type FileHandle } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { z } from 'zod'
@@ -53,10 +54,11 @@ export class RoomQueueFile {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
     }
     const seen = new Set<string>()
+    const codec = codecFor(file)
     for (const line of text.slice(0, text.lastIndexOf('\n') + 1).split('\n')) {
       if (!line) continue
       try {
-        const item = itemSchema.parse(JSON.parse(line))
+        const item = itemSchema.parse(JSON.parse(codec ? codec.openLine(line) : line))
         if (!seen.has(item.id)) queue.items.push(item)
         seen.add(item.id)
       } catch {
@@ -86,7 +88,7 @@ export class RoomQueueFile {
    */
   append(item: RoomQueueItem): Promise<void> {
     const checked = { ...item }
-    const line = `${JSON.stringify(checked)}\n`
+    const line = this.line(checked)
     return new Promise<void>((resolve, reject) => {
       if (this.pending) {
         this.pending.text += line
@@ -176,6 +178,13 @@ export class RoomQueueFile {
     return true
   }
 
+  /** One contribution as a line on disk: sealed, like the capture journal, in a protected notebook. */
+  private line(item: RoomQueueItem): string {
+    const json = JSON.stringify(item)
+    const codec = codecFor(this.file)
+    return `${codec ? codec.sealLine(json) : json}\n`
+  }
+
   private enqueue(op: () => Promise<void>): void {
     this.chain = this.chain.then(op, op)
   }
@@ -198,6 +207,6 @@ export class RoomQueueFile {
     if (this.items.length === 0) {
       await rm(this.file, { force: true })
       await syncDirectory(dirname(this.file)).catch(() => undefined)
-    } else await writeFileDurable(this.file, this.items.map((i) => `${JSON.stringify(i)}\n`).join(''))
+    } else await writeFileDurable(this.file, this.items.map((i) => this.line(i)).join(''))
   }
 }

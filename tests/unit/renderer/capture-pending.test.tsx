@@ -72,6 +72,9 @@ describe('CapturePanel: deleting a note', () => {
 
 describe('CapturePanel: capturing a note', () => {
   const NOTE = 'Interpreters at the clinic #health'
+  // The note's #tag is its own <bdi> (kept left to right inside Arabic), so match the whole text.
+  const noteText = (_: string, el: Element | null) =>
+    el?.getAttribute('dir') === 'auto' && el.textContent === NOTE
 
   it('Enter sends the note and clears the field at once; the note is listed once on disk', async () => {
     const { user } = await open('sessCapture03')
@@ -84,12 +87,12 @@ describe('CapturePanel: capturing a note', () => {
     // No key at all, not an undefined one: over Electron's IPC it would survive and be refused.
     expect(Object.keys(backend.sent('captures:add')[0] ?? {})).not.toContain('expectedRevision')
     expect(captureField().value).toBe('')
-    expect(screen.queryByText(NOTE)).toBeNull()
+    expect(screen.queryByText(noteText)).toBeNull()
 
     // The next note can be typed meanwhile; the first one's success leaves it alone.
     await user.type(captureField(), 'Next')
     release()
-    expect(await screen.findByText(NOTE)).toBeTruthy()
+    expect(await screen.findByText(noteText)).toBeTruthy()
     expect(captureField().value).toBe('Next')
     expect(screen.getByTestId('capture-count').textContent).toBe('3 notes')
   })
@@ -99,7 +102,7 @@ describe('CapturePanel: capturing a note', () => {
     const release = backend.hold('captures:add')
     await user.type(captureField(), `${NOTE}{Enter}{Enter}{Enter}`)
     release()
-    await screen.findByText(NOTE)
+    await screen.findByText(noteText)
     expect(backend.sent('captures:add')).toHaveLength(1)
   })
 

@@ -49,7 +49,12 @@ describe('reading a picked import file', () => {
 describe('import refusals name the file the user chose', () => {
   const words: Record<FileSubject, Record<(typeof LANGUAGES)[number], RegExp>> = {
     session: { en: /session/i, es: /sesión/i, fr: /séance/i, ar: /جلسة/ },
-    pack: { en: /content pack/i, es: /paquete de contenido/i, fr: /paquet de contenu/i, ar: /حزمة محتوى/ }
+    pack: {
+      en: /content pack/i,
+      es: /paquete de contenido/i,
+      fr: /paquet de contenu/i,
+      ar: /حزمة (ال)?محتوى/
+    }
   }
   const codes: ErrorCode[] = [
     'import/too-large',

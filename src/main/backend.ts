@@ -45,6 +45,8 @@ export interface BackendOptions {
   systemLanguages?: () => readonly string[]
   /** False leaves the Insights index unbuilt: only for measuring what the index costs (bench). */
   insightsIndex?: boolean
+  /** Desktop only: open (or bring forward) the projector window on a session. */
+  openProjector?: (sessionId: string) => void
 }
 
 export async function openBackend(options: BackendOptions): Promise<Backend> {
@@ -68,6 +70,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
       ...(options.saveAs ? { saveAs: options.saveAs } : {}),
       ...(options.systemLanguages ? { systemLanguages: options.systemLanguages } : {}),
       ...(options.insightsIndex === false ? { insightsIndex: false } : {}),
+      ...(options.openProjector ? { openProjector: options.openProjector } : {}),
       resourcesDir
     })
   )

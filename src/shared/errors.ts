@@ -43,6 +43,7 @@ export const ERROR_CODES = [
   'tags/undo-expired',
   'external/not-allowed',
   'external/unavailable',
+  'projector/no-window',
   'internal/unexpected'
 ] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]

@@ -14,6 +14,7 @@ import { createTransferService } from './transfer-service'
 import { createInsightsService } from './insights/insights-service'
 import { createTagService } from './insights/tag-service'
 import { createBoardsService } from './insights/boards-service'
+import { createProjectorService, type RoomScreenSource } from './projector-service'
 
 export interface ServiceDeps {
   notebook: Notebook
@@ -33,6 +34,10 @@ export interface ServiceDeps {
   systemLanguages?: () => readonly string[]
   /** False leaves the Insights index unbuilt: only for measuring what the index costs (bench). */
   insightsIndex?: boolean
+  /** Desktop only: the projector's own window. Browser mode opens a tab from the page instead. */
+  openProjector?: (sessionId: string) => void
+  /** What the room has put before the room (join card, accepted contributions, published clusters). */
+  room?: RoomScreenSource
 }
 
 /** Only https: addresses, parsed, never anything the OS might run. The renderer asked the user first. */
@@ -60,7 +65,9 @@ export function createHandlers({
   resourcesDir,
   saveAs,
   systemLanguages = () => [],
-  insightsIndex = true
+  insightsIndex = true,
+  openProjector,
+  room
 }: ServiceDeps): Handlers {
   const systemLanguage = () => pickLanguage(systemLanguages())
   /** The language the interface shows: the user's choice, else the system's, else English. */
@@ -74,6 +81,12 @@ export function createHandlers({
   if (insightsIndex) void insights.start()
   const tags = createTagService(notebook, insights.index)
   const boards = createBoardsService(notebook, insights.index)
+  const projector = createProjectorService({
+    notebook,
+    uiLanguage,
+    ...(room ? { room } : {}),
+    ...(openProjector ? { openWindow: openProjector } : {})
+  })
   const exports = createExportService({
     notebook,
     catalog,
@@ -205,6 +218,9 @@ export function createHandlers({
     'boards:place': ({ boardId, note, themeId }) => notebook.insights.placeNote(boardId, note, themeId),
     'boards:export-preview': ({ boardId }) => exports.previewBoard(boardId),
     'boards:export': (input) => exports.exportBoard(input),
-    'erase:pseudonym': ({ name, dryRun }) => erase.erasePseudonym(name, { dryRun })
+    'erase:pseudonym': ({ name, dryRun }) => erase.erasePseudonym(name, { dryRun }),
+    'projector:state': ({ sessionId }) => projector.state(sessionId),
+    'projector:set': (input) => projector.set(input),
+    'projector:open': ({ sessionId }) => projector.open(sessionId)
   }
 }

@@ -74,7 +74,10 @@ export const CHANNEL_METHODS = {
   'boards:delete-theme': 'deleteTheme',
   'boards:place': 'placeOnBoard',
   'boards:export-preview': 'previewBoardExport',
-  'boards:export': 'exportBoard'
+  'boards:export': 'exportBoard',
+  'projector:state': 'projectorState',
+  'projector:set': 'setProjector',
+  'projector:open': 'openProjector'
 } as const
 
 export type Channel = keyof typeof CHANNEL_METHODS

@@ -93,6 +93,8 @@ import { insightSearchInput } from '../insights/query-schema'
 import type { TagRenamePreview, TagRenameResult } from '../insights/tags'
 import { renameTagsInput, undoRenameInput } from '../insights/tags-schema'
 import { labelledImportInput, type LabelledImport } from '../domain/notebook-ops'
+import { projectorRefInput, projectorSetInput } from '../projector/schemas'
+import type { ProjectorView } from '../projector/view'
 
 /** A board and the notes it places, as they are now (a note deleted since is simply absent). */
 export interface BoardView {
@@ -211,7 +213,10 @@ export const contract = {
   'boards:delete-theme': { input: revisioned(themeRefInput), output: returns<Revised<Board>>() },
   'boards:place': { input: placeOnBoardInput, output: returns<Revised<Board>>() },
   'boards:export-preview': { input: boardRefInput, output: returns<CrossSessionPreview>() },
-  'boards:export': { input: boardExportInput, output: returns<ExportDelivery>() }
+  'boards:export': { input: boardExportInput, output: returns<ExportDelivery>() },
+  'projector:state': { input: projectorRefInput, output: returns<ProjectorView>() },
+  'projector:set': { input: projectorSetInput, output: returns<ProjectorView>() },
+  'projector:open': { input: projectorRefInput, output: returns<null>() }
 } satisfies Record<Channel, { input: z.ZodType; output: unknown }>
 
 export type Contract = typeof contract

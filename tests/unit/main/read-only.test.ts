@@ -37,7 +37,11 @@ const READS: Channel[] = [
   'boards:list',
   'boards:get',
   'boards:export-preview',
-  'boards:export'
+  'boards:export',
+  // The projector's choices live in memory: showing a session on a wall writes nothing.
+  'projector:state',
+  'projector:set',
+  'projector:open'
 ]
 
 interface Fixture {

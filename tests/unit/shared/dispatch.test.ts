@@ -96,6 +96,9 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'boards:place': notFound,
     'boards:export-preview': notFound,
     'boards:export': notFound,
+    'projector:state': notFound,
+    'projector:set': notFound,
+    'projector:open': notFound,
     ...overrides
   }
 }

@@ -18,5 +18,6 @@ export const keys = {
   tags: ['insights', 'tags'] as const,
   views: ['insights', 'views'] as const,
   boards: ['insights', 'boards'] as const,
-  board: (id: string) => ['insights', 'board', id] as const
+  board: (id: string) => ['insights', 'board', id] as const,
+  projector: (sessionId: string) => ['projector', sessionId] as const
 }

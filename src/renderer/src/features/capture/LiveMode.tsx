@@ -15,6 +15,7 @@ import { JourneysPanel } from './JourneysPanel'
 import { LiveClock } from './LiveClock'
 import { useCaptureMutations } from './useCapture'
 import { useCaptureSettings } from './useCaptureSettings'
+import { ProjectorControls } from '../projector/ProjectorControls'
 
 /** The session as it runs: the current block and its clock on one side, capture on the other. */
 export function LiveMode() {
@@ -94,6 +95,7 @@ function LiveScreen({ s }: { s: Session }) {
               )}
             </Group>
             {tab === 'notes' && <CaptureDetails settings={settings} chathamHouse={s.consent.chathamHouse} />}
+            <ProjectorControls sessionId={s.id} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 7 }}>

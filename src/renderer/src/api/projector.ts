@@ -26,18 +26,19 @@ export interface ProjectorChange {
   languages?: Language[]
 }
 
-/** Blank or languages; blanking empties the screen at once, before main has answered. */
+/** Blank or languages, shown at once (blanking empties the screen before main has answered). */
 export function useSetProjector(sessionId: string) {
   const client = useQueryClient()
   const key = keys.projector(sessionId)
   return useMutation({
     mutationFn: (change: ProjectorChange) => call('projector:set', { sessionId, ...change }),
     onMutate: async (change) => {
-      if (change.blank !== true) return
       await client.cancelQueries({ queryKey: key })
-      client.setQueryData<ProjectorView>(key, (old) =>
-        old ? { settings: { ...old.settings, blank: true }, screen: null } : old
-      )
+      client.setQueryData<ProjectorView>(key, (old) => {
+        if (!old) return old
+        const settings = { ...old.settings, ...change }
+        return { settings, screen: change.blank === true ? null : old.screen }
+      })
     },
     onSuccess: (view) => client.setQueryData(key, view),
     onError: () => client.invalidateQueries({ queryKey: key })

@@ -33,7 +33,14 @@ async function scene(app: Page, server: { origin: string; token: string }) {
     ]
   })
   const note = (text: string, consent: string, speaker: string) =>
-    api(app, server, 'captures:add', { sessionId: s.id, type: 'quote', text, blockId: null, speaker, consent })
+    api(app, server, 'captures:add', {
+      sessionId: s.id,
+      type: 'quote',
+      text,
+      blockId: null,
+      speaker,
+      consent
+    })
   await note('INTERNAL-ONLY: Amina has no papers yet', 'internal', 'Amina')
   await note('NOT-FOR-EXPORT: the shelter address', 'not-for-export', 'Karim')
   await note('Libraries as a first door', 'shareable', 'Karim')

@@ -91,10 +91,7 @@ function packPrompts(source: ProjectorSource, links: readonly string[], language
  * The room said which notes to show; the notes themselves decide what is shown: a note deleted
  * or since marked internal or not-for-export disappears, and only its words and kind are taken.
  */
-function contributionsOf(
-  captures: Session['captures'],
-  ids: readonly string[]
-): ProjectorContribution[] {
+function contributionsOf(captures: Session['captures'], ids: readonly string[]): ProjectorContribution[] {
   const wanted = new Set(ids)
   return captures
     .filter((n) => wanted.has(n.id) && SHOWABLE.has(n.consent))

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { buildProjectorView, type ProjectorSource, type RoomOnScreen } from '../../../src/shared/projector/build'
+import {
+  buildProjectorView,
+  type ProjectorSource,
+  type RoomOnScreen
+} from '../../../src/shared/projector/build'
 import type { Note } from '../../../src/shared/planning/capture'
 import type { AgendaBlock } from '../../../src/shared/planning/session'
 
@@ -82,7 +86,10 @@ describe('projector view', () => {
 
   it('shows no block before live mode starts', () => {
     const s = source()
-    const { screen } = buildProjectorView({ ...s, session: { ...s.session, live: { startedAt: null, blocks: {} } } })
+    const { screen } = buildProjectorView({
+      ...s,
+      session: { ...s.session, live: { startedAt: null, blocks: {} } }
+    })
     expect(screen).toMatchObject({ live: false, block: null, prompts: [] })
   })
 

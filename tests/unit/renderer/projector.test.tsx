@@ -74,7 +74,7 @@ describe('projector page', () => {
     expect(screen.getByRole('timer', { name: 'Temps restant' }).textContent).toContain('13:55')
     const prompts = within(screen.getByTestId('projector-prompts')).getAllByRole('blockquote')
     expect(prompts.map((p) => p.getAttribute('lang'))).toEqual(['fr', 'en'])
-    expect(prompts[1].textContent).toContain('What would change first?')
+    expect(prompts[1]?.textContent).toContain('What would change first?')
     const join = screen.getByTestId('projector-join')
     expect(within(join).getByText('K7M2QX')).toBeTruthy()
     expect(within(join).getByRole('img', { name: 'Code QR de http://127.0.0.2:51234/' })).toBeTruthy()

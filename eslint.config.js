@@ -120,6 +120,25 @@ export default tseslint.config(
     }
   },
   {
+    // The phones' page: a bundle of its own that may use only the room's shared vocabulary.
+    files: ['src/room-page/**/*.ts'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      ...forbidNativeDialogs,
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(?!\\./|\\.\\./shared/room/(constants|participant)$).*',
+              message: 'The participant page imports only its own modules and the room constants and types.'
+            }
+          ]
+        }
+      ]
+    }
+  },
+  {
     // The projector page shows only what main's narrow view holds: it may not reach for a session,
     // the library or any other screen's data (the facilitator's controls live beside it, in
     // ProjectorControls, and use only the projector's own hooks too).
@@ -170,6 +189,7 @@ export default tseslint.config(
   {
     files: [
       'src/main/server/**/*.ts',
+      'src/main/room/**/*.ts',
       'src/main/storage/**/*.ts',
       'src/main/services/**/*.ts',
       'src/main/dispatch.ts',

@@ -22,10 +22,10 @@ export function report(name, value, unit) {
 export { findChromium as chromiumPath } from '../scripts/lib.mjs'
 
 /** Start the built browser-mode server on a temp data folder; resolves with its URL and process id. */
-export function startServer(dataDir) {
+export function startServer(dataDir, env = {}) {
   const child = spawn(process.execPath, [join(ROOT, 'out/main/server.js'), '--port', '0'], {
     cwd: ROOT,
-    env: { ...process.env, PASSERELLE_DATA_DIR: dataDir },
+    env: { ...process.env, PASSERELLE_DATA_DIR: dataDir, ...env },
     stdio: ['ignore', 'pipe', 'inherit']
   })
   return new Promise((resolve, reject) => {

@@ -11,9 +11,17 @@ const OUTPUTS = [
   'out/main/server.js',
   'out/main/brief-worker.js',
   'out/preload/index.cjs',
-  'out/renderer/index.html'
+  'out/renderer/index.html',
+  'out/room/index.html'
 ]
-const INPUTS = ['src', 'resources', 'electron.vite.config.ts', 'package.json', 'package-lock.json']
+const INPUTS = [
+  'src',
+  'resources',
+  'electron.vite.config.ts',
+  'vite.room.config.ts',
+  'package.json',
+  'package-lock.json'
+]
 
 function newestMtime(path) {
   if (!existsSync(path)) return 0
@@ -46,7 +54,11 @@ export function run(command, args, options = {}) {
 export async function buildIfStale() {
   if (!buildIsStale()) return 0
   console.log('Building Passerelle (sources changed since the last build)…')
-  return run(BIN('electron-vite'), ['build', '--logLevel', 'warn'])
+  const code = await run(BIN('electron-vite'), ['build', '--logLevel', 'warn'])
+  // The phones' page is its own build (vite.room.config.ts), as in `npm run build`.
+  return code !== 0
+    ? code
+    : run(BIN('vite'), ['build', '--config', 'vite.room.config.ts', '--logLevel', 'warn'])
 }
 
 /** Debian's Chromium unless CHROMIUM_PATH says otherwise (Playwright cannot download browsers offline). */

@@ -1,4 +1,5 @@
 import type { SaveAs } from './services/export-service'
+import type { ServiceDeps } from './services/handlers'
 import { version } from '../../package.json'
 import type { RunMode } from '../shared/domain/app-info'
 import { createDispatcher, type Dispatch } from './dispatch'
@@ -47,6 +48,8 @@ export interface BackendOptions {
   insightsIndex?: boolean
   /** Desktop only: open (or bring forward) the projector window on a session. */
   openProjector?: (sessionId: string) => void
+  /** The room's page folder and addresses (tests); by default out/room and the network interfaces. */
+  room?: ServiceDeps['room']
 }
 
 export async function openBackend(options: BackendOptions): Promise<Backend> {
@@ -60,6 +63,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     ...(options.now ? { now: options.now } : {})
   })
   const info = { name: 'Passerelle', version: APP_VERSION, mode: options.mode, dataDir: options.dataDir }
+  const closers: Array<() => Promise<void>> = []
   const dispatch = createDispatcher(
     createHandlers({
       notebook,
@@ -71,8 +75,18 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
       ...(options.systemLanguages ? { systemLanguages: options.systemLanguages } : {}),
       ...(options.insightsIndex === false ? { insightsIndex: false } : {}),
       ...(options.openProjector ? { openProjector: options.openProjector } : {}),
+      ...(options.room ? { room: options.room } : {}),
+      onClose: (close) => closers.push(close),
       resourcesDir
     })
   )
-  return { notebook, dispatch, close: () => notebook.close() }
+  return {
+    notebook,
+    dispatch,
+    close: async () => {
+      // The room stops first: no contribution may arrive while the notebook closes.
+      for (const close of closers) await close()
+      await notebook.close()
+    }
+  }
 }

@@ -44,6 +44,11 @@ export const ERROR_CODES = [
   'external/not-allowed',
   'external/unavailable',
   'projector/no-window',
+  'room/not-open',
+  'room/already-open',
+  'room/unavailable-address',
+  'room/item-not-found',
+  'room/listen-failed',
   'internal/unexpected'
 ] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]

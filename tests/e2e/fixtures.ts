@@ -4,6 +4,7 @@ import { appendFile, mkdir, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { startServerProcess, type ServerProcess } from '../support/server-process'
+import { ROOM_TEST_HOST } from '../support/room-host'
 
 const NETWORK_LOG = join(import.meta.dirname, '../../reports/e2e-network.jsonl')
 await mkdir(join(NETWORK_LOG, '..'), { recursive: true })
@@ -27,7 +28,10 @@ export const test = base.extend<Fixtures>({
     await rm(dir, { recursive: true, force: true })
   },
   server: async ({ dataDir }, use) => {
-    const server = await startServerProcess(dataDir)
+    // The room may only ever listen on another loopback address in tests, never on a real network.
+    const server = await startServerProcess(dataDir, ['--port', '0'], {
+      PASSERELLE_ROOM_TEST_ADDRESS: ROOM_TEST_HOST
+    })
     await use(server)
     await server.stop()
   },

@@ -109,6 +109,31 @@ export function createBackend() {
     ],
     ['content:packs', () => []],
     ['insights:tags', () => []],
+    [
+      'room:status',
+      () => ({
+        open: false,
+        sessionId: null,
+        url: null,
+        code: null,
+        qr: null,
+        openedAt: null,
+        closesAt: null,
+        phones: 0,
+        queued: 0,
+        published: {
+          blockId: null,
+          prompt: null,
+          clusters: [],
+          dots: 3,
+          showContributions: false,
+          contributions: [],
+          showVotes: false,
+          votes: {}
+        }
+      })
+    ],
+    ['room:queue', () => []],
     ['library:get', () => ({ annotations: [], ownItems: [], revision: 0 })],
     [
       'sessions:list',

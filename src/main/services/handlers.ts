@@ -14,7 +14,12 @@ import { createTransferService } from './transfer-service'
 import { createInsightsService } from './insights/insights-service'
 import { createTagService } from './insights/tag-service'
 import { createBoardsService } from './insights/boards-service'
-import { createProjectorService, type RoomScreenSource } from './projector-service'
+import { createProjectorService, roomScreenFrom } from './projector-service'
+import { createRoomService } from '../room/room-service'
+import { roomHandlers } from '../room/room-handlers'
+import { roomInterfaces } from '../room/interfaces'
+import { findRoomPageDir } from '../room/room-page'
+import type { RoomInterface } from '../../shared/room/facilitator'
 
 export interface ServiceDeps {
   notebook: Notebook
@@ -36,8 +41,10 @@ export interface ServiceDeps {
   insightsIndex?: boolean
   /** Desktop only: the projector's own window. Browser mode opens a tab from the page instead. */
   openProjector?: (sessionId: string) => void
-  /** What the room has put before the room (join card, accepted contributions, published clusters). */
-  room?: RoomScreenSource
+  /** Where the participant page is built and which addresses the room may use (tests set both). */
+  room?: { pageDir?: string; interfaces?: () => RoomInterface[] }
+  /** Called with what must be stopped when the backend closes (the room's listener). */
+  onClose?: (close: () => Promise<void>) => void
 }
 
 /** Only https: addresses, parsed, never anything the OS might run. The renderer asked the user first. */
@@ -67,7 +74,8 @@ export function createHandlers({
   systemLanguages = () => [],
   insightsIndex = true,
   openProjector,
-  room
+  room: roomOptions = {},
+  onClose
 }: ServiceDeps): Handlers {
   const systemLanguage = () => pickLanguage(systemLanguages())
   /** The language the interface shows: the user's choice, else the system's, else English. */
@@ -81,12 +89,6 @@ export function createHandlers({
   if (insightsIndex) void insights.start()
   const tags = createTagService(notebook, insights.index)
   const boards = createBoardsService(notebook, insights.index)
-  const projector = createProjectorService({
-    notebook,
-    uiLanguage,
-    ...(room ? { room } : {}),
-    ...(openProjector ? { openWindow: openProjector } : {})
-  })
   const exports = createExportService({
     notebook,
     catalog,
@@ -95,7 +97,22 @@ export function createHandlers({
     saveAs,
     ...(now ? { now } : {})
   })
+  const room = createRoomService({
+    notebook,
+    capture,
+    interfaces: roomOptions.interfaces ?? (() => roomInterfaces()),
+    pageDir: roomOptions.pageDir ?? findRoomPageDir(),
+    ...(now ? { now } : {})
+  })
+  onClose?.(() => room.shutdown())
+  const projector = createProjectorService({
+    notebook,
+    uiLanguage,
+    room: roomScreenFrom(room),
+    ...(openProjector ? { openWindow: openProjector } : {})
+  })
   return {
+    ...roomHandlers(room),
     'app:info': () => ({ ...info }),
     'notebook:status': () => notebook.status(),
     'settings:get': () => ({ ...notebook.settings.get(), systemLanguage: systemLanguage() }),
@@ -189,7 +206,11 @@ export function createHandlers({
     'sessions:import-preview': ({ content }) => transfer.preview(content),
     'sessions:import': ({ content, asCopy, titleSuffix }) =>
       transfer.import(content, { asCopy, ...(titleSuffix === undefined ? {} : { titleSuffix }) }),
-    'sessions:erase': ({ id }) => erase.eraseSession(id),
+    'sessions:erase': async ({ id }) => {
+      const erased = await erase.eraseSession(id)
+      // Contributions still waiting in its room go with it.
+      return { ...erased, files: erased.files + (await room.forget(id)) }
+    },
     'backups:list': ({ sessionId }) => notebook.backups.list(sessionId),
     'backups:restore': async ({ sessionId, stamp }) => ({
       undoStamp: (await notebook.backups.restore(sessionId, stamp)).undoStamp

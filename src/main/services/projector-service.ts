@@ -4,12 +4,34 @@ import type { ContentPack } from '../../shared/content/schema'
 import { buildProjectorView, type RoomOnScreen } from '../../shared/projector/build'
 import type { ProjectorSetInput } from '../../shared/projector/schemas'
 import type { ProjectorSettings, ProjectorView } from '../../shared/projector/view'
+import type { RoomStatus } from '../../shared/room/facilitator'
+import type { RoomService } from '../room/room-service'
 import type { Notebook } from '../storage/notebook'
 
-/** What the room feature tells the projector; absent until a room exists. */
+/** What the room feature tells the projector. */
 export interface RoomScreenSource {
   onScreen(sessionId: string): Promise<RoomOnScreen | null>
 }
+
+/**
+ * The room's status, narrowed to what the projector may show: the join card while the room is
+ * open, the typed prompt, and the contributions and vote counts only while the facilitator shows
+ * them (room:publish). Contributions go by note id: the projector takes their words from the notes.
+ */
+export function roomOnScreen(status: RoomStatus): RoomOnScreen | null {
+  if (!status.open) return null
+  const p = status.published
+  return {
+    join: status.url && status.code ? { url: status.url, code: status.code, qr: status.qr ?? [] } : null,
+    prompt: p.prompt ? { blockId: p.blockId, text: p.prompt } : null,
+    contributionIds: p.showContributions ? p.contributions.map((c) => c.id) : null,
+    votes: p.showVotes ? p.clusters.map((c) => ({ id: c.id, name: c.name, votes: p.votes[c.id] ?? 0 })) : null
+  }
+}
+
+export const roomScreenFrom = (room: Pick<RoomService, 'status'>): RoomScreenSource => ({
+  onScreen: async (sessionId) => roomOnScreen(await room.status(sessionId))
+})
 
 export interface ProjectorDeps {
   notebook: Notebook

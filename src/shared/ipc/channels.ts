@@ -77,7 +77,15 @@ export const CHANNEL_METHODS = {
   'boards:export': 'exportBoard',
   'projector:state': 'projectorState',
   'projector:set': 'setProjector',
-  'projector:open': 'openProjector'
+  'projector:open': 'openProjector',
+  'room:interfaces': 'listRoomInterfaces',
+  'room:open': 'openRoom',
+  'room:close': 'closeRoom',
+  'room:status': 'roomStatus',
+  'room:queue': 'roomQueue',
+  'room:accept': 'acceptRoomItem',
+  'room:discard': 'discardRoomItem',
+  'room:publish': 'publishToRoom'
 } as const
 
 export type Channel = keyof typeof CHANNEL_METHODS

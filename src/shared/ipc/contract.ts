@@ -95,6 +95,14 @@ import { renameTagsInput, undoRenameInput } from '../insights/tags-schema'
 import { labelledImportInput, type LabelledImport } from '../domain/notebook-ops'
 import { projectorRefInput, projectorSetInput } from '../projector/schemas'
 import type { ProjectorView } from '../projector/view'
+import type { RoomInterface, RoomQueueItem, RoomStatus } from '../room/facilitator'
+import {
+  roomAcceptInput,
+  roomItemInput,
+  roomOpenInput,
+  roomPublishInput,
+  roomSessionInput
+} from '../room/schemas'
 
 /** A board and the notes it places, as they are now (a note deleted since is simply absent). */
 export interface BoardView {
@@ -216,7 +224,15 @@ export const contract = {
   'boards:export': { input: boardExportInput, output: returns<ExportDelivery>() },
   'projector:state': { input: projectorRefInput, output: returns<ProjectorView>() },
   'projector:set': { input: projectorSetInput, output: returns<ProjectorView>() },
-  'projector:open': { input: projectorRefInput, output: returns<null>() }
+  'projector:open': { input: projectorRefInput, output: returns<null>() },
+  'room:interfaces': { input: none, output: returns<RoomInterface[]>() },
+  'room:open': { input: roomOpenInput, output: returns<RoomStatus>() },
+  'room:close': { input: roomSessionInput, output: returns<RoomStatus>() },
+  'room:status': { input: roomSessionInput, output: returns<RoomStatus>() },
+  'room:queue': { input: roomSessionInput, output: returns<RoomQueueItem[]>() },
+  'room:accept': { input: roomAcceptInput, output: returns<Revised<Note>>() },
+  'room:discard': { input: roomItemInput, output: returns<null>() },
+  'room:publish': { input: roomPublishInput, output: returns<RoomStatus>() }
 } satisfies Record<Channel, { input: z.ZodType; output: unknown }>
 
 export type Contract = typeof contract

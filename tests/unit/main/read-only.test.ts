@@ -41,7 +41,11 @@ const READS: Channel[] = [
   // The projector's choices live in memory: showing a session on a wall writes nothing.
   'projector:state',
   'projector:set',
-  'projector:open'
+  'projector:open',
+  'room:interfaces',
+  'room:close',
+  'room:status',
+  'room:queue'
 ]
 
 interface Fixture {
@@ -115,7 +119,12 @@ const writes: Partial<Record<Channel, (f: Fixture) => unknown>> = {
     boardId: f.board,
     note: { sessionId: f.s.id, noteId: f.s.captures[0]!.id },
     themeId: f.theme
-  })
+  }),
+  // Opening a room on a notebook that cannot store contributions is refused before any listener starts.
+  'room:open': (f) => ({ sessionId: f.s.id, host: '127.0.0.2' }),
+  'room:accept': (f) => ({ sessionId: f.s.id, itemId: 'roomItem0001' }),
+  'room:discard': (f) => ({ sessionId: f.s.id, itemId: 'roomItem0001' }),
+  'room:publish': (f) => ({ sessionId: f.s.id, prompt: 'What helps?' })
 }
 
 /** A notebook with something everywhere, then one of its files rewritten by "a newer version". */

@@ -99,6 +99,14 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'projector:state': notFound,
     'projector:set': notFound,
     'projector:open': notFound,
+    'room:interfaces': notFound,
+    'room:open': notFound,
+    'room:close': notFound,
+    'room:status': notFound,
+    'room:queue': notFound,
+    'room:accept': notFound,
+    'room:discard': notFound,
+    'room:publish': notFound,
     ...overrides
   }
 }

@@ -15,6 +15,10 @@ import { JourneysPanel } from './JourneysPanel'
 import { LiveClock } from './LiveClock'
 import { useCaptureMutations } from './useCapture'
 import { useCaptureSettings } from './useCaptureSettings'
+import { useRoomStatus } from '../../api/room'
+import { RoomBanner } from '../room/RoomBanner'
+import { RoomPanel } from '../room/RoomPanel'
+import { RoomQueue } from '../room/RoomQueue'
 import { ProjectorControls } from '../projector/ProjectorControls'
 
 /** The session as it runs: the current block and its clock on one side, capture on the other. */
@@ -36,6 +40,7 @@ function LiveScreen({ s }: { s: Session }) {
   const current = s.blocks[index]
   const blockId = s.live.startedAt ? (current?.id ?? null) : null
   const settings = useCaptureSettings(s, blockId)
+  const room = useRoomStatus(s.id).data
   // Whatever button was pressed, the next keystroke belongs to the capture field (when shown).
   const refocus = () => requestAnimationFrame(() => captureInput.current?.focus())
   // Changes to one session run in order (one queue per session), so "end" lands before "start".
@@ -60,6 +65,7 @@ function LiveScreen({ s }: { s: Session }) {
           </Button>
         </Group>
       </Group>
+      <RoomBanner sessionId={s.id} />
       {mark.error && <ErrorAlert error={mark.error} />}
       <Grid>
         <Grid.Col span={{ base: 12, md: 5 }}>
@@ -95,6 +101,7 @@ function LiveScreen({ s }: { s: Session }) {
               )}
             </Group>
             {tab === 'notes' && <CaptureDetails settings={settings} chathamHouse={s.consent.chathamHouse} />}
+            <RoomPanel session={s} blockTitle={blockId ? (current?.title ?? null) : null} />
             <ProjectorControls sessionId={s.id} />
           </Stack>
         </Grid.Col>
@@ -103,12 +110,18 @@ function LiveScreen({ s }: { s: Session }) {
             <Tabs.List mb="sm">
               <Tabs.Tab value="notes">{t('capture.tabs.notes')}</Tabs.Tab>
               <Tabs.Tab value="journeys">{t('capture.tabs.journeys')}</Tabs.Tab>
+              {(room?.open || (room?.queued ?? 0) > 0) && (
+                <Tabs.Tab value="room">{t('room.queue.tab', { count: room?.queued ?? 0 })}</Tabs.Tab>
+              )}
             </Tabs.List>
             <Tabs.Panel value="notes">
               <CapturePanel session={s} blockId={blockId} settings={settings} inputRef={captureInput} />
             </Tabs.Panel>
             <Tabs.Panel value="journeys">
               <JourneysPanel session={s} />
+            </Tabs.Panel>
+            <Tabs.Panel value="room">
+              <RoomQueue session={s} open={!!room?.open} />
             </Tabs.Panel>
           </Tabs>
         </Grid.Col>

@@ -1,0 +1,115 @@
+// The room under load: acknowledgement latency of POST /room/api/submit for one phone alone and
+// for 60 phones at once (each its own loopback address, each sending its 10 contributions as
+// fast as acknowledged — the per-phone limit is 10 a minute), 0 lost after the run and after a
+// SIGKILL and restart; and the size of the phones' page. Uses the built server and out/room.
+import { Agent, request } from 'node:http'
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { ROOT, percentile, report, startServer } from './lib.mjs'
+
+const HOST = '127.0.0.2'
+const PER_PHONE = 10
+
+function submit(port, code, text, client, agent) {
+  return new Promise((resolve, reject) => {
+    const body = JSON.stringify({ code, text, kind: 'idea' })
+    const started = performance.now()
+    const req = request(
+      {
+        host: HOST,
+        port,
+        method: 'POST',
+        path: '/room/api/submit',
+        localAddress: client,
+        agent,
+        headers: { Host: `${HOST}:${port}`, 'Content-Type': 'application/json' }
+      },
+      (res) => {
+        let text = ''
+        res.on('data', (d) => (text += d))
+        res.on('end', () => {
+          const reply = JSON.parse(text)
+          if (res.statusCode !== 200 || !reply.ok) return reject(new Error(`${res.statusCode} ${text}`))
+          resolve({ id: reply.id, ms: performance.now() - started })
+        })
+      }
+    )
+    req.on('error', reject)
+    req.end(body)
+  })
+}
+
+async function api(server, channel, input) {
+  const { origin, searchParams } = new URL(server.url)
+  const res = await fetch(`${origin}/api/${channel}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-passerelle-token': searchParams.get('token') },
+    body: JSON.stringify({ input })
+  })
+  const reply = await res.json()
+  if (!reply.ok) throw new Error(`${channel}: ${JSON.stringify(reply.error)}`)
+  return reply.value
+}
+
+/** `phones` phones at once, each sending its contributions one after the other. */
+async function burst(port, code, phones, subnet, acknowledged) {
+  const latencies = []
+  await Promise.all(
+    Array.from({ length: phones }, async (_, p) => {
+      const client = `127.0.${subnet}.${p + 1}`
+      // A phone keeps its connection to the room open between contributions, as browsers do.
+      const agent = new Agent({ keepAlive: true, maxSockets: 1, localAddress: client })
+      for (let n = 0; n < PER_PHONE; n++) {
+        const { id, ms } = await submit(port, code, `phone ${subnet}.${p} contribution ${n}`, client, agent)
+        acknowledged.add(id)
+        latencies.push(ms)
+      }
+      agent.destroy()
+    })
+  )
+  return latencies
+}
+
+const dataDir = await mkdtemp(join(tmpdir(), 'passerelle-bench-room-'))
+const env = { PASSERELLE_ROOM_TEST_ADDRESS: HOST }
+let server = await startServer(dataDir, env)
+try {
+  const session = await api(server, 'sessions:create', { title: 'Room bench' })
+  const room = await api(server, 'room:open', { sessionId: session.id, host: HOST })
+  const port = Number(new URL(room.url).port)
+  const acknowledged = new Set()
+  // Warm-up (first file open, JIT), not counted.
+  await burst(port, room.code, 1, 20, acknowledged)
+  // One phone alone, six times over (one after the other) for a steadier p95.
+  const single = []
+  for (let round = 0; round < 6; round++)
+    single.push(...(await burst(port, room.code, 1, 30 + round, acknowledged)))
+  const crowd = await burst(port, room.code, 60, 50, acknowledged)
+  const one = percentile(single, 95)
+  const sixty = percentile(crowd, 95)
+  report('room_submit_p95_ms_1_client', one, 'ms')
+  report('room_submit_p95_ms_60_clients', sixty, 'ms')
+  report('room_submit_p95_ratio_60_vs_1', sixty / one, 'x (goal <= 3)')
+
+  const lostAfterRun = () =>
+    api(server, 'room:queue', { sessionId: session.id }).then((q) => {
+      const held = new Set(q.map((i) => i.id))
+      return [...acknowledged].filter((id) => !held.has(id)).length
+    })
+  report('room_submit_lost_after_run', await lostAfterRun(), `of ${acknowledged.size}`)
+  process.kill(server.pid, 'SIGKILL')
+  await server.stop()
+  server = await startServer(dataDir, env)
+  report('room_submit_lost_after_sigkill', await lostAfterRun(), `of ${acknowledged.size}`)
+
+  const assets = join(ROOT, 'out/room/assets')
+  let gz = 0
+  for (const name of await readdir(assets))
+    if (name.endsWith('.js')) gz += gzipSync(await readFile(join(assets, name))).length
+  report('room_page_js_kb_gzip', gz / 1024, 'kB (goal <= 60)')
+} finally {
+  await server.stop()
+  await rm(dataDir, { recursive: true, force: true })
+}

@@ -1,0 +1,74 @@
+// node scripts/look-room.mjs: the room as the facilitator and a phone see it, in EN/ES/FR, into
+// docs/screenshots/ (room-live-en.png, room-phone-<lang>.png). The room listens on 127.0.0.2 only.
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { chromium, devices } from '@playwright/test'
+import { chromiumPath, startServer } from '../bench/lib.mjs'
+import { ROOT, buildIfStale } from './lib.mjs'
+
+if ((await buildIfStale()) !== 0) process.exit(1)
+const outDir = join(ROOT, 'docs/screenshots')
+const dataDir = await mkdtemp(join(tmpdir(), 'passerelle-room-shots-'))
+const server = await startServer(dataDir, { PASSERELLE_ROOM_TEST_ADDRESS: '127.0.0.2' })
+const browser = await chromium.launch({
+  executablePath: chromiumPath(),
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking']
+})
+const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' })
+await page.goto(server.url)
+await page.waitForSelector('html[data-ready="true"]', { state: 'attached' })
+const call = (channel, input) =>
+  page.evaluate(
+    async ([channel, input]) =>
+      (
+        await (
+          await fetch(`api/${channel}`, {
+            method: 'POST',
+            headers: {
+              'content-type': 'application/json',
+              'x-passerelle-token': sessionStorage.getItem('passerelle.token') ?? ''
+            },
+            body: JSON.stringify({ input })
+          })
+        ).json()
+      ).value,
+    [channel, input]
+  )
+const session = await call('sessions:create', {
+  title: 'Peer learning on inclusive local citizenship',
+  templateId: 'half-day-peer-learning'
+})
+await call('live:mark', { sessionId: session.id, blockId: session.blocks[1].id, event: 'start' })
+for (const name of ['Proof of residence', 'Language at the counter'])
+  await call('synthesis:add-cluster', { sessionId: session.id, name })
+const status = await call('room:open', { sessionId: session.id, host: '127.0.0.2' })
+const clusters = (await call('sessions:get', { id: session.id })).synthesis.clusters.map((c) => c.id)
+await call('room:publish', {
+  sessionId: session.id,
+  prompt: 'What would make the town hall easier to reach for newcomers?',
+  clusterIds: clusters
+})
+
+for (const lang of ['en', 'es', 'fr']) {
+  const context = await browser.newContext({ ...devices['Pixel 5'], locale: lang })
+  const phone = await context.newPage()
+  await phone.goto(`${status.url}#${status.code}`)
+  await phone.getByRole('heading', { level: 2 }).first().waitFor()
+  if (lang === 'en') {
+    await phone.getByRole('textbox').first().fill('Evening opening hours once a week')
+    await phone.getByRole('button').filter({ hasText: 'Send' }).click()
+    await phone.getByText('Received').waitFor()
+  }
+  await phone.screenshot({ path: join(outDir, `room-phone-${lang}.png`), fullPage: true })
+  console.log(`docs/screenshots/room-phone-${lang}.png`)
+  await context.close()
+}
+await page.evaluate((h) => (window.location.hash = h), `#/sessions/${session.id}/live`)
+await page.getByTestId('room-banner').waitFor()
+await page.waitForTimeout(3500)
+await page.screenshot({ path: join(outDir, 'room-live-en.png'), fullPage: true })
+console.log('docs/screenshots/room-live-en.png')
+await browser.close()
+await server.stop()
+await rm(dataDir, { recursive: true, force: true })

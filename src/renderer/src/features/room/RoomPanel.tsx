@@ -1,0 +1,48 @@
+import { Button, Paper, Stack, Text } from '@mantine/core'
+import { IconUsersGroup } from '@tabler/icons-react'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Session } from '../../../../shared/planning/session'
+import { ErrorAlert } from '../../components/ErrorAlert'
+import { useRoomStatus } from '../../api/room'
+import { JoinCard } from './JoinCard'
+import { OpenRoomDialog } from './OpenRoomDialog'
+import { PublishForm } from './PublishForm'
+
+/** The room in live mode: off until the facilitator opens it; then the join card and what to publish. */
+export function RoomPanel({ session, blockTitle }: { session: Session; blockTitle: string | null }) {
+  const { t } = useTranslation()
+  const status = useRoomStatus(session.id)
+  const [dialog, setDialog] = useState(false)
+  if (status.error) return <ErrorAlert error={status.error} />
+  if (!status.data) return null
+  if (!status.data.open)
+    return (
+      <Paper withBorder p="md" radius="md">
+        <Stack gap="xs" align="flex-start">
+          <Text size="sm">{t('room.invite')}</Text>
+          <Button
+            variant="light"
+            leftSection={<IconUsersGroup size={16} aria-hidden />}
+            onClick={() => setDialog(true)}
+          >
+            {t('room.openEllipsis')}
+          </Button>
+        </Stack>
+        <OpenRoomDialog sessionId={session.id} opened={dialog} onClose={() => setDialog(false)} />
+      </Paper>
+    )
+  return (
+    <Stack>
+      <JoinCard status={status.data} />
+      <Paper withBorder p="md" radius="md">
+        <PublishForm
+          key={status.data.openedAt}
+          session={session}
+          status={status.data}
+          blockTitle={blockTitle}
+        />
+      </Paper>
+    </Stack>
+  )
+}

@@ -1,0 +1,50 @@
+import type { Catalog } from './catalog'
+
+export const es: Catalog = {
+  name: 'Español',
+  dir: 'ltr',
+  title: 'Únete a la sala',
+  language: 'Idioma',
+  codeLabel: 'Código de la sala',
+  codeHint: 'Las 6 letras y cifras que aparecen en la pantalla.',
+  join: 'Entrar',
+  joining: 'Entrando…',
+  promptHeading: 'La pregunta ahora',
+  noPrompt:
+    'La persona facilitadora aún no ha mostrado ninguna pregunta. Puedes enviar tus ideas igualmente.',
+  sendHeading: 'Tu aportación',
+  textLabel: '¿Qué quieres decir?',
+  textHint: 'Hasta 500 caracteres.',
+  charsLeft: 'Quedan {n} caracteres',
+  kindLabel: 'Es…',
+  kinds: { idea: 'Una idea', question: 'Una pregunta', barrier: 'Un obstáculo', enabler: 'Algo que ayuda' },
+  pseudonymLabel: 'Un nombre o seudónimo (opcional)',
+  pseudonymHint: 'Déjalo vacío para seguir en el anonimato.',
+  whoSees:
+    'La persona facilitadora solo ve tu texto, su tipo y cuándo llegó, y el nombre de arriba solo si escribes uno.',
+  noAttribution: 'En esta sesión no se guarda ningún nombre junto a lo que se anota.',
+  send: 'Enviar',
+  sending: 'Enviando…',
+  sent: 'Recibido. ¡Gracias! Puedes enviar otra.',
+  voteHeading: 'Vota con tus puntos',
+  dotsLeft: 'Puntos restantes: {n}',
+  addDot: 'Añadir un punto a {name}',
+  removeDot: 'Quitar un punto a {name}',
+  dotsOn: '{n} en {name}',
+  sendVotes: 'Guardar mis puntos',
+  votesSaved: 'Tus puntos están guardados. Puedes cambiarlos mientras la votación siga abierta.',
+  leave: 'Salir de la sala',
+  errors: {
+    invalid: 'No se pudo enviar. Revisa el texto e inténtalo de nuevo.',
+    'wrong-code': 'Este código de sala no es correcto. Compruébalo en la pantalla.',
+    'too-many': 'Demasiados intentos en poco tiempo. Espera un minuto y vuelve a intentarlo.',
+    'too-large': 'Es demasiado largo para enviarlo.',
+    closed: 'La sala está cerrada.',
+    'queue-full': 'La persona facilitadora tiene demasiado que leer ahora. Inténtalo dentro de unos minutos.',
+    'no-voting': 'La votación está cerrada.',
+    'too-many-dots': 'Has puesto más puntos de los que tienes.',
+    failed: 'No se pudo guardar. Inténtalo de nuevo.',
+    offline: 'No se puede llegar a la sala. Puede que esté cerrada o que tu teléfono haya salido de su wifi.',
+    empty: 'Escribe algo primero.'
+  }
+}

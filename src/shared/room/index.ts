@@ -1,0 +1,3 @@
+export * from './constants'
+export type * from './participant'
+export type * from './facilitator'

@@ -1,0 +1,149 @@
+import { devices, type Browser, type Page } from '@playwright/test'
+import { request } from 'node:http'
+import { readdir, readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { Session } from '../../src/shared/planning/session'
+import { api } from './api'
+import { expect, seriousA11yViolations, test } from './fixtures'
+
+const ANONYMOUS = 'Opening hours that suit shift workers'
+const SIGNED = 'Formularios en varios idiomas'
+const XSS = '<img src=x onerror="window.__xss=1"> discard-me-7f3a'
+
+/** A phone in the room: its own browser context (no shared cookies), a phone viewport, a locale. */
+async function phone(browser: Browser, locale: string, url: string, origin: string) {
+  const context = await browser.newContext({ ...devices['Pixel 5'], locale })
+  const page = await context.newPage()
+  const outside: string[] = []
+  page.on('request', (r) => {
+    if (!r.url().startsWith(origin + '/')) outside.push(r.url())
+  })
+  await page.goto(url)
+  return { page, context, outside }
+}
+
+async function joinRoom(page: Page, code: string, label: string, button: string) {
+  await page.getByLabel(label).fill(code)
+  await page.getByRole('button', { name: button }).click()
+}
+
+async function dataFolderHolds(dir: string, needle: string): Promise<boolean> {
+  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true }))
+    if (entry.isFile() && (await readFile(join(entry.parentPath, entry.name))).includes(Buffer.from(needle)))
+      return true
+  return false
+}
+
+const refused = (url: string) =>
+  new Promise<string>((resolve) => {
+    const req = request(url, (res) => resolve(`answered ${res.statusCode}`))
+    req.on('error', (e: NodeJS.ErrnoException) => resolve(e.code ?? 'error'))
+    req.end()
+  })
+
+test('the room: phones join, send, vote; the facilitator accepts, discards, sees the dots; closing refuses connections', async ({
+  app,
+  server,
+  browser,
+  dataDir
+}) => {
+  test.setTimeout(120_000)
+  const created = await api<Session>(app, server, 'sessions:create', { title: 'Room workshop' })
+  await api(app, server, 'sessions:update', {
+    id: created.id,
+    details: { consent: { ...created.consent, chathamHouse: false, attributableQuotes: true } }
+  })
+  await app.goto(`${server.url}#/sessions/${created.id}/live`)
+
+  // Off by default; opened on the test's loopback "network", with the warning in view.
+  await app.getByRole('button', { name: 'Open the room…' }).click()
+  const dialog = app.getByRole('dialog', { name: 'Open the room' })
+  await expect(dialog.getByText('Local network traffic is not encrypted')).toBeVisible()
+  await expect(dialog.getByRole('radio', { name: 'loopback (test) · 127.0.0.2' })).toBeChecked()
+  await dialog.getByRole('button', { name: 'Open the room' }).click()
+  await expect(app.getByTestId('room-banner')).toHaveText('Room open · 0 phones connected')
+  const code = (await app.getByTestId('room-code').textContent())!
+  const url = `http://${(await app.getByTestId('room-address').textContent())!}/`
+  expect(code).toMatch(/^[A-Z2-9]{6}$/)
+  expect(url).toMatch(/^http:\/\/127\.0\.0\.2:\d+\/$/)
+  await expect(app.getByRole('img', { name: /QR code to join the room/ })).toBeVisible()
+
+  const origin = url.slice(0, -1)
+  const en = await phone(browser, 'en-GB', url, origin)
+  const es = await phone(browser, 'es-ES', url, origin)
+  await expect(es.page.getByRole('heading', { name: 'Únete a la sala' })).toBeVisible()
+  await joinRoom(en.page, code, 'Room code', 'Join')
+  await joinRoom(es.page, code, 'Código de la sala', 'Entrar')
+  await expect(en.page.getByRole('heading', { name: 'Your contribution' })).toBeVisible()
+  await expect(es.page.getByRole('heading', { name: 'Tu aportación' })).toBeVisible()
+  expect(await seriousA11yViolations(en.page)).toEqual([])
+  expect(await seriousA11yViolations(es.page)).toEqual([])
+
+  // One anonymous, one signed, one hostile.
+  await en.page.getByLabel('What do you want to say?').fill(ANONYMOUS)
+  await en.page.getByRole('button', { name: 'Send' }).click()
+  await expect(en.page.getByText('Received. Thank you!')).toBeVisible()
+  await es.page.getByLabel('¿Qué quieres decir?').fill(SIGNED)
+  await es.page.getByLabel('Una pregunta').check()
+  await es.page.getByLabel('Un nombre o seudónimo (opcional)').fill('Amal')
+  await es.page.getByRole('button', { name: 'Enviar' }).click()
+  await expect(es.page.getByText('Recibido. ¡Gracias!')).toBeVisible()
+  await en.page.getByLabel('What do you want to say?').fill(XSS)
+  await en.page.getByRole('button', { name: 'Send' }).click()
+  await expect(en.page.getByLabel('What do you want to say?')).toHaveValue('')
+
+  await expect(app.getByTestId('room-banner')).toHaveText('Room open · 2 phones connected')
+  await app.getByRole('tab', { name: 'From the room (3)' }).click()
+  const items = app.getByTestId('room-item')
+  await expect(items).toHaveCount(3)
+  await expect(items.filter({ hasText: 'discard-me-7f3a' })).toContainText(XSS)
+  await app.getByRole('button', { name: `Accept “${ANONYMOUS}”` }).click()
+  await app.getByRole('button', { name: `Accept “${SIGNED}”` }).click()
+  await app.getByRole('button', { name: /^Discard “<img/ }).click()
+  await expect(items).toHaveCount(0)
+  await app.getByRole('tab', { name: 'Notes' }).click()
+  await expect(app.getByText(ANONYMOUS)).toBeVisible()
+  await expect(app.getByText(SIGNED)).toBeVisible()
+  const stored = await api<Session>(app, server, 'sessions:get', { id: created.id })
+  expect(stored.captures.map((n) => [n.text, n.type, n.consent, n.speaker])).toEqual([
+    [ANONYMOUS, 'idea', 'anonymous', null],
+    [SIGNED, 'question', 'shareable', 'Amal']
+  ])
+  expect(await dataFolderHolds(dataDir, 'discard-me-7f3a')).toBe(false)
+  for (const p of [app, en.page, es.page])
+    expect(await p.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined()
+
+  // Clusters published for dot-voting; each phone places its dots.
+  for (const name of ['Access', 'Language'])
+    await api(app, server, 'synthesis:add-cluster', { sessionId: created.id, name })
+  await app.reload()
+  await app.getByRole('checkbox', { name: 'Access' }).check()
+  await app.getByRole('checkbox', { name: 'Language' }).check()
+  await app.getByRole('button', { name: 'Publish' }).click()
+  await expect(app.getByText('Published to the room.')).toBeVisible()
+  await expect(en.page.getByRole('heading', { name: 'Vote with your dots' })).toBeVisible({ timeout: 10_000 })
+  await en.page.getByRole('button', { name: 'Add a dot to Access' }).click()
+  await en.page.getByRole('button', { name: 'Add a dot to Access' }).click()
+  await en.page.getByRole('button', { name: 'Save my dots' }).click()
+  await expect(en.page.getByText('Your dots are saved.')).toBeVisible()
+  await expect(es.page.getByRole('heading', { name: 'Vota con tus puntos' })).toBeVisible({ timeout: 10_000 })
+  await es.page.getByRole('button', { name: 'Añadir un punto a Language' }).click()
+  await es.page.getByRole('button', { name: 'Guardar mis puntos' }).click()
+  await expect(es.page.getByText('Tus puntos están guardados.')).toBeVisible()
+  expect(await seriousA11yViolations(en.page)).toEqual([])
+
+  await app.getByRole('button', { name: 'Close the room' }).click()
+  await expect(app.getByTestId('room-banner')).toHaveCount(0)
+  expect(await refused(url)).toBe('ECONNREFUSED')
+  await app.getByRole('link', { name: 'Synthesis' }).first().click()
+  await expect(app.getByRole('region', { name: 'Cluster: Access' }).getByTestId('dots').first()).toHaveText(
+    '2 dots'
+  )
+  await expect(app.getByRole('region', { name: 'Cluster: Language' }).getByTestId('dots').first()).toHaveText(
+    '1 dot'
+  )
+
+  expect([...en.outside, ...es.outside], 'phone requests that left the room').toEqual([])
+  await en.context.close()
+  await es.context.close()
+})

@@ -138,3 +138,74 @@ test('the projector follows live mode, shows only what is on screen, blanks on B
   for (const body of traffic.bodies) for (const secret of SECRETS) expect(body).not.toContain(secret)
   expect(new Set(traffic.channels)).toEqual(new Set(['projector:state', 'projector:set']))
 })
+
+test('the projector shows the join card while the room is open, and an accepted contribution only once the facilitator shows it, without its pseudonym', async ({
+  app,
+  server,
+  context
+}) => {
+  test.setTimeout(120_000)
+  const id = await scene(app, server)
+  await api(app, server, 'sessions:update', {
+    id,
+    details: { consent: { chathamHouse: false, attributableQuotes: true, photos: false, note: '' } }
+  })
+  await app.evaluate((h) => (window.location.hash = h), `#/sessions/${id}/live`)
+  await app.getByRole('button', { name: 'Start the session' }).click()
+  const [projector] = await Promise.all([
+    context.waitForEvent('page'),
+    app.getByRole('button', { name: 'Open the projector view' }).click()
+  ])
+  const traffic = recordProjectorTraffic(projector)
+  await projector.setViewportSize({ width: 1600, height: 900 })
+  await expect(projector.getByTestId('projector-block')).toHaveText('Opening round')
+  await expect(projector.getByTestId('projector-join')).toHaveCount(0)
+
+  // The room opens on the test's loopback "network": the wall shows how to join.
+  await app.getByRole('button', { name: 'Open the room…' }).click()
+  const dialog = app.getByRole('dialog', { name: 'Open the room' })
+  await dialog.getByRole('button', { name: 'Open the room' }).click()
+  const code = (await app.getByTestId('room-code').textContent())!
+  const address = (await app.getByTestId('room-address').textContent())!
+  const card = projector.getByTestId('projector-join')
+  await expect(card.getByTestId('projector-code')).toHaveText(code)
+  await expect(card).toContainText(address)
+  await expect(card.getByRole('img', { name: `QR code for http://${address}/` })).toBeVisible()
+
+  // A phone sends a signed contribution; the facilitator accepts it.
+  const words = 'Open the library on Sundays'
+  const sent = await app.request.post(`http://${address}/room/api/submit`, {
+    data: { code, text: words, kind: 'idea', pseudonym: 'Karim' }
+  })
+  expect(sent.status()).toBe(200)
+  await app.getByRole('tab', { name: 'From the room (1)' }).click()
+  await app.getByRole('button', { name: `Accept “${words}”` }).click()
+  await expect(app.getByRole('tab', { name: 'From the room (0)' })).toBeVisible()
+  // Accepted is not shown: nothing reaches the wall until the facilitator says so.
+  await projector.waitForTimeout(1500)
+  await expect(projector.getByTestId('projector-contributions')).toHaveCount(0)
+  await expect(projector.getByText(words)).toHaveCount(0)
+
+  const showContributions = app.getByRole('switch', {
+    name: 'Show accepted contributions on the projector (anonymised)'
+  })
+  await showContributions.click()
+  await expect(showContributions).toBeChecked()
+  const shown = projector.getByTestId('projector-contributions')
+  await expect(shown).toContainText(words)
+  await expect(shown).toContainText('Idea')
+  expect(await seriousA11yViolations(projector)).toEqual([])
+  await projector.screenshot({ path: join(import.meta.dirname, '../../docs/screenshots/projector-room.png') })
+
+  // Hidden again, then the room closes: the join card leaves the wall.
+  await showContributions.click()
+  await expect(showContributions).not.toBeChecked()
+  await expect(shown).toHaveCount(0)
+  await app.getByRole('button', { name: 'Close the room' }).click()
+  await expect(card).toHaveCount(0)
+
+  const drawn = await projector.locator('body').innerText()
+  for (const secret of SECRETS) expect(drawn).not.toContain(secret)
+  for (const body of traffic.bodies) for (const secret of SECRETS) expect(body).not.toContain(secret)
+  expect(new Set(traffic.channels)).toEqual(new Set(['projector:state']))
+})

@@ -25,6 +25,9 @@ export function QrCode({ rows, label }: { rows: string[]; label: string }) {
   )
 }
 
+/** What a phone needs typed: the host and port, without the scheme or the final slash. */
+export const shortAddress = (url: string) => url.replace(/^https?:\/\//, '').replace(/\/$/, '')
+
 /** How to join, shown only while the room is open. */
 export function JoinCard({ join, t }: { join: ProjectorJoin; t: TFunction }) {
   return (
@@ -36,7 +39,7 @@ export function JoinCard({ join, t }: { join: ProjectorJoin; t: TFunction }) {
       {join.qr.length > 0 && <QrCode rows={join.qr} label={t('projector.join.qr', { url: join.url })} />}
       <div>
         <span className={classes.label}>{t('projector.join.address')}</span>
-        <span className={classes.address}>{join.url}</span>
+        <span className={classes.address}>{shortAddress(join.url)}</span>
       </div>
       <div>
         <span className={classes.label}>{t('projector.join.code')}</span>

@@ -4,7 +4,6 @@ import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 import { PAYLOADS } from '../support/xss-payloads'
 
-
 async function api<T>(page: Page, origin: string, token: string, channel: string, input?: unknown) {
   const response = await page.request.post(`${origin}/api/${channel}`, {
     headers: { 'x-passerelle-token': token, 'content-type': 'application/json' },

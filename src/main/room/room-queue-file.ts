@@ -138,6 +138,31 @@ export class RoomQueueFile {
     await handle?.close()
   }
 
+  /**
+   * Changes waiting items in place (a pseudonym erased everywhere) and rewrites the file once;
+   * `change` returns the new item, or null to leave it as it is. Resolves with the items changed.
+   */
+  rewriteItems(change: (item: RoomQueueItem) => RoomQueueItem | null): Promise<number> {
+    return new Promise((resolve, reject) =>
+      this.enqueue(async () => {
+        const before = this.items
+        let changed = 0
+        this.items = before.map((item) => {
+          const next = change({ ...item })
+          if (next) changed++
+          return next ?? item
+        })
+        try {
+          if (changed) await this.rewrite()
+          resolve(changed)
+        } catch (error) {
+          this.items = before
+          reject(error)
+        }
+      })
+    )
+  }
+
   /** Removes the file (the session is erased); true when there was one. */
   async erase(): Promise<boolean> {
     const existed = await stat(this.file).then(

@@ -1,4 +1,7 @@
+import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
+import { RECORD_ID_PATTERN } from '../../shared/ids'
+import type { Scrubber } from '../services/pseudonym'
 import { AppError } from '../../shared/errors'
 import type { Revised } from '../../shared/ipc/revision'
 import { LIMITS } from '../../shared/limits'
@@ -27,6 +30,11 @@ export interface RoomService {
   accept(sessionId: string, itemId: string, type?: NoteType): Promise<Revised<Note>>
   discard(sessionId: string, itemId: string): Promise<void>
   publish(sessionId: string, patch: RoomPublishPatch): Promise<RoomStatus>
+  /**
+   * A participant's pseudonym erased everywhere: waiting contributions lose it as their signature
+   * and in their text. With `dryRun`, only counts.
+   */
+  scrubPseudonym(scrubber: Scrubber, dryRun: boolean): Promise<{ speakers: number; mentions: number }>
   /** A session erased for good: its room closes and its queue file goes; resolves with the files removed. */
   forget(sessionId: string): Promise<number>
   /** Stops the listener and lets go of the queue files (app quit, backend closed). */
@@ -249,6 +257,29 @@ export function createRoomService(deps: RoomDeps): RoomService {
       r.publication = next
       r.votes.republish(next, session)
       return status(sessionId)
+    },
+
+    async scrubPseudonym(scrubber, dryRun) {
+      const counts = { speakers: 0, mentions: 0 }
+      const dir = join(notebook.dir, 'room')
+      const ids = (await readdir(dir).catch(() => [] as string[]))
+        .filter((name) => name.endsWith('.jsonl'))
+        .map((name) => name.slice(0, -'.jsonl'.length))
+        .filter((id) => RECORD_ID_PATTERN.test(id))
+      for (const id of ids) {
+        const queue = await queueOf(id)
+        const scrub = (item: RoomQueueItem): RoomQueueItem | null => {
+          const speaker = !!item.pseudonym && scrubber.isSpeaker(item.pseudonym)
+          const text = scrubber.replace(item.text, ROOM_LIMITS.text)
+          if (!speaker && text === null) return null
+          if (speaker) counts.speakers++
+          if (text !== null) counts.mentions++
+          return { ...item, pseudonym: speaker ? null : item.pseudonym, text: text ?? item.text }
+        }
+        if (dryRun) queue.list().forEach(scrub)
+        else await queue.rewriteItems(scrub)
+      }
+      return counts
     },
 
     async forget(sessionId) {

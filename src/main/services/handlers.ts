@@ -17,6 +17,7 @@ import { createBoardsService } from './insights/boards-service'
 import { createProjectorService, roomScreenFrom } from './projector-service'
 import { createRoomService } from '../room/room-service'
 import { roomHandlers } from '../room/room-handlers'
+import { createScrubber } from './pseudonym'
 import { roomInterfaces } from '../room/interfaces'
 import { findRoomPageDir } from '../room/room-page'
 import type { RoomInterface } from '../../shared/room/facilitator'
@@ -239,7 +240,16 @@ export function createHandlers({
     'boards:place': ({ boardId, note, themeId }) => notebook.insights.placeNote(boardId, note, themeId),
     'boards:export-preview': ({ boardId }) => exports.previewBoard(boardId),
     'boards:export': (input) => exports.exportBoard(input),
-    'erase:pseudonym': ({ name, dryRun }) => erase.erasePseudonym(name, { dryRun }),
+    'erase:pseudonym': async ({ name, dryRun }) => {
+      const erased = await erase.erasePseudonym(name, { dryRun })
+      // Contributions still waiting in a room queue are covered too.
+      const waiting = await room.scrubPseudonym(createScrubber(name), dryRun === true)
+      return {
+        ...erased,
+        speakers: erased.speakers + waiting.speakers,
+        mentions: erased.mentions + waiting.mentions
+      }
+    },
     'projector:state': ({ sessionId }) => projector.state(sessionId),
     'projector:set': (input) => projector.set(input),
     'projector:open': ({ sessionId }) => projector.open(sessionId)

@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import type { RoomQueueItem, RoomStatus } from '../../../../src/shared/room/facilitator'
 import type { Note } from '../../../../src/shared/planning/capture'
 import type { Session } from '../../../../src/shared/planning/session'
@@ -86,6 +86,63 @@ describe('moderating the room', () => {
     await value(b.dispatch('sessions:erase', { id: s.id }))
     await expect(roomRequest(room.port, { path: '/' })).rejects.toMatchObject({ code: 'ECONNREFUSED' })
     expect((await filesUnder(dir)).some((bytes) => bytes.includes(Buffer.from('Rue Verte')))).toBe(false)
+    await b.close()
+  })
+
+  it('closes by itself when the session’s last block ends, and after 8 hours', async () => {
+    const { b, s, room } = await setUp()
+    const blocks = ['blockA01', 'blockB01'].map((id) => ({
+      id,
+      title: id,
+      kind: 'activity',
+      methodId: null,
+      durationMinutes: 30,
+      notes: '',
+      materials: '',
+      links: [],
+      protected: false,
+      day: 1
+    }))
+    await value(b.dispatch('sessions:set-agenda', { id: s.id, blocks }))
+    await value(b.dispatch('live:mark', { sessionId: s.id, blockId: 'blockA01', event: 'start' }))
+    await value(b.dispatch('live:mark', { sessionId: s.id, blockId: 'blockA01', event: 'end' }))
+    expect((await value<RoomStatus>(b.dispatch('room:status', { sessionId: s.id }))).open).toBe(true)
+    await value(b.dispatch('live:mark', { sessionId: s.id, blockId: 'blockB01', event: 'start' }))
+    await value(b.dispatch('live:mark', { sessionId: s.id, blockId: 'blockB01', event: 'end' }))
+    await vi.waitFor(async () =>
+      expect((await value<RoomStatus>(b.dispatch('room:status', { sessionId: s.id }))).open).toBe(false)
+    )
+    await expect(roomRequest(room.port, { path: '/' })).rejects.toMatchObject({ code: 'ECONNREFUSED' })
+
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+    try {
+      const again = await openRoom(b, s.id)
+      vi.advanceTimersByTime(8 * 60 * 60 * 1000 - 1000)
+      expect((await roomRequest(again.port, { path: '/' })).status).toBe(200)
+      vi.advanceTimersByTime(2000)
+    } finally {
+      vi.useRealTimers()
+    }
+    await vi.waitFor(async () =>
+      expect((await value<RoomStatus>(b.dispatch('room:status', { sessionId: s.id }))).open).toBe(false)
+    )
+    await b.close()
+  })
+
+  it('erasing a pseudonym everywhere also covers contributions still waiting in the queue', async () => {
+    const { b, send, queue } = await setUp()
+    await send({ text: 'Ask Amal Haddad about the forms', kind: 'idea', pseudonym: 'Amal Haddad' })
+    await send({ text: 'Nothing to erase here', kind: 'idea' }, '127.0.1.2')
+    const counted = await value<{ speakers: number; mentions: number }>(
+      b.dispatch('erase:pseudonym', { name: 'amal haddad', dryRun: true })
+    )
+    expect(counted).toMatchObject({ speakers: 1, mentions: 1 })
+    expect((await queue())[0]!.pseudonym).toBe('Amal Haddad')
+    await value(b.dispatch('erase:pseudonym', { name: 'amal haddad', dryRun: false }))
+    const [first, second] = await queue()
+    expect(first!.pseudonym).toBeNull()
+    expect(first!.text).not.toMatch(/Amal/)
+    expect(second!.text).toBe('Nothing to erase here')
     await b.close()
   })
 

@@ -1,0 +1,47 @@
+// @vitest-environment jsdom
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { PAYLOADS } from '../../support/xss-payloads'
+
+const view = {
+  ok: true,
+  prompt: PAYLOADS[1],
+  clusters: [{ id: 'cluster0001', name: PAYLOADS[0] }],
+  dots: 2,
+  myVotes: {},
+  attribution: false
+}
+
+beforeEach(() => {
+  vi.resetModules()
+  document.body.innerHTML = '<div id="app"></div>'
+  history.replaceState(null, '', '/#K7QW2M')
+  Object.defineProperty(navigator, 'languages', { value: ['es-ES'], configurable: true })
+})
+
+const settle = () => new Promise((r) => setTimeout(r, 20))
+
+describe('the phone page', () => {
+  it('joins with the code from the QR address, takes it out of the address, shows markup as text, stores nothing', async () => {
+    const fetches: Array<{ url: string; body: unknown }> = []
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (url: string, init: RequestInit) => {
+        fetches.push({ url, body: JSON.parse(String(init.body)) })
+        return new Response(JSON.stringify(view), { headers: { 'content-type': 'application/json' } })
+      })
+    )
+    await import('../../../src/room-page/main')
+    await settle()
+    expect(location.hash).toBe('')
+    expect(fetches[0]).toEqual({ url: '/room/api/status', body: { code: 'K7QW2M' } })
+    expect(document.documentElement.lang).toBe('es')
+    expect(document.documentElement.dir).toBe('ltr')
+    expect(document.querySelector('h1')?.textContent).toBe('Únete a la sala')
+    expect(document.querySelector('.prompt-text')?.textContent).toBe(PAYLOADS[1])
+    expect(document.querySelector('#app img, #app script, #app svg')).toBeNull()
+    expect(document.querySelector('.clusters .name')?.textContent).toBe(PAYLOADS[0])
+    expect(document.body.textContent).toContain('En esta sesión no se guarda ningún nombre')
+    expect(localStorage.length + sessionStorage.length).toBe(0)
+    vi.unstubAllGlobals()
+  })
+})

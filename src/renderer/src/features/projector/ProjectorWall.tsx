@@ -18,7 +18,10 @@ export function ProjectorWall({ screen, t }: { screen: ProjectorScreen; t: TFunc
         </p>
         {block && <Countdown block={block} t={t} />}
       </div>
-      <section className={classes.main} aria-labelledby="projector-title">
+      <section
+        className={`${classes.main} ${screen.contributions || screen.votes ? classes.withBottom : ''}`}
+        aria-labelledby="projector-title"
+      >
         {block ? (
           <h1 id="projector-title" className={classes.title} data-testid="projector-block">
             {block.title}

@@ -97,7 +97,8 @@ export default tseslint.config(
                 '**/shared/insights/query-schema',
                 '**/shared/insights/tags-schema',
                 '**/shared/protection/schemas',
-                '**/shared/ipc/contract'
+                '**/shared/ipc/contract',
+                '**/shared/projector/schemas'
               ],
               allowTypeImports: true,
               message: 'Import types only: values from zod schema modules would load zod into the renderer.'
@@ -132,6 +133,38 @@ export default tseslint.config(
             {
               regex: '^(?!\\./|\\.\\./shared/room/(constants|participant)$).*',
               message: 'The participant page imports only its own modules and the room constants and types.'
+            }
+          ]
+        }
+      ]
+    }
+  },
+  {
+    // The projector page shows only what main's narrow view holds: it may not reach for a session,
+    // the library or any other screen's data (the facilitator's controls live beside it, in
+    // ProjectorControls, and use only the projector's own hooks too).
+    files: ['src/renderer/src/features/projector/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['electron', 'lowdb', 'lowdb/*', ...NODE_BUILTINS, '**/main/**', '**/preload/**'],
+              message: 'The renderer talks out only through src/renderer/src/api.'
+            },
+            {
+              group: ['**/api/*', '!**/api/projector', '!**/api/client'],
+              message: 'The projector reads only projector:state (api/projector), never a session.'
+            },
+            {
+              regex: '^\\.\\./(?!\\.\\./)',
+              message: 'The projector imports no other feature.'
+            },
+            {
+              group: ['**/api/client'],
+              importNames: ['call', 'invoke', 'connect'],
+              message: 'The projector reads only projector:state (api/projector), never a session.'
             }
           ]
         }

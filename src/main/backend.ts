@@ -62,6 +62,8 @@ export interface BackendOptions {
   onConversionStep?: (step: ConversionStep) => void
   /** Tests: the clock and the wait behind the growing delay after wrong passphrases. */
   unlockTiming?: { clock: () => number; sleep: (ms: number) => Promise<void> }
+  /** Desktop only: open (or bring forward) the projector window on a session. */
+  openProjector?: (sessionId: string) => void
   /** The room's page folder and addresses (tests); by default out/room and the network interfaces. */
   room?: ServiceDeps['room']
 }
@@ -92,6 +94,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
         ...(options.saveAs ? { saveAs: options.saveAs } : {}),
         ...(options.systemLanguages ? { systemLanguages: options.systemLanguages } : {}),
         ...(options.insightsIndex === false ? { insightsIndex: false } : {}),
+        ...(options.openProjector ? { openProjector: options.openProjector } : {}),
         ...(options.room ? { room: options.room } : {}),
         resourcesDir
       }),

@@ -8,6 +8,7 @@ import type { Dispatch } from './dispatch'
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './desktop/app-protocol'
 import { allowListedOpener } from './desktop/external-links'
 import { createDesktopShell } from './desktop/shell'
+import { createProjectorWindows, displayContaining } from './desktop/projector-window'
 import { placeWindow, type WindowState } from './desktop/window-state'
 import { keepWindowState, readWindowState } from './desktop/window-state-file'
 import { createTranslator } from './i18n'
@@ -42,6 +43,24 @@ let windowState: { flush(): Promise<void> } | null = null
 
 const uiLanguage = (): Language => backend?.language() ?? pickLanguage(systemLanguages()) ?? DEFAULT_LANGUAGE
 
+const preloadPath = join(here, '../preload/index.cjs')
+const linuxIcon =
+  process.platform === 'linux' ? join(here, '../../resources/icons/png/512x512.png') : undefined
+
+const projectors = createProjectorWindows({
+  BrowserWindow,
+  displays: () => screen.getAllDisplays(),
+  facilitatorDisplayId: () =>
+    mainWindow && !mainWindow.isDestroyed()
+      ? (displayContaining(mainWindow.getNormalBounds(), screen.getAllDisplays())?.id ?? null)
+      : null,
+  preload: preloadPath,
+  ...(devUrl ? { devUrl } : {}),
+  devTools: !app.isPackaged,
+  ...(linuxIcon ? { icon: linuxIcon } : {}),
+  title: () => createTranslator(uiLanguage())('projector.page')
+})
+
 const desktop = createDesktopShell({
   notebookFolder: notebookDir(dataDir),
   language: uiLanguage,
@@ -61,12 +80,13 @@ function showWindow(): BrowserWindow {
     mainWindow = createMainWindow(
       BrowserWindow,
       {
-        preload: join(here, '../preload/index.cjs'),
+        preload: preloadPath,
         ...(devUrl ? { devUrl } : {}),
-        ...(process.platform === 'linux' ? { icon: join(here, '../../resources/icons/png/512x512.png') } : {})
+        ...(linuxIcon ? { icon: linuxIcon } : {})
       },
       { placement, devTools: !app.isPackaged, spellcheck }
     )
+    mainWindow.on('closed', () => projectors.close())
     windowState = keepWindowState(mainWindow, dataDir)
     desktop.attachWindow(mainWindow)
     return mainWindow
@@ -107,7 +127,8 @@ export async function start(): Promise<void> {
       mode: 'desktop',
       openExternal: allowListedOpener((url) => shell.openExternal(url)),
       saveAs: saveAsDialog,
-      systemLanguages
+      systemLanguages,
+      openProjector: (sessionId) => projectors.open(sessionId)
     })
   } catch (error) {
     const t = createTranslator(pickLanguage(systemLanguages()) ?? DEFAULT_LANGUAGE)
@@ -116,7 +137,7 @@ export async function start(): Promise<void> {
     app.quit()
     return
   }
-  registerIpc(ipcMain, withMenuRefresh(backend.dispatch), (url) => isOwnPage(url, origin))
+  registerIpc(ipcMain, withMenuRefresh(backend.dispatch), (url) => isOwnPage(url, origin), projectors.allows)
   desktop.refreshMenu()
   savedWindow = await readWindowState(dataDir)
   showWindow()

@@ -49,6 +49,7 @@ export const ERROR_CODES = [
   'crypto/passphrase-required',
   'crypto/not-protected',
   'crypto/already-protected',
+  'projector/no-window',
   'room/not-open',
   'room/already-open',
   'room/unavailable-address',

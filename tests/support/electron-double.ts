@@ -172,8 +172,13 @@ export class FakeBrowserWindow extends EventEmitter {
     this.loadedUrl = url
     return Promise.resolve()
   }
+  destroyed = false
   isDestroyed(): boolean {
-    return false
+    return this.destroyed
+  }
+  close(): void {
+    this.destroyed = true
+    this.emit('closed')
   }
   isMinimized(): boolean {
     return false
@@ -300,9 +305,15 @@ export function sendEvent(
   return { senderFrame: { url, parent: options.subframe ? {} : null }, sender } as unknown as IpcMainEvent
 }
 
-/** An IPC event as Electron would build it for a frame at `url`. */
-export function invokeEvent(url: string, options: { subframe?: boolean } = {}): IpcMainInvokeEvent {
-  return { senderFrame: { url, parent: options.subframe ? {} : null } } as unknown as IpcMainInvokeEvent
+/** An IPC event as Electron would build it for a frame at `url` (of the page `sender`, when given). */
+export function invokeEvent(
+  url: string,
+  options: { subframe?: boolean; sender?: FakeWebContents } = {}
+): IpcMainInvokeEvent {
+  return {
+    senderFrame: { url, parent: options.subframe ? {} : null },
+    sender: options.sender
+  } as unknown as IpcMainInvokeEvent
 }
 
 export async function waitFor(condition: () => boolean, timeoutMs = 5000): Promise<void> {

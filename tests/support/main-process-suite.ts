@@ -151,4 +151,37 @@ export function mainProcessSuite(
       expect(await call('sessions:list')).toMatchObject({ ok: true, value: [{ title: 'Sealed in main' }] })
     }
   )
+
+  it('opens the projector in a second hardened window, full screen on the second display, which may call only the projector’s channels', async () => {
+    recorded.displays.push({
+      id: 2,
+      bounds: { x: 1920, y: 0, width: 1280, height: 720 },
+      workArea: { x: 1920, y: 0, width: 1280, height: 720 }
+    })
+    const main = recorded.windows[0]!
+    const created = await recorded.handlers.get('sessions:create')!(invokeEvent(indexUrl), { title: 'Room' })
+    const id = (created as { value: { id: string } }).value.id
+    const open = recorded.handlers.get('projector:open')!
+    expect(await open(invokeEvent(indexUrl), { sessionId: id })).toEqual({ ok: true, value: null })
+    expect(recorded.windows).toHaveLength(2)
+    const projector = recorded.windows[1]!
+    expect(projector.loadedUrl).toBe(`${indexUrl}#/projector/${id}`)
+    expect(projector.options).toMatchObject({ x: 1920, y: 0, width: 1280, height: 720, fullscreen: true })
+    expect(projector.options.webPreferences).toMatchObject(main.options.webPreferences ?? {})
+    const from = invokeEvent(`${indexUrl}#/projector/${id}`, { sender: projector.webContents })
+    expect(await recorded.handlers.get('projector:state')!(from, { sessionId: id })).toMatchObject({
+      ok: true
+    })
+    for (const channel of ['sessions:get', 'library:get', 'projector:open'])
+      expect(await recorded.handlers.get(channel)!(from, { id })).toMatchObject({
+        ok: false,
+        error: { code: 'ipc/forbidden-sender' }
+      })
+    // Asked again: the same window, brought forward. Closed, it leaves the others as they were.
+    await open(invokeEvent(indexUrl), { sessionId: id })
+    expect(recorded.windows).toHaveLength(2)
+    projector.close()
+    recorded.windows.pop()
+    recorded.displays.pop()
+  })
 }

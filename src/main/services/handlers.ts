@@ -16,6 +16,7 @@ import { createInsightsService } from './insights/insights-service'
 import { createTagService } from './insights/tag-service'
 import { createBoardsService } from './insights/boards-service'
 import { openSessionImport } from '../crypto/sealed-export'
+import { createProjectorService, roomScreenFrom } from './projector-service'
 import { createRoomService } from '../room/room-service'
 import { roomHandlers } from '../room/room-handlers'
 import { createScrubber } from './pseudonym'
@@ -46,6 +47,8 @@ export interface ServiceDeps {
    * room's listener (no contribution may arrive while the notebook closes).
    */
   onStop?: (stop: () => void | Promise<void>) => void
+  /** Desktop only: the projector's own window. Browser mode opens a tab from the page instead. */
+  openProjector?: (sessionId: string) => void
   /** Where the participant page is built and which addresses the room may use (tests set both). */
   room?: { pageDir?: string; interfaces?: () => RoomInterface[] }
 }
@@ -87,6 +90,7 @@ export function createHandlers({
   systemLanguages = () => [],
   insightsIndex = true,
   onStop,
+  openProjector,
   room: roomOptions = {}
 }: ServiceDeps): NotebookHandlers {
   const systemLanguage = () => pickLanguage(systemLanguages())
@@ -118,6 +122,12 @@ export function createHandlers({
     ...(now ? { now } : {})
   })
   onStop?.(() => room.shutdown())
+  const projector = createProjectorService({
+    notebook,
+    uiLanguage,
+    room: roomScreenFrom(room),
+    ...(openProjector ? { openWindow: openProjector } : {})
+  })
   return {
     ...roomHandlers(room),
     'app:info': () => ({ ...info }),
@@ -262,6 +272,9 @@ export function createHandlers({
         speakers: erased.speakers + waiting.speakers,
         mentions: erased.mentions + waiting.mentions
       }
-    }
+    },
+    'projector:state': ({ sessionId }) => projector.state(sessionId),
+    'projector:set': (input) => projector.set(input),
+    'projector:open': ({ sessionId }) => projector.open(sessionId)
   }
 }

@@ -96,6 +96,8 @@ import type { TagRenamePreview, TagRenameResult } from '../insights/tags'
 import { renameTagsInput, undoRenameInput } from '../insights/tags-schema'
 import { labelledImportInput, type LabelledImport } from '../domain/notebook-ops'
 import { recoverySheetInput } from '../domain/recovery-sheet'
+import { projectorRefInput, projectorSetInput } from '../projector/schemas'
+import type { ProjectorView } from '../projector/view'
 import type { RoomInterface, RoomQueueItem, RoomStatus } from '../room/facilitator'
 import {
   roomAcceptInput,
@@ -233,6 +235,9 @@ export const contract = {
   'boards:place': { input: placeOnBoardInput, output: returns<Revised<Board>>() },
   'boards:export-preview': { input: boardRefInput, output: returns<CrossSessionPreview>() },
   'boards:export': { input: boardExportInput, output: returns<ExportDelivery>() },
+  'projector:state': { input: projectorRefInput, output: returns<ProjectorView>() },
+  'projector:set': { input: projectorSetInput, output: returns<ProjectorView>() },
+  'projector:open': { input: projectorRefInput, output: returns<null>() },
   'room:interfaces': { input: none, output: returns<RoomInterface[]>() },
   'room:open': { input: roomOpenInput, output: returns<RoomStatus>() },
   'room:close': { input: roomSessionInput, output: returns<RoomStatus>() },

@@ -45,6 +45,10 @@ const READS: Channel[] = [
   'boards:get',
   'boards:export-preview',
   'boards:export',
+  // The projector's choices live in memory: showing a session on a wall writes nothing.
+  'projector:state',
+  'projector:set',
+  'projector:open',
   'room:interfaces',
   'room:close',
   'room:status',

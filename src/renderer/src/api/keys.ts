@@ -19,6 +19,7 @@ export const keys = {
   views: ['insights', 'views'] as const,
   boards: ['insights', 'boards'] as const,
   board: (id: string) => ['insights', 'board', id] as const,
+  projector: (sessionId: string) => ['projector', sessionId] as const,
   /** The room of one session: its status and its "From the room" queue. */
   roomStatus: (sessionId: string) => ['room', sessionId, 'status'] as const,
   roomQueue: (sessionId: string) => ['room', sessionId, 'queue'] as const,

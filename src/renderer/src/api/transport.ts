@@ -22,6 +22,18 @@ export function takeToken(): string | null {
   return window.sessionStorage.getItem(TOKEN_KEY)
 }
 
+/**
+ * This page's address at another route, carrying the token in browser mode so a second tab (the
+ * projector) can connect: sessionStorage is per tab. The new tab takes it out of its address bar.
+ */
+export function addressOf(hash: string): string {
+  const url = new URL(window.location.href)
+  const token = window.sessionStorage.getItem(TOKEN_KEY)
+  url.search = token ? `?token=${encodeURIComponent(token)}` : ''
+  url.hash = hash
+  return url.href
+}
+
 const failure = (error: AppErrorData): Result<never> => ({ ok: false, error })
 
 function httpTransport(token: string | null): Transport {

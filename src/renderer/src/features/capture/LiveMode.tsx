@@ -8,6 +8,7 @@ import { PageHeader } from '../../components/PageHeader'
 import { ConsentSummary } from '../sessions/ConsentSummary'
 import { useSession } from '../../api/sessions'
 import type { Session } from '../../../../shared/planning/session'
+import { currentBlockIndex } from '../../../../shared/planning/live'
 import { CaptureDetails } from './CaptureDetails'
 import { CapturePanel } from './CapturePanel'
 import { JourneysPanel } from './JourneysPanel'
@@ -19,6 +20,7 @@ import { useRoomStatus } from '../../api/room'
 import { RoomBanner } from '../room/RoomBanner'
 import { RoomPanel } from '../room/RoomPanel'
 import { RoomQueue } from '../room/RoomQueue'
+import { ProjectorControls } from '../projector/ProjectorControls'
 
 /** The session as it runs: the current block and its clock on one side, capture on the other. */
 export function LiveMode() {
@@ -35,9 +37,7 @@ function LiveScreen({ s }: { s: Session }) {
   const { mark } = useCaptureMutations(s.id)
   const [tab, setTab] = useState<string | null>('notes')
   const captureInput = useRef<HTMLInputElement>(null)
-  const running = s.blocks.findIndex((b) => s.live.blocks[b.id] && s.live.blocks[b.id]!.end === null)
-  const lastStarted = s.blocks.reduce((last, b, i) => (s.live.blocks[b.id] ? i : last), -1)
-  const index = running !== -1 ? running : Math.max(0, lastStarted)
+  const index = currentBlockIndex(s.blocks, s.live)
   const current = s.blocks[index]
   const blockId = s.live.startedAt ? (current?.id ?? null) : null
   const settings = useCaptureSettings(s, blockId)
@@ -105,6 +105,7 @@ function LiveScreen({ s }: { s: Session }) {
             </Group>
             {tab === 'notes' && <CaptureDetails settings={settings} chathamHouse={s.consent.chathamHouse} />}
             <RoomPanel session={s} blockTitle={blockId ? (current?.title ?? null) : null} />
+            <ProjectorControls sessionId={s.id} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 7 }}>

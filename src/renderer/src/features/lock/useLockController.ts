@@ -81,7 +81,7 @@ export function useLockController() {
       if (phase === 'checking') setLockState({ phase: locked ? 'locked' : 'open', protected: isProtected })
       else setLockState({ protected: isProtected })
       // Main says locked while the page is open (locked from another window): drop everything.
-      if (phase === 'open' && locked) void lockNow('server')
+      if (phase === 'open' && locked) queueMicrotask(() => void lockNow('server'))
     } else if (status.error && getLockState().phase === 'checking') {
       // Main cannot be reached: the screens open and the banner says why.
       setLockState({ phase: 'open' })

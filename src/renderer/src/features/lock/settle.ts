@@ -22,8 +22,12 @@ export function mutationsSettled(client: QueryClient, timeoutMs = 15_000): Promi
   })
 }
 
-/** Changes sent since `since` (ms) that main refused or never answered: their content is lost with the lock. */
-export function changesLostSince(client: QueryClient, since: number): number {
+/**
+ * Changes sent since `since` (ms) that main refused or never answered: their content is lost with
+ * the lock. `pendingOnly`: count only those still on their way (a refused one's editor still holds
+ * its text, and is counted as unsaved work instead).
+ */
+export function changesLostSince(client: QueryClient, since: number, pendingOnly = false): number {
   return client
     .getMutationCache()
     .getAll()
@@ -31,6 +35,6 @@ export function changesLostSince(client: QueryClient, since: number): number {
       (m) =>
         m.state.submittedAt >= since &&
         (m.state.status === 'pending' ||
-          (m.state.status === 'error' && errorCodeOf(m.state.error) !== 'export/cancelled'))
+          (!pendingOnly && m.state.status === 'error' && errorCodeOf(m.state.error) !== 'export/cancelled'))
     ).length
 }

@@ -55,7 +55,7 @@ export function useLockController() {
       setLockState({ phase: 'locking' })
       if (reason === 'server') {
         // Main has already forgotten the key: nothing more can be saved.
-        const dropped = dropAllUnsavedWork() + changesLostSince(client, openedAt.current)
+        const dropped = dropAllUnsavedWork() + changesLostSince(client, openedAt.current, true)
         dropEverything(dropped)
         return
       }
@@ -81,7 +81,7 @@ export function useLockController() {
       if (phase === 'checking') setLockState({ phase: locked ? 'locked' : 'open', protected: isProtected })
       else setLockState({ protected: isProtected })
       // Main says locked while the page is open (locked from another window): drop everything.
-      if (phase === 'open' && locked) void lockNow('server')
+      if (phase === 'open' && locked) queueMicrotask(() => void lockNow('server'))
     } else if (status.error && getLockState().phase === 'checking') {
       // Main cannot be reached: the screens open and the banner says why.
       setLockState({ phase: 'open' })
@@ -89,7 +89,10 @@ export function useLockController() {
   }, [status.data, status.error, lockNow])
 
   useEffect(() => {
-    if (lock.phase === 'open') openedAt.current = Date.now()
+    if (lock.phase !== 'open') return
+    openedAt.current = Date.now()
+    // A save answered after the lock may have recorded a step; the screens start again from main.
+    revisionChain.clear()
   }, [lock.phase])
   useEffect(() => onNotebookLocked(() => void lockNow('server')), [lockNow])
   const canLock = lock.phase === 'open' && lock.protected

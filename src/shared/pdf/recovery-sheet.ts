@@ -1,4 +1,5 @@
-import type { Language } from '../i18n/languages'
+import { directionOf, type Language } from '../i18n/languages'
+import { orient } from './bidi'
 import { formatInstantDay, printable } from './format'
 import { COLORS, MARGIN, STYLES } from './layout'
 import type { Content, DocDefinition, PageSize } from './types'
@@ -19,7 +20,7 @@ interface RecoveryStrings {
   footer: string
 }
 
-const STRINGS: Record<'en' | 'es' | 'fr', RecoveryStrings> = {
+const STRINGS: Record<Language, RecoveryStrings> = {
   en: {
     title: 'Passerelle — recovery key',
     made: (date) => `Printed for a notebook protected on ${date}.`,
@@ -58,11 +59,23 @@ const STRINGS: Record<'en' | 'es' | 'fr', RecoveryStrings> = {
       'Supprimez le fichier PDF une fois imprimé.'
     ],
     footer: 'Changer la phrase secrète ne change pas cette clé.'
+  },
+  ar: {
+    title: 'Passerelle — مفتاح الاسترداد',
+    made: (date) => `طُبعت هذه الورقة لدفتر حُمي بتاريخ ${date}.`,
+    keyLabel: 'مفتاح الاسترداد',
+    what: 'يفتح هذا المفتاح دفترك في Passerelle إذا نُسيت عبارة المرور. من دون عبارة المرور أو هذا المفتاح، لن يتمكن أحد من قراءة الدفتر مجددًا.',
+    how: 'لاستخدامه: في شاشة القفل في Passerelle، اختر «استخدام مفتاح الاسترداد» واكتب المفتاح. لا تهمّ المسافات ولا الشرطات.',
+    keep: [
+      'احفظ هذه الورقة في مكان آمن بعيدًا عن الحاسوب (درج مقفل، أو ظرف في خزنة المكتب).',
+      'من يملك هذه الورقة والحاسوب يستطيع قراءة الدفتر: لا تصوّرها ولا ترسلها بالبريد الإلكتروني.',
+      'احذف ملف PDF بعد طباعته.'
+    ],
+    footer: 'تغيير عبارة المرور لا يغيّر هذا المفتاح.'
   }
 }
 
-export const recoveryStrings = (language: Language): RecoveryStrings =>
-  (STRINGS as Partial<Record<Language, RecoveryStrings>>)[language] ?? STRINGS.en
+export const recoveryStrings = (language: Language): RecoveryStrings => STRINGS[language]
 
 /** The key in two lines of four groups, so it is read and copied group by group. */
 export function keyLines(recoveryKey: string): string[] {
@@ -114,27 +127,31 @@ export function buildRecoverySheet(input: {
     },
     margin: [0, 18, 0, 18]
   }
-  return {
-    pageSize: input.pageSize,
-    pageMargins: [MARGIN.side, MARGIN.top, MARGIN.side, MARGIN.bottom],
-    language: input.language,
-    info: {
-      title: s.title,
-      author: 'Passerelle',
-      subject: s.title,
-      creator: 'Passerelle',
-      creationDate: input.generatedAt
+  // Right to left in Arabic, with the Arabic font on Arabic runs, like every other document.
+  return orient(
+    {
+      pageSize: input.pageSize,
+      pageMargins: [MARGIN.side, MARGIN.top, MARGIN.side, MARGIN.bottom],
+      language: input.language,
+      info: {
+        title: s.title,
+        author: 'Passerelle',
+        subject: s.title,
+        creator: 'Passerelle',
+        creationDate: input.generatedAt
+      },
+      styles: STYLES,
+      defaultStyle: { font: 'Roboto', fontSize: 10, color: COLORS.ink },
+      content: [
+        { text: s.title, style: 'coverTitle', fontSize: 22 },
+        { text: s.made(date), style: 'coverSubtitle', margin: [0, 6, 0, 0] },
+        keyBox,
+        { text: s.what, style: 'body', margin: [0, 0, 0, 8] },
+        { text: s.how, style: 'body', margin: [0, 0, 0, 12] },
+        { ul: s.keep.map((line): Content => ({ text: line, style: 'body', margin: [0, 0, 0, 4] })) },
+        { text: s.footer, style: 'small', margin: [0, 16, 0, 0] }
+      ]
     },
-    styles: STYLES,
-    defaultStyle: { font: 'Roboto', fontSize: 10, color: COLORS.ink },
-    content: [
-      { text: s.title, style: 'coverTitle', fontSize: 22 },
-      { text: s.made(date), style: 'coverSubtitle', margin: [0, 6, 0, 0] },
-      keyBox,
-      { text: s.what, style: 'body', margin: [0, 0, 0, 8] },
-      { text: s.how, style: 'body', margin: [0, 0, 0, 12] },
-      { ul: s.keep.map((line): Content => ({ text: line, style: 'body', margin: [0, 0, 0, 4] })) },
-      { text: s.footer, style: 'small', margin: [0, 16, 0, 0] }
-    ]
-  }
+    directionOf(input.language)
+  )
 }

@@ -31,7 +31,9 @@ describe('the recovery sheet', () => {
     const text = pdfText(chosen)
     for (const group of KEY.split('-')) expect(text).toContain(group)
     expect(text).toContain(
-      { en: 'recovery key', es: 'clave de recuperación', fr: 'clé de secours' }[language]
+      { en: 'recovery key', es: 'clave de recuperación', fr: 'clé de secours', ar: 'مفتاح الاسترداد' }[
+        language
+      ]
     )
   })
 

@@ -3,7 +3,7 @@ import { mkdir, readdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { exportBrief, renderPdf, writeExport } from '../../../src/main/briefs'
-import { LANGUAGES } from '../../../src/shared/i18n/languages'
+import { directionOf, LANGUAGES } from '../../../src/shared/i18n/languages'
 import { BRIEF_KINDS, type BriefInput, buildDocument, cardCount } from '../../../src/shared/pdf'
 import { PDF_STRINGS, formatDayWithWeekday } from '../../../src/shared/pdf/strings'
 import {
@@ -17,6 +17,7 @@ import {
   richSession,
   twentyNoteSession
 } from '../../fixtures/briefs/session'
+import { expectPhrase } from '../../support/pdf-phrase'
 import { useTempDirs } from '../../support/temp-dir'
 import { localizedText } from '../../../src/shared/content/localized'
 
@@ -55,24 +56,28 @@ describe.each(LANGUAGES)('briefs in %s', (lang) => {
     expect(pageCount(file)).toBe(pages)
     const t = flat(text)
     for (const ch of ACCENTS) expect(t).toContain(ch)
-    expect(t).toContain(flat(s.documents[kind]))
-    expect(t).toContain(flat(s.pageOf('1', String(pages))))
-    expect(t).toContain(flat(s.pageOf(String(pages), String(pages))))
+    expectPhrase(t, s.documents[kind], directionOf(lang))
+    expectPhrase(t, s.pageOf('1', String(pages)), directionOf(lang))
+    expectPhrase(t, s.pageOf(String(pages), String(pages)), directionOf(lang))
     for (const secret of Object.values(SECRETS)) expect(t).not.toContain(secret)
   })
 
   it('facilitator pack: run sheet, methods from the catalog, personas, consent script', async () => {
     const t = flat((await render('facilitator-pack', input(lang), `pack-check-${lang}`)).text)
-    expect(t).toContain(flat(s.runSheet.title))
-    expect(t).toContain('09:30–09:50')
+    expectPhrase(t, s.runSheet.title, directionOf(lang))
+    expectPhrase(t, '09:30–09:50', directionOf(lang))
     expect(t).toContain(
       localizedText(catalog.methods.find((m) => m.id === 'case-clinic')!.title, lang).slice(0, 20)
     )
-    expect(t).toContain(localizedText(pack.items.find((i) => i.id === 'case-barcelona')!.title, lang))
-    expect(t).toContain('Ñusta')
-    expect(t).toContain(flat(s.consentScript.title))
-    expect(t).toContain(flat(s.consentScript.chathamOff.slice(0, 30)))
-    expect(t).toContain(flat(s.consentScript.quotesOn.slice(0, 30)))
+    expectPhrase(
+      t,
+      localizedText(pack.items.find((i) => i.id === 'case-barcelona')!.title, lang),
+      directionOf(lang)
+    )
+    expectPhrase(t, 'Ñusta', directionOf(lang))
+    expectPhrase(t, s.consentScript.title, directionOf(lang))
+    expectPhrase(t, s.consentScript.chathamOff.slice(0, 30), directionOf(lang))
+    expectPhrase(t, s.consentScript.quotesOn.slice(0, 30), directionOf(lang))
   })
 
   it('outcome brief: shared notes, quotes with consent, journeys, actions, coverage, agenda', async () => {
@@ -87,16 +92,16 @@ describe.each(LANGUAGES)('briefs in %s', (lang) => {
       s.agenda.title,
       s.attribution.title
     ]) {
-      expect(t).toContain(flat(heading))
+      expectPhrase(t, heading, directionOf(lang))
     }
-    expect(t).toContain(SHARED.insight)
-    expect(t).toContain(SHARED.anonymous)
-    expect(t).toContain(SHARED.quote)
-    expect(t).toContain(SHARED.quoteSpeaker)
-    expect(t).toContain('Cantine scolaire')
-    expect(t).toContain('Service égalité')
-    expect(t).toContain(flat(s.agenda.notRun))
-    expect(t).toContain(flat(s.actions.ownerToAgree))
+    expectPhrase(t, SHARED.insight, directionOf(lang))
+    expectPhrase(t, SHARED.anonymous, directionOf(lang))
+    expectPhrase(t, SHARED.quote, directionOf(lang))
+    expectPhrase(t, SHARED.quoteSpeaker, directionOf(lang))
+    expectPhrase(t, 'Cantine scolaire', directionOf(lang))
+    expectPhrase(t, 'Service égalité', directionOf(lang))
+    expectPhrase(t, s.agenda.notRun, directionOf(lang))
+    expectPhrase(t, s.actions.ownerToAgree, directionOf(lang))
   })
 
   it('outcome brief: no quotes at all when quotes may not be attributed', async () => {
@@ -106,8 +111,8 @@ describe.each(LANGUAGES)('briefs in %s', (lang) => {
     expect(t).not.toContain(SHARED.quote)
     expect(t).not.toContain(SHARED.quoteSpeaker)
     expect(t).not.toContain('appelée par mon prénom')
-    expect(t).toContain(flat(s.quotes.notAllowed))
-    expect(t).toContain(SHARED.insight)
+    expectPhrase(t, s.quotes.notAllowed, directionOf(lang))
+    expectPhrase(t, SHARED.insight, directionOf(lang))
   })
 
   it('cards: four to a page', async () => {
@@ -132,15 +137,17 @@ describe('a 20-note outcome brief is dense: sections flow, the first page says w
         input(lang, { session, pageSize }),
         `brief-20-${lang}-${pageSize}`
       )
-      expect(pageCount(file)).toBeLessThanOrEqual(MAX_PAGES[pageSize])
+      // Arabic labels run longer and Naskh needs taller lines: the coverage list and the source
+      // note take one page more (looked at: nothing is cut, the last page holds the source note).
+      expect(pageCount(file)).toBeLessThanOrEqual(MAX_PAGES[pageSize] + (lang === 'ar' ? 1 : 0))
       const t = flat(text)
-      for (const note of session.captures) expect(t).toContain(flat(note.text).slice(0, 40))
+      for (const note of session.captures) expectPhrase(t, note.text.slice(0, 40), directionOf(lang))
       const cover = flat(firstPage(file))
-      expect(cover).toContain(flat(formatDayWithWeekday(lang, '2026-03-16')))
-      expect(cover).toContain('09:30–12:30')
-      expect(cover).toContain('Grenoble — Maison des Habitants Chorier-Berriat')
-      expect(cover).toContain(flat(s.summary.title))
-      expect(cover).toContain(flat(s.insights.title))
+      expectPhrase(cover, formatDayWithWeekday(lang, '2026-03-16'), directionOf(lang))
+      expectPhrase(cover, '09:30–12:30', directionOf(lang))
+      expectPhrase(cover, 'Grenoble — Maison des Habitants Chorier-Berriat', directionOf(lang))
+      expectPhrase(cover, s.summary.title, directionOf(lang))
+      expectPhrase(cover, s.insights.title, directionOf(lang))
     }
   })
 })

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { liveBriefWorkers, renderCrossBriefInWorker, stopBriefWorkers } from '../../../src/main/briefs'
 import { decodeCrossInput, encodeCrossInput } from '../../../src/main/briefs/cross-brief-job'
-import { LANGUAGES, type Language } from '../../../src/shared/i18n/languages'
+import { directionOf, LANGUAGES, type Language } from '../../../src/shared/i18n/languages'
 import { type CrossBriefInput, previewCrossSession } from '../../../src/shared/pdf'
 import { crossSessionData } from '../../../src/shared/pdf/cross-session-data'
 import { PDF_STRINGS } from '../../../src/shared/pdf/strings'
@@ -18,6 +18,7 @@ import {
 } from '../../fixtures/briefs/cross-sessions'
 import { ACCENTS, RESOURCES } from '../../fixtures/briefs/session'
 import { codeOf } from '../../support/result-value'
+import { expectPhrase } from '../../support/pdf-phrase'
 import { useTempDirs } from '../../support/temp-dir'
 import { localizedText } from '../../../src/shared/content/localized'
 
@@ -63,14 +64,14 @@ describe.each(LANGUAGES)(
         CROSS_SHARED.sousseEnabler,
         CROSS_SHARED.sousseDecision
       ])
-        expect(text).toContain(note)
+        expectPhrase(text, note, directionOf(lang))
       for (const speaker of [
         CROSS_SHARED.grenobleSpeaker,
         CROSS_SHARED.grenobleQuoteSpeaker,
         CROSS_SHARED.sousseQuoteSpeaker,
         CROSS_SHARED.sousseDecisionSpeaker
       ])
-        expect(text).toContain(speaker)
+        expectPhrase(text, speaker, directionOf(lang))
       for (const ch of ACCENTS) expect(text).toContain(ch)
     })
 
@@ -82,21 +83,21 @@ describe.each(LANGUAGES)(
       const unique = [...new Set(notes.map((n) => n.text))]
       expect(unique.reduce((sum, note) => sum + count(text, flat(note)), 0)).toBe(preview.included)
       expect(count(text, CROSS_SHARED.grenobleInsight)).toBe(2)
-      expect(text).toContain(flat(s.summary.notesShared.other))
+      expectPhrase(text, s.summary.notesShared.other, directionOf(lang))
     })
 
     it('headings in the language, the themes as headings, every city and origin in the sources', async () => {
       const { text, pages } = await render(crossInput(lang), `cross-headings-${lang}`)
       for (const h of [c.document, s.summary.title, c.themesTitle, c.coverage.title, c.sources.title])
-        expect(text).toContain(flat(h))
-      for (const theme of Object.values(THEMES)) expect(text).toContain(theme)
-      expect(text).toContain(flat(s.pageOf(String(pages), String(pages))))
+        expectPhrase(text, h, directionOf(lang))
+      for (const theme of Object.values(THEMES)) expectPhrase(text, theme, directionOf(lang))
+      expectPhrase(text, s.pageOf(String(pages), String(pages)), directionOf(lang))
       const sources = text.slice(text.lastIndexOf(flat(c.sources.title)))
       for (const place of ['Grenoble — Maison des Habitants', 'Barcelona — Casa del Mig', 'Sousse, Tunisia'])
-        expect(sources).toContain(place)
-      expect(sources).toContain(ORIGINS.barcelona)
-      expect(sources).toContain(ORIGINS.sousse)
-      expect(sources).toContain(flat(c.sources.ownSession))
+        expectPhrase(sources, place, directionOf(lang))
+      expectPhrase(sources, ORIGINS.barcelona, directionOf(lang))
+      expectPhrase(sources, ORIGINS.sousse, directionOf(lang))
+      expectPhrase(sources, c.sources.ownSession, directionOf(lang))
       expect(sources).not.toContain('Marseille')
     })
 
@@ -104,13 +105,19 @@ describe.each(LANGUAGES)(
       const input = crossInput(lang)
       const { layout } = await render(input, `cross-coverage-${lang}`)
       const title = (id: string) => localizedText(input.pack.items.find((i) => i.id === id)!.title, lang)
-      const line = (id: string) => layout.split('\n').filter((l) => l.includes(title(id)))
+      // A right-to-left line comes out run by run: the title's words, in whatever order.
+      const holds = (l: string, t: string) => t.split(/[\s،,]+/u).every((w) => l.includes(w))
+      const line = (id: string) => layout.split('\n').filter((l) => holds(l, title(id)))
       // Grenoble's agenda only (column 1): an open circle.
-      expect(line('case-grenoble').some((l) => /○\s+1\/3/.test(l) && !l.includes('●'))).toBe(true)
-      // Sousse's notes only (column 3): a filled one, further right than Grenoble's mark.
+      const rtl = directionOf(lang) === 'rtl'
+      const open = rtl ? /1\/3\s+○/ : /○\s+1\/3/
+      expect(line('case-grenoble').some((l) => open.test(l) && !l.includes('●'))).toBe(true)
+      // Sousse's notes only (column 3): a filled one, further along than Grenoble's mark (further
+      // left in a mirrored, right-to-left table).
       const sousse = line('case-sousse').find((l) => l.includes('●'))!
       const grenoble = line('case-grenoble').find((l) => l.includes('○'))!
-      expect(sousse.indexOf('●')).toBeGreaterThan(grenoble.indexOf('○'))
+      if (rtl) expect(sousse.indexOf('●')).toBeLessThan(grenoble.indexOf('○'))
+      else expect(sousse.indexOf('●')).toBeGreaterThan(grenoble.indexOf('○'))
       // Linked by an internal note only: listed as not reached, never marked.
       expect(line('case-valencia').every((l) => !/[●○]/.test(l))).toBe(true)
     })
@@ -162,9 +169,9 @@ describe('a realistic board: four cities, three themes, forty notes', () => {
     const input = { ...base, sessions, board: { ...base.board, themes } }
     const { text } = await render(input, 'many-sessions')
     const s = PDF_STRINGS.en.crossBrief.coverage
-    expect(text).toContain(s.columns('1', '5', '9'))
-    expect(text).toContain(s.columns('6', '9', '9'))
-    for (let k = 1; k <= 9; k++) expect(text).toContain(`City ${k}`)
+    expectPhrase(text, s.columns('1', '5', '9'))
+    expectPhrase(text, s.columns('6', '9', '9'))
+    for (let k = 1; k <= 9; k++) expectPhrase(text, `City ${k}`)
   })
 })
 

@@ -97,6 +97,13 @@ describe('script runs and paragraph direction', () => {
     expect(scriptRuns('Sousse')).toEqual([{ text: 'Sousse', arabic: false }])
   })
 
+  it('never gives the Arabic font a typographic space it has no glyph for (a brief’s note/meta gap)', () => {
+    expect(scriptRuns('\u2003فكرة مستخلصة · 3 أصوات').slice(0, 2)).toEqual([
+      { text: '\u2003', arabic: false },
+      { text: 'فكرة مستخلصة · ', arabic: true }
+    ])
+  })
+
   it('takes a paragraph direction from its first letter, else from the document', () => {
     expect(paragraphDirection('2024 — سوسة', 'ltr')).toBe('rtl')
     expect(paragraphDirection('Sousse سوسة', 'rtl')).toBe('ltr')

@@ -17,6 +17,9 @@ const RTL_SCRIPT = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Scrip
 // Neither strong nor part of a script: they follow the run they sit in.
 const NEUTRAL = /[\s\p{P}\p{S}\u00a0]/u
 const LETTER = /\p{L}/u
+// Typographic spaces (en, em, thin, narrow no-break…) that Noto Naskh Arabic has no glyph for: they
+// always go to a Latin run, or a brief's "note\u2003meta" separator prints as an empty box.
+const TYPOGRAPHIC_SPACE = /[\u2000-\u200a\u202f\u205f]/u
 
 export const isArabic = (ch: string): boolean => ARABIC.test(ch)
 export const isRtlScript = (ch: string): boolean => RTL_SCRIPT.test(ch)
@@ -38,7 +41,7 @@ export function scriptRuns(text: string): ScriptRun[] {
   let current: ScriptRun | null = null
   let pending = ''
   for (const ch of text) {
-    if (NEUTRAL.test(ch) && !isArabic(ch)) {
+    if (NEUTRAL.test(ch) && !isArabic(ch) && !TYPOGRAPHIC_SPACE.test(ch)) {
       if (current) current.text += ch
       else pending += ch
       continue

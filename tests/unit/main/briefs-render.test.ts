@@ -30,8 +30,14 @@ function pdfText(file: string): string {
   return execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' })
 }
 const flat = (s: string) => s.replace(/\s+/g, ' ')
-const firstPage = (file: string) =>
-  execFileSync('pdftotext', ['-f', '1', '-l', '1', '-raw', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' })
+// -raw keeps a Latin cover's columns apart; it also gives Arabic words with marks (shadda) in
+// drawing order, cut up, so a right-to-left cover is read in pdftotext's default reading order.
+const firstPage = (file: string, direction: 'ltr' | 'rtl' = 'ltr') =>
+  execFileSync(
+    'pdftotext',
+    ['-f', '1', '-l', '1', ...(direction === 'ltr' ? ['-raw'] : []), '-enc', 'UTF-8', file, '-'],
+    { encoding: 'utf8' }
+  )
 const pageCount = (file: string) =>
   Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1])
 
@@ -142,7 +148,7 @@ describe('a 20-note outcome brief is dense: sections flow, the first page says w
       expect(pageCount(file)).toBeLessThanOrEqual(MAX_PAGES[pageSize] + (lang === 'ar' ? 1 : 0))
       const t = flat(text)
       for (const note of session.captures) expectPhrase(t, note.text.slice(0, 40), directionOf(lang))
-      const cover = flat(firstPage(file))
+      const cover = flat(firstPage(file, directionOf(lang)))
       expectPhrase(cover, formatDayWithWeekday(lang, '2026-03-16'), directionOf(lang))
       expectPhrase(cover, '09:30–12:30', directionOf(lang))
       expectPhrase(cover, 'Grenoble — Maison des Habitants Chorier-Berriat', directionOf(lang))

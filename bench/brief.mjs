@@ -115,7 +115,8 @@ function arabicSession() {
   }
 }
 
-const arabicInput = () => ({ ...input(), session: arabicSession() })
+// The Arabic brief as a facilitator gets it: Arabic labels, Arabic notes, right to left.
+const arabicInput = () => ({ ...input(), language: 'ar', session: arabicSession() })
 
 const input = () => ({
   session: session(),

@@ -141,6 +141,8 @@ export function LockScreen({
                 onChange={(e) => setSecret(e.currentTarget.value)}
                 error={missing ? t('lock.required') : null}
                 ff="monospace"
+                // Latin groups, read left to right even on an Arabic screen.
+                dir="ltr"
                 autoFocus
               />
             )}

@@ -24,7 +24,8 @@ export function ProjectorWall({ screen, t }: { screen: ProjectorScreen; t: TFunc
       >
         {block ? (
           <h1 id="projector-title" className={classes.title} data-testid="projector-block">
-            {block.title}
+            {/* The title keeps its own direction (an English title on an Arabic wall), aligned with the wall. */}
+            <bdi>{block.title}</bdi>
           </h1>
         ) : (
           <h1 id="projector-title" className={classes.waiting}>

@@ -80,7 +80,10 @@ export function ProjectorWall({ screen, t }: { screen: ProjectorScreen; t: TFunc
                 <ol className={classes.votes}>
                   {screen.votes.map((v) => (
                     <li key={v.id} className={classes.vote}>
-                      <span dir="auto">{v.name}</span>
+                      <span>
+                        {/* Isolated, not dir="auto": a Latin name on an Arabic wall still lines up with the wall. */}
+                        <bdi>{v.name}</bdi>
+                      </span>
                       <span>{t('synthesis.dots', { count: v.votes })}</span>
                       <span
                         className={classes.bar}

@@ -1,4 +1,4 @@
-// node scripts/look-room.mjs: the room as the facilitator and a phone see it, in EN/ES/FR, into
+// node scripts/look-room.mjs: the room as the facilitator and a phone see it, in EN/ES/FR/AR, into
 // docs/screenshots/ (room-live-en.png, room-phone-<lang>.png). The room listens on 127.0.0.2 only.
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -50,7 +50,7 @@ await call('room:publish', {
   clusterIds: clusters
 })
 
-for (const lang of ['en', 'es', 'fr']) {
+for (const lang of ['en', 'es', 'fr', 'ar']) {
   const context = await browser.newContext({ ...devices['Pixel 5'], locale: lang })
   const phone = await context.newPage()
   await phone.goto(`${status.url}#${status.code}`)
@@ -59,6 +59,11 @@ for (const lang of ['en', 'es', 'fr']) {
     await phone.getByRole('textbox').first().fill('Evening opening hours once a week')
     await phone.getByRole('button').filter({ hasText: 'Send' }).click()
     await phone.getByText('Received').waitFor()
+  }
+  if (lang === 'ar') {
+    await phone.getByRole('textbox').first().fill('فتح مكتب الاستقبال مساءً مرة في الأسبوع')
+    await phone.getByRole('button').filter({ hasText: 'إرسال' }).click()
+    await phone.getByText('وصلت مساهمتك').waitFor()
   }
   await phone.screenshot({ path: join(outDir, `room-phone-${lang}.png`), fullPage: true })
   console.log(`docs/screenshots/room-phone-${lang}.png`)

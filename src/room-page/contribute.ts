@@ -15,6 +15,8 @@ export function contributeForm(
   const text = h('textarea', {
     id: 'text',
     name: 'text',
+    // What people type may be in another script than the page (Arabic page, French idea).
+    dir: 'auto',
     rows: '4',
     maxlength: String(ROOM_LIMITS.text),
     'aria-describedby': 'text-hint text-left'
@@ -34,6 +36,7 @@ export function contributeForm(
   const pseudonym = h('input', {
     id: 'pseudonym',
     name: 'pseudonym',
+    dir: 'auto',
     autocomplete: 'off',
     maxlength: String(ROOM_LIMITS.pseudonym),
     'aria-describedby': 'pseudonym-hint who-sees'

@@ -57,7 +57,9 @@ function joinForm(): HTMLElement {
     spellcheck: 'false',
     maxlength: String(ROOM_CODE_LENGTH),
     'aria-describedby': 'code-hint',
-    class: 'code'
+    class: 'code',
+    // The code is Latin letters and digits, read left to right even on an Arabic page.
+    dir: 'ltr'
   })
   input.value = state.code || fromHash
   const button = h('button', { type: 'submit', class: 'primary' }, [t().join])
@@ -117,7 +119,9 @@ function leave(message: string) {
 function promptCard(view: RoomParticipantView): HTMLElement {
   return h('section', { class: 'card prompt', 'aria-labelledby': 'prompt-h' }, [
     h('h2', { id: 'prompt-h' }, [t().promptHeading]),
-    h('p', { class: view.prompt ? 'prompt-text' : 'hint' }, [view.prompt ?? t().noPrompt])
+    h('p', view.prompt ? { class: 'prompt-text', dir: 'auto' } : { class: 'hint' }, [
+      view.prompt ?? t().noPrompt
+    ])
   ])
 }
 

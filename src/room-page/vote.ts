@@ -49,7 +49,7 @@ export function voteForm(
       minus.disabled = n === 0
       plus.disabled = used() >= view.dots
     })
-    rows.append(h('li', {}, [h('span', { class: 'name' }, [cluster.name]), minus, count, plus]))
+    rows.append(h('li', {}, [h('span', { class: 'name', dir: 'auto' }, [cluster.name]), minus, count, plus]))
   }
   const button = h('button', { type: 'button', class: 'primary' }, [c.sendVotes])
   button.addEventListener('click', () => {

@@ -147,3 +147,37 @@ test('the room: phones join, send, vote; the facilitator accepts, discards, sees
   await en.context.close()
   await es.context.close()
 })
+
+test('an Arabic phone gets the page right to left and sends a contribution', async ({
+  app,
+  server,
+  browser
+}) => {
+  test.setTimeout(60_000)
+  const created = await api<Session>(app, server, 'sessions:create', { title: 'Arabic room' })
+  await app.goto(`${server.url}#/sessions/${created.id}/live`)
+  await app.getByRole('button', { name: 'Open the room…' }).click()
+  const dialog = app.getByRole('dialog', { name: 'Open the room' })
+  await dialog.getByRole('button', { name: 'Open the room' }).click()
+  const code = (await app.getByTestId('room-code').textContent())!
+  const url = `http://${(await app.getByTestId('room-address').textContent())!}/`
+  const ar = await phone(browser, 'ar-MA', url, url.slice(0, -1))
+
+  await expect(ar.page.locator('html')).toHaveAttribute('dir', 'rtl')
+  await expect(ar.page.locator('html')).toHaveAttribute('lang', 'ar')
+  await joinRoom(ar.page, code, 'رمز القاعة', 'انضمام')
+  await expect(ar.page.getByRole('heading', { name: 'مساهمتك' })).toBeVisible()
+  expect(await seriousA11yViolations(ar.page)).toEqual([])
+  // Right to left for real: the heading hugs the right edge of the screen.
+  const box = (await ar.page.getByRole('heading', { level: 1 }).boundingBox())!
+  expect(box.x + box.width).toBeGreaterThan(ar.page.viewportSize()!.width - 40)
+  const text = 'فتح مكتب الاستقبال مساءً مرة في الأسبوع'
+  await ar.page.getByLabel('ماذا تريد أن تقول؟').fill(text)
+  await ar.page.getByRole('button', { name: 'إرسال' }).click()
+  await expect(ar.page.getByText('وصلت مساهمتك. شكرًا لك!')).toBeVisible()
+
+  await app.getByRole('tab', { name: 'From the room (1)' }).click()
+  await expect(app.getByTestId('room-item')).toContainText(text)
+  expect(ar.outside, 'phone requests that left the room').toEqual([])
+  await ar.context.close()
+})

@@ -1,10 +1,11 @@
 import type { Catalog } from './catalog'
+import { ar } from './ar'
 import { en } from './en'
 import { es } from './es'
 import { fr } from './fr'
 
-/** The page's languages; adding one (e.g. Arabic, right to left) is one import and one line here. */
-export const CATALOGS: Record<string, Catalog> = { en, es, fr }
+/** The page's languages, in picker order; each catalog carries its own direction. */
+export const CATALOGS: Record<string, Catalog> = { en, es, fr, ar }
 
 /** The first of the phone's languages we have, else English. */
 export function pickLanguage(preferred: readonly string[]): string {

@@ -91,6 +91,35 @@ describe('projector page', () => {
     expect(results.violations.map((v) => v.id)).toEqual([])
   })
 
+  it.each([
+    [['ar', 'fr'], 'rtl', ['rtl', 'ltr']],
+    [['fr', 'ar'], 'ltr', ['ltr', 'rtl']]
+  ] as const)(
+    'Arabic on either side carries its own direction (%j); the address and code stay left to right',
+    async (languages, wallDir, promptDirs) => {
+      current = view(
+        {
+          prompts: languages.map((language) =>
+            language === 'ar'
+              ? { language, title: 'السكن هنا', text: 'ما الذي سيتغيّر أولًا؟' }
+              : { language, title: 'Habiter ici', text: 'Qu’est-ce qui changerait en premier ?' }
+          )
+        },
+        [...languages]
+      )
+      renderApp(<ProjectorPage sessionId="ses0001" />)
+      await screen.findByRole('heading', { level: 1, name: 'World café' })
+      const wall = screen.getByTestId('projector')
+      expect([wall.getAttribute('lang'), wall.getAttribute('dir')]).toEqual([languages[0], wallDir])
+      const prompts = within(screen.getByTestId('projector-prompts')).getAllByRole('blockquote')
+      expect(prompts.map((p) => [p.getAttribute('lang'), p.getAttribute('dir')])).toEqual(
+        languages.map((language, i) => [language, promptDirs[i]])
+      )
+      if (wallDir === 'rtl') expect(screen.getByText('الفقرة 2 من 4')).toBeTruthy()
+      expect(screen.getByTestId('projector-code').getAttribute('dir')).toBe('ltr')
+    }
+  )
+
   it('shows nothing from the room that was not sent, and a waiting line before live mode starts', async () => {
     current = view({ live: false, block: null, prompts: [], join: null, contributions: null, votes: null }, [
       'en'

@@ -32,10 +32,19 @@ describe('the phone page catalogs', () => {
       ).not.toMatch(/ [?!:;]/)
   })
 
+  it('offers the four languages; only Arabic reads right to left, with Arabic punctuation', () => {
+    expect(Object.keys(CATALOGS)).toEqual(['en', 'es', 'fr', 'ar'])
+    for (const [lang, catalog] of Object.entries(CATALOGS))
+      expect(catalog.dir, lang).toBe(lang === 'ar' ? 'rtl' : 'ltr')
+    expect(CATALOGS.ar!.name).toBe('العربية')
+    expect(CATALOGS.ar!.textLabel).toMatch(/؟$/)
+  })
+
   it('defaults to the phone’s first language we have, else English', () => {
     expect(pickLanguage(['es-MX', 'en'])).toBe('es')
     expect(pickLanguage(['de-DE', 'fr-CA'])).toBe('fr')
-    expect(pickLanguage(['ar-TN'])).toBe('en')
+    expect(pickLanguage(['ar-TN', 'fr'])).toBe('ar')
+    expect(pickLanguage(['de-DE'])).toBe('en')
     expect(fill('{n} on {name}', { n: 2, name: 'Trust' })).toBe('2 on Trust')
   })
 })

@@ -44,4 +44,31 @@ describe('the phone page', () => {
     expect(localStorage.length + sessionStorage.length).toBe(0)
     vi.unstubAllGlobals()
   })
+
+  it('follows an Arabic phone: right to left, Arabic text, the code and what people type keep their own direction', async () => {
+    Object.defineProperty(navigator, 'languages', { value: ['ar-MA', 'fr-FR'], configurable: true })
+    const fetches: Array<{ url: string; body: unknown }> = []
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (url: string, init: RequestInit) => {
+        fetches.push({ url, body: JSON.parse(String(init.body)) })
+        return new Response(JSON.stringify(view), { headers: { 'content-type': 'application/json' } })
+      })
+    )
+    await import('../../../src/room-page/main')
+    await settle()
+    expect(document.documentElement.lang).toBe('ar')
+    expect(document.documentElement.dir).toBe('rtl')
+    expect(document.querySelector('h1')?.textContent).toBe('الانضمام إلى القاعة')
+    expect((document.getElementById('lang') as HTMLSelectElement).value).toBe('ar')
+    expect(document.getElementById('text')?.getAttribute('dir')).toBe('auto')
+    expect(document.querySelector('.prompt-text')?.getAttribute('dir')).toBe('auto')
+    expect(document.body.textContent).toContain('لا يُحفظ أي اسم')
+    const select = document.getElementById('lang') as HTMLSelectElement
+    select.value = 'fr'
+    select.dispatchEvent(new Event('change'))
+    expect(document.documentElement.dir).toBe('ltr')
+    expect(document.querySelector('h1')?.textContent).toBe('Rejoindre la salle')
+    vi.unstubAllGlobals()
+  })
 })

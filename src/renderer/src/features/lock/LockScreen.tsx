@@ -140,7 +140,10 @@ export function LockScreen({
                 value={secret}
                 onChange={(e) => setSecret(e.currentTarget.value)}
                 error={missing ? t('lock.required') : null}
-                ff="monospace"
+                // Monospace for the key only: on the label and help, Arabic fell back to a poor font.
+                styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
+                // Latin groups, read left to right even on an Arabic screen.
+                dir="ltr"
                 autoFocus
               />
             )}

@@ -54,6 +54,7 @@ export function RecoveryKeyStep({ recoveryKey, onDone }: { recoveryKey: string; 
           ta="center"
           py="md"
           data-testid="recovery-key"
+          dir="ltr"
           aria-label={t('protect.recoveryKeyLabel')}
           style={{ letterSpacing: '0.08em', userSelect: 'all' }}
         >

@@ -39,11 +39,13 @@ export function JoinCard({ join, t }: { join: ProjectorJoin; t: TFunction }) {
       {join.qr.length > 0 && <QrCode rows={join.qr} label={t('projector.join.qr', { url: join.url })} />}
       <div>
         <span className={classes.label}>{t('projector.join.address')}</span>
-        <span className={classes.address}>{shortAddress(join.url)}</span>
+        <span className={classes.address} dir="ltr">
+          {shortAddress(join.url)}
+        </span>
       </div>
       <div>
         <span className={classes.label}>{t('projector.join.code')}</span>
-        <span className={classes.code} data-testid="projector-code">
+        <span className={classes.code} data-testid="projector-code" dir="ltr">
           {join.code}
         </span>
       </div>

@@ -24,7 +24,8 @@ export function ProjectorWall({ screen, t }: { screen: ProjectorScreen; t: TFunc
       >
         {block ? (
           <h1 id="projector-title" className={classes.title} data-testid="projector-block">
-            {block.title}
+            {/* The title keeps its own direction (an English title on an Arabic wall), aligned with the wall. */}
+            <bdi>{block.title}</bdi>
           </h1>
         ) : (
           <h1 id="projector-title" className={classes.waiting}>
@@ -79,7 +80,10 @@ export function ProjectorWall({ screen, t }: { screen: ProjectorScreen; t: TFunc
                 <ol className={classes.votes}>
                   {screen.votes.map((v) => (
                     <li key={v.id} className={classes.vote}>
-                      <span dir="auto">{v.name}</span>
+                      <span>
+                        {/* Isolated, not dir="auto": a Latin name on an Arabic wall still lines up with the wall. */}
+                        <bdi>{v.name}</bdi>
+                      </span>
                       <span>{t('synthesis.dots', { count: v.votes })}</span>
                       <span
                         className={classes.bar}

@@ -1,0 +1,50 @@
+import type { Catalog } from './catalog'
+
+// Modern Standard Arabic, the app's terms: القاعة (room), الميسّر (facilitator), مساهمة (contribution).
+// Counts are shown as "label: {n}" so that one form reads right for every number.
+export const ar: Catalog = {
+  name: 'العربية',
+  dir: 'rtl',
+  title: 'الانضمام إلى القاعة',
+  language: 'اللغة',
+  codeLabel: 'رمز القاعة',
+  codeHint: 'الحروف والأرقام الستة المعروضة على الشاشة.',
+  join: 'انضمام',
+  joining: 'جارٍ الانضمام…',
+  promptHeading: 'السؤال المطروح الآن',
+  noPrompt: 'لم يعرض الميسّر سؤالًا بعد. يمكنك مع ذلك إرسال أفكارك.',
+  sendHeading: 'مساهمتك',
+  textLabel: 'ماذا تريد أن تقول؟',
+  textHint: 'حتى 500 حرف.',
+  charsLeft: 'الأحرف المتبقية: {n}',
+  kindLabel: 'هذه…',
+  kinds: { idea: 'فكرة', question: 'سؤال', barrier: 'عائق', enabler: 'أمر يساعد' },
+  pseudonymLabel: 'اسم أو اسم مستعار (اختياري)',
+  pseudonymHint: 'اتركه فارغًا لتبقى مجهول الهوية.',
+  whoSees: 'لا يرى الميسّر إلا نصّك ونوعه ووقت وصوله — ولا يرى الاسم أعلاه إلا إذا كتبته.',
+  noAttribution: 'في هذه الجلسة، لا يُحفظ أي اسم مع ما يُدوَّن.',
+  send: 'إرسال',
+  sending: 'جارٍ الإرسال…',
+  sent: 'وصلت مساهمتك. شكرًا لك! يمكنك إرسال مساهمة أخرى.',
+  voteHeading: 'صوّت بنقاطك',
+  dotsLeft: 'النقاط المتبقية: {n}',
+  addDot: 'إضافة نقطة إلى {name}',
+  removeDot: 'إزالة نقطة من {name}',
+  dotsOn: '{name}: {n}',
+  sendVotes: 'حفظ نقاطي',
+  votesSaved: 'حُفظت نقاطك. يمكنك تغييرها ما دام التصويت مفتوحًا.',
+  leave: 'مغادرة القاعة',
+  errors: {
+    invalid: 'تعذّر الإرسال. تحقّق من النص وأعد المحاولة.',
+    'wrong-code': 'رمز القاعة هذا غير صحيح. تحقّق منه على الشاشة.',
+    'too-many': 'محاولات كثيرة في وقت قصير. انتظر دقيقة، ثم أعد المحاولة.',
+    'too-large': 'هذا أطول من أن يُرسل.',
+    closed: 'القاعة مغلقة.',
+    'queue-full': 'لدى الميسّر الكثير ليقرأه الآن. أعد المحاولة بعد بضع دقائق.',
+    'no-voting': 'أُغلق التصويت.',
+    'too-many-dots': 'وضعت نقاطًا أكثر مما لديك.',
+    failed: 'تعذّر الحفظ. أعد المحاولة.',
+    offline: 'تعذّر الوصول إلى القاعة. ربما أُغلقت، أو انقطع اتصال هاتفك بشبكة Wi-Fi الخاصة بها.',
+    empty: 'اكتب شيئًا أولًا.'
+  }
+}

@@ -25,10 +25,7 @@ export interface GateOptions {
   dir: string
   openNotebook: () => Promise<Notebook>
   /** The services over an open notebook; `onStop` collects what to drop when it locks. */
-  makeHandlers: (
-    notebook: Notebook,
-    onStop: (stop: () => void | Promise<void>) => void
-  ) => NotebookHandlers
+  makeHandlers: (notebook: Notebook, onStop: (stop: () => void | Promise<void>) => void) => NotebookHandlers
   /** scrypt parameters for new wraps (tests pass cheap ones; the key file says which were used). */
   kdf?: ScryptParams
   clock?: () => number

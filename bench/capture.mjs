@@ -1,88 +1,19 @@
 // Capture latency from call to durable, for a session that already holds 5,000 notes, against the
 // bare cost of writing the same bytes durably, and with 100 such sessions in the notebook.
-import { mkdtemp, mkdir, open, readFile, rename, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { open, readFile, rename, rm } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
-import { build } from 'vite'
 import { ROOT, percentile, report } from './lib.mjs'
+import { buildBackend, notebookWith, sessionWithNotes } from './notebook-fixture.mjs'
 
-const outDir = join(ROOT, 'bench/.out/backend')
-await build({
-  logLevel: 'warn',
-  build: {
-    outDir,
-    emptyOutDir: true,
-    ssr: join(ROOT, 'src/main/backend.ts'),
-    minify: false,
-    rolldownOptions: { output: { entryFileNames: 'backend.mjs' } }
-  },
-  ssr: { noExternal: [] }
-})
-const { openBackend } = await import(join(outDir, 'backend.mjs'))
+const openBackend = await buildBackend('backend')
 const resourcesDir = join(ROOT, 'resources')
 
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 150)
 const PREFILL = 5000
 
-function sessionWithNotes(id, count) {
-  const stamp = '2026-11-27T09:00:00.000Z'
-  return {
-    schemaVersion: 5,
-    id,
-    title: `Bench ${id}`,
-    date: null,
-    startTime: '09:00',
-    plannedEnd: null,
-    timeZone: 'Europe/Paris',
-    place: '',
-    online: false,
-    languages: ['fr', 'es'],
-    audience: '',
-    objectives: '',
-    notes: '',
-    consent: { chathamHouse: true, attributableQuotes: false, photos: false, note: '' },
-    createdAt: stamp,
-    updatedAt: stamp,
-    blocks: [],
-    personas: [],
-    captures: Array.from({ length: count }, (_, i) => ({
-      id: `note${String(i).padStart(8, '0')}`,
-      createdAt: stamp,
-      blockId: null,
-      elapsedSeconds: i,
-      type: 'insight',
-      text: `Les habitants sans papiers se heurtent au guichet ${i} : l’accès au padrón dépend d’un justificatif de domicile.`,
-      links: ['uclg-plm-28:case-barcelona'],
-      tags: ['acces'],
-      speaker: 'Groupe B',
-      consent: 'internal'
-    })),
-    journeys: [],
-    live: { startedAt: null, blocks: {} },
-    synthesis: { clusters: [], noteVotes: {}, actions: [] }
-  }
-}
-
-async function notebookWith(sessions) {
-  const dataDir = await mkdtemp(join(tmpdir(), 'passerelle-bench-capture-'))
-  const dir = join(dataDir, 'notebook', 'sessions')
-  await mkdir(dir, { recursive: true })
-  const index = []
-  for (let s = 0; s < sessions; s++) {
-    const id = `benchSession${String(s).padStart(4, '0')}`
-    await writeFile(join(dir, `${id}.json`), JSON.stringify(sessionWithNotes(id, PREFILL)))
-    index.push({ id, title: `Bench ${id}`, updatedAt: '2026-11-27T09:00:00.000Z' })
-  }
-  await writeFile(
-    join(dataDir, 'notebook', 'notebook.json'),
-    JSON.stringify({ schemaVersion: 1, settings: { language: 'fr' }, sessions: index })
-  )
-  return { dataDir, first: index[0].id }
-}
-
 /** A notebook with `sessions` sessions, and a timed capture into its first one. */
 async function openCapture(sessions) {
-  const { dataDir, first } = await notebookWith(sessions)
+  const { dataDir, first } = await notebookWith(sessions, PREFILL)
   const backend = await openBackend({ dataDir, mode: 'browser', resourcesDir })
   const add = (i) =>
     backend.dispatch('captures:add', {

@@ -1,82 +1,15 @@
 // Encryption's cost: capture and opening a 5,000-note session, protected against plain (measured
 // alternately in one run), unlocking (scrypt included), and protecting a 100-session notebook.
 import { randomBytes, scrypt } from 'node:crypto'
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
-import { build } from 'vite'
 import { ROOT, median, percentile, report } from './lib.mjs'
+import { buildBackend, notebookWith } from './notebook-fixture.mjs'
 
-const outDir = join(ROOT, 'bench/.out/backend-encryption')
-await build({
-  logLevel: 'warn',
-  build: {
-    outDir,
-    emptyOutDir: true,
-    ssr: join(ROOT, 'src/main/backend.ts'),
-    minify: false,
-    rolldownOptions: { output: { entryFileNames: 'backend.mjs' } }
-  },
-  ssr: { noExternal: [] }
-})
-const { openBackend } = await import(join(outDir, 'backend.mjs'))
+const openBackend = await buildBackend('backend-encryption')
 const resourcesDir = join(ROOT, 'resources')
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 150)
 const PASS = 'bench passphrase, long enough'
-const stamp = '2026-11-27T09:00:00.000Z'
-
-const session = (id, count) => ({
-  schemaVersion: 5,
-  id,
-  title: `Bench ${id}`,
-  date: null,
-  startTime: '09:00',
-  plannedEnd: null,
-  timeZone: 'Europe/Paris',
-  place: '',
-  online: false,
-  languages: ['fr'],
-  audience: '',
-  objectives: '',
-  notes: '',
-  consent: { chathamHouse: true, attributableQuotes: false, photos: false, note: '' },
-  createdAt: stamp,
-  updatedAt: stamp,
-  blocks: [],
-  personas: [],
-  captures: Array.from({ length: count }, (_, i) => ({
-    id: `note${String(i).padStart(8, '0')}`,
-    createdAt: stamp,
-    blockId: null,
-    elapsedSeconds: i,
-    type: 'insight',
-    text: `Les habitants sans papiers se heurtent au guichet ${i} : l’accès au padrón dépend d’un justificatif.`,
-    links: ['uclg-plm-28:case-barcelona'],
-    tags: ['acces'],
-    speaker: 'Groupe B',
-    consent: 'internal'
-  })),
-  journeys: [],
-  live: { startedAt: null, blocks: {} },
-  synthesis: { clusters: [], noteVotes: {}, actions: [] }
-})
-
-async function notebookWith(sessions, notes) {
-  const dataDir = await mkdtemp(join(tmpdir(), 'passerelle-bench-crypto-'))
-  const dir = join(dataDir, 'notebook', 'sessions')
-  await mkdir(dir, { recursive: true })
-  const index = []
-  for (let s = 0; s < sessions; s++) {
-    const id = `benchSession${String(s).padStart(4, '0')}`
-    await writeFile(join(dir, `${id}.json`), JSON.stringify(session(id, notes)))
-    index.push({ id, title: `Bench ${id}`, updatedAt: stamp })
-  }
-  await writeFile(
-    join(dataDir, 'notebook', 'notebook.json'),
-    JSON.stringify({ schemaVersion: 1, settings: { language: 'fr' }, sessions: index })
-  )
-  return { dataDir, first: index[0].id }
-}
 
 const ok = async (promise) => {
   const result = await promise

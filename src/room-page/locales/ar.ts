@@ -18,7 +18,7 @@ export const ar: Catalog = {
   textHint: 'حتى 500 حرف.',
   charsLeft: 'الأحرف المتبقية: {n}',
   kindLabel: 'هذه…',
-  kinds: { idea: 'فكرة', question: 'سؤال', barrier: 'عائق', enabler: 'أمر يساعد' },
+  kinds: { idea: 'مقترح', question: 'سؤال', barrier: 'عائق', enabler: 'عامل مساعد' },
   pseudonymLabel: 'اسم أو اسم مستعار (اختياري)',
   pseudonymHint: 'اتركه فارغًا لتبقى مجهول الهوية.',
   whoSees: 'لا يرى الميسّر إلا نصّك ونوعه ووقت وصوله — ولا يرى الاسم أعلاه إلا إذا كتبته.',

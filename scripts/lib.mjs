@@ -51,14 +51,15 @@ export function run(command, args, options = {}) {
   })
 }
 
+/** The phones' page is its own build (vite.room.config.ts), as in `npm run build`. */
+export const buildRoomPage = () =>
+  run(BIN('vite'), ['build', '--config', 'vite.room.config.ts', '--logLevel', 'warn'])
+
 export async function buildIfStale() {
   if (!buildIsStale()) return 0
   console.log('Building Passerelle (sources changed since the last build)…')
   const code = await run(BIN('electron-vite'), ['build', '--logLevel', 'warn'])
-  // The phones' page is its own build (vite.room.config.ts), as in `npm run build`.
-  return code !== 0
-    ? code
-    : run(BIN('vite'), ['build', '--config', 'vite.room.config.ts', '--logLevel', 'warn'])
+  return code !== 0 ? code : buildRoomPage()
 }
 
 /** Debian's Chromium unless CHROMIUM_PATH says otherwise (Playwright cannot download browsers offline). */

@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { BIN, ROOT, findChromium, run } from './lib.mjs'
+import { BIN, ROOT, buildRoomPage, findChromium, run } from './lib.mjs'
 
 const reports = join(ROOT, 'reports')
 rmSync(reports, { recursive: true, force: true })
@@ -36,9 +36,10 @@ function ensureBrowser() {
   return false
 }
 
+/** A step: a command and its arguments, or a function returning the exit code. */
 async function step(name, command, args) {
   console.log(`\n── ${name} ──`)
-  const code = await run(command, args)
+  const code = typeof command === 'function' ? await command() : await run(command, args)
   if (code === 0) tally.passed++
   else {
     tally.failed++
@@ -50,7 +51,10 @@ async function step(name, command, args) {
 const browserReady = ensureBrowser()
 await step('typecheck', 'npm', ['run', '--silent', 'typecheck'])
 await step('lint', 'npm', ['run', '--silent', 'lint'])
-const built = (await step('build', BIN('electron-vite'), ['build', '--logLevel', 'warn'])) === 0
+// The same two builds as `npm run build`: the app, then the phones' page the room serves.
+const built =
+  (await step('build', BIN('electron-vite'), ['build', '--logLevel', 'warn'])) === 0 &&
+  (await step('build (room page)', buildRoomPage)) === 0
 
 console.log('\n── vitest ──')
 await run(BIN('vitest'), [

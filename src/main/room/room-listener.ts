@@ -43,6 +43,12 @@ export interface RoomListener {
   close(): Promise<void>
 }
 
+const BODY_SCHEMAS: Record<string, z.ZodType> = {
+  [ROOM_PATHS.status]: roomStatusBody,
+  [ROOM_PATHS.submit]: roomSubmitBody,
+  [ROOM_PATHS.vote]: roomVoteBody
+}
+
 const PHONE_COOKIE = 'passerelle_room'
 const PHONE_PATTERN = /^[A-Za-z0-9_-]{21}$/
 
@@ -101,18 +107,14 @@ export async function startRoomListener(options: RoomListenerOptions): Promise<R
     if (path === ROOM_PATHS.submit && limits.submit.exhausted(client)) return refuse(res, 'too-many')
     const body = await readBody(req, ROOM_LIMITS.bodyBytes)
     if (!body.ok) return refuse(res, body.error)
-    const schema = {
-      [ROOM_PATHS.status]: roomStatusBody,
-      [ROOM_PATHS.submit]: roomSubmitBody,
-      [ROOM_PATHS.vote]: roomVoteBody
-    }[path]!
+    const schema = BODY_SCHEMAS[path]!
     // The code is checked before the rest of the body, so a wrong code is counted as one whatever else is sent.
     const given = (body.value as { code?: unknown } | null)?.code
     if (typeof given !== 'string' || !sameCode(given, options.code)) {
       limits.wrongCode.take(client)
       return refuse(res, 'wrong-code')
     }
-    const parsed = (schema as z.ZodType).safeParse(body.value)
+    const parsed = schema.safeParse(body.value)
     if (!parsed.success) return refuse(res, 'invalid')
     const known = cookie(req, PHONE_COOKIE)
     const phone = known && PHONE_PATTERN.test(known) ? known : nanoid()

@@ -108,6 +108,19 @@ describe('the room listener', () => {
     expect(form.status).toBe(400)
     const foreign = await roomRequest(room.port, { path, body, headers: { Origin: 'http://evil.example' } })
     expect(foreign.status).toBe(400)
+    // Bytes that are not UTF-8 are refused, not stored with U+FFFD in place of what was sent.
+    const json = Buffer.from(JSON.stringify(submit(room.code!, 'caf__')))
+    const bad = Buffer.concat([
+      json.subarray(0, json.indexOf('__')),
+      Buffer.from([0xc3, 0x28]),
+      json.subarray(json.indexOf('__') + 2)
+    ])
+    const garbled = await roomRequest(room.port, {
+      path,
+      raw: bad,
+      headers: { 'Content-Type': 'application/json' }
+    })
+    expect(garbled.status).toBe(400)
     expect(await queue()).toEqual([])
     await closeAll(b)
   })

@@ -86,9 +86,11 @@ describe('the lock screen', () => {
     expect(backend.sent('sessions:get')).toEqual([])
 
     await user.type(screen.getByLabelText('Passphrase'), 'not the right one{Enter}')
-    expect((await screen.findByRole('alert')).textContent).toContain(
-      'That passphrase or recovery key is not the right one.'
-    )
+    const refused = await screen.findByRole('alert')
+    expect(refused.textContent).toContain('That passphrase or recovery key is not the right one.')
+    // A mistyped passphrase is named for what it is, not announced as a failure of the app.
+    expect(refused.textContent).toContain('Not the right key')
+    expect(refused.textContent).not.toContain('Something went wrong')
     expect(screen.getByLabelText<HTMLInputElement>('Passphrase').value).toBe('')
 
     await user.type(screen.getByLabelText('Passphrase'), `${PASSPHRASE}{Enter}`)

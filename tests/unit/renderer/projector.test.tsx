@@ -6,7 +6,7 @@ import { projectorSessionOf } from '../../../src/renderer/src/features/projector
 import { ProjectorPage } from '../../../src/renderer/src/features/projector/ProjectorPage'
 import { ProjectorControls } from '../../../src/renderer/src/features/projector/ProjectorControls'
 import { formatLeft, secondsLeft } from '../../../src/renderer/src/features/projector/Countdown'
-import { freshBackend, type Backend } from '../../support/fake-backend'
+import { freshBackend, refuse, type Backend } from '../../support/fake-backend'
 import { renderApp } from '../../support/render-app'
 
 vi.mock('../../../src/renderer/src/api/client', async (real) =>
@@ -159,6 +159,19 @@ describe('projector page', () => {
     current = view({ block: { ...view().screen!.block!, index: 2, title: 'Synthesis' } })
     await act(() => vi.advanceTimersByTimeAsync(1100))
     expect(await screen.findByRole('heading', { level: 1, name: 'Synthesis' })).toBeTruthy()
+    vi.useRealTimers()
+  })
+
+  it('drops what it showed once the notebook locks: no contribution, block or join card stays on the wall', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true })
+    renderApp(<ProjectorPage sessionId="ses0001" />)
+    await screen.findByRole('heading', { level: 1, name: 'World café' })
+    expect(screen.getByText('The desk closes at noon')).toBeTruthy()
+    backend.on('projector:state', () => refuse('crypto/locked'))
+    await act(() => vi.advanceTimersByTimeAsync(1100))
+    await waitFor(() => expect(screen.queryByText('The desk closes at noon')).toBeNull())
+    expect(screen.queryByRole('heading', { level: 1, name: 'World café' })).toBeNull()
+    expect(screen.queryByTestId('projector-join')).toBeNull()
     vi.useRealTimers()
   })
 })

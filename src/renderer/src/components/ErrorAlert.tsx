@@ -15,11 +15,14 @@ import { useReportedByBanner } from './outage'
 export function ErrorAlert({
   error,
   details = false,
-  subject
+  subject,
+  title
 }: {
   error: unknown
   details?: boolean
   subject?: FileSubject
+  /** A heading that names what happened, where the generic one would alarm (a mistyped passphrase). */
+  title?: string
 }) {
   const { t } = useTranslation()
   if (useReportedByBanner(error)) return null
@@ -28,7 +31,7 @@ export function ErrorAlert({
       role="alert"
       color="red"
       variant="light"
-      title={t('errors.title')}
+      title={title ?? t('errors.title')}
       icon={<IconAlertTriangle aria-hidden />}
     >
       {t(errorKey(errorCodeOf(error), subject))}

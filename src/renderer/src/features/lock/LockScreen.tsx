@@ -147,7 +147,12 @@ export function LockScreen({
                 autoFocus
               />
             )}
-            {error !== null && <ErrorAlert error={error} />}
+            {error !== null && (
+              <ErrorAlert
+                error={error}
+                title={errorCodeOf(error) === 'crypto/wrong-passphrase' ? t('lock.wrongTitle') : undefined}
+              />
+            )}
             {(slow || (pending && delayMs > 0)) && (
               <Text size="sm" role="status" data-testid="unlock-waiting">
                 {seconds > 0 ? t('lock.waiting', { count: seconds }) : t('lock.checking')}

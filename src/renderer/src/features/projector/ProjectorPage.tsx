@@ -46,7 +46,9 @@ export function ProjectorPage({ sessionId }: { sessionId: string }) {
   }, [toggle])
 
   const root = { lang: language, dir: directionOf(language), 'data-testid': 'projector' }
-  if (!view.data) {
+  // A failed poll (the notebook locked, the session gone) must not leave the last wall up: what
+  // the room saw a moment ago is notebook data too.
+  if (!view.data || view.isError) {
     return (
       <main className={classes.wall} {...root} aria-label={t('projector.page')}>
         {view.error ? (

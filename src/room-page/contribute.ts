@@ -5,12 +5,22 @@ import { h } from './dom'
 import { fill } from './locales'
 import type { Catalog } from './locales/catalog'
 
+/** What the participant is writing: kept in memory across re-renders (language, reconnection). */
+export interface Draft {
+  text: string
+  kind: RoomKind
+  pseudonym: string
+}
+
+export const emptyDraft = (): Draft => ({ text: '', kind: 'idea', pseudonym: '' })
+
 /** Text, kind and optional pseudonym; the draft is cleared once the room has it on disk. */
 export function contributeForm(
   c: Catalog,
   view: RoomParticipantView,
   code: string,
-  errorText: (error: string) => string
+  errorText: (error: string) => string,
+  draft: Draft
 ): HTMLElement {
   const text = h('textarea', {
     id: 'text',
@@ -21,16 +31,19 @@ export function contributeForm(
     maxlength: String(ROOM_LIMITS.text),
     'aria-describedby': 'text-hint text-left'
   })
+  text.value = draft.text
   const left = h('p', { id: 'text-left', class: 'hint', 'aria-live': 'polite' }, [
-    fill(c.charsLeft, { n: ROOM_LIMITS.text })
+    fill(c.charsLeft, { n: ROOM_LIMITS.text - draft.text.length })
   ])
   text.addEventListener('input', () => {
+    draft.text = text.value
     left.textContent = fill(c.charsLeft, { n: ROOM_LIMITS.text - text.value.length })
   })
   const kinds = h('fieldset', { class: 'kinds' }, [h('legend', {}, [c.kindLabel])])
-  ROOM_KINDS.forEach((kind, i) => {
+  ROOM_KINDS.forEach((kind) => {
     const id = `kind-${kind}`
-    const radio = h('input', { type: 'radio', name: 'kind', id, value: kind, checked: i === 0 })
+    const radio = h('input', { type: 'radio', name: 'kind', id, value: kind, checked: kind === draft.kind })
+    radio.addEventListener('change', () => (draft.kind = kind))
     kinds.append(h('div', { class: 'choice' }, [radio, h('label', { for: id }, [c.kinds[kind]])]))
   })
   const pseudonym = h('input', {
@@ -41,6 +54,8 @@ export function contributeForm(
     maxlength: String(ROOM_LIMITS.pseudonym),
     'aria-describedby': 'pseudonym-hint who-sees'
   })
+  pseudonym.value = draft.pseudonym
+  pseudonym.addEventListener('input', () => (draft.pseudonym = pseudonym.value))
   const button = h('button', { type: 'submit', class: 'primary' }, [c.send])
   const result = h('p', { class: 'status', role: 'status', 'aria-live': 'polite' })
   const form = h('form', { class: 'card', 'aria-labelledby': 'send-h', novalidate: true }, [
@@ -81,6 +96,7 @@ export function contributeForm(
         button.textContent = c.send
         if (outcome.ok) {
           text.value = ''
+          draft.text = ''
           left.textContent = fill(c.charsLeft, { n: ROOM_LIMITS.text })
           result.textContent = c.sent
         } else result.textContent = errorText(outcome.error)

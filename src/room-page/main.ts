@@ -5,7 +5,7 @@ import { roomApi, type Outcome } from './api'
 import { h, clear } from './dom'
 import { CATALOGS, pickLanguage } from './locales'
 import type { Catalog } from './locales/catalog'
-import { contributeForm } from './contribute'
+import { contributeForm, emptyDraft } from './contribute'
 import { voteForm } from './vote'
 
 /**
@@ -17,10 +17,14 @@ const state = {
   lang: pickLanguage(navigator.languages ?? [navigator.language]),
   code: '',
   view: null as RoomParticipantView | null,
-  message: '' as string
+  message: '' as string,
+  draft: emptyDraft(),
+  /** When the room stopped answering (ms), while the page keeps the participant in it. */
+  offlineSince: null as number | null
 }
 const root = document.getElementById('app')!
 let timer: number | undefined
+let statusLine: HTMLElement | null = null
 
 const t = (): Catalog => CATALOGS[state.lang] ?? CATALOGS.en!
 
@@ -98,14 +102,28 @@ async function poll() {
   if (!state.code) return
   const outcome: Outcome<RoomParticipantView> = await roomApi.status(state.code)
   if (outcome.ok) {
+    if (state.offlineSince !== null) showStatus('')
+    state.offlineSince = null
     const before = JSON.stringify(state.view)
     state.view = outcome.value
     // Re-rendering while someone types would lose focus; only the parts fed by the room change.
     if (before !== JSON.stringify(state.view)) renderRoom(false)
     schedule()
-  } else if (outcome.error === 'wrong-code' || outcome.error === 'offline') {
+  } else if (outcome.error === 'offline') {
+    // A phone on a hotspot drops out for seconds at a time: stay, keep the draft, try again.
+    state.offlineSince ??= Date.now()
+    if (Date.now() - state.offlineSince >= ROOM_LIMITS.offlineGiveUpMs) return leave(errorText('offline'))
+    showStatus(t().reconnecting)
+    schedule()
+  } else if (outcome.error === 'wrong-code') {
     leave(errorText(outcome.error))
   } else schedule()
+}
+
+/** The page's status line, changed in place (a full render would move the participant's focus). */
+function showStatus(message: string) {
+  state.message = message
+  if (statusLine) statusLine.textContent = message
 }
 
 function leave(message: string) {
@@ -113,6 +131,8 @@ function leave(message: string) {
   state.code = ''
   state.view = null
   state.message = message
+  state.draft = emptyDraft()
+  state.offlineSince = null
   render()
 }
 
@@ -145,6 +165,7 @@ function render() {
   clear(root)
   roomParts = null
   const status = h('p', { class: 'status', role: 'status', 'aria-live': 'polite' }, [state.message])
+  statusLine = status
   const main = h('main', {}, [h('h1', {}, [c.title]), languagePicker()])
   if (!state.view) {
     main.append(joinForm(), status)
@@ -155,7 +176,13 @@ function render() {
     roomParts = { prompt, vote }
     const leaveButton = h('button', { type: 'button', class: 'link' }, [c.leave])
     leaveButton.addEventListener('click', () => leave(''))
-    main.append(prompt, contributeForm(c, view, state.code, errorText), vote, leaveButton, status)
+    main.append(
+      prompt,
+      contributeForm(c, view, state.code, errorText, state.draft),
+      vote,
+      leaveButton,
+      status
+    )
   }
   root.append(main)
 }

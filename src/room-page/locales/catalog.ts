@@ -37,6 +37,8 @@ export interface Catalog {
   sendVotes: string
   votesSaved: string
   leave: string
+  /** Shown while the room cannot be reached for a moment; the draft stays. */
+  reconnecting: string
   errors: {
     invalid: string
     'wrong-code': string

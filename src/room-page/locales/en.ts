@@ -33,6 +33,7 @@ export const en: Catalog = {
   sendVotes: 'Save my dots',
   votesSaved: 'Your dots are saved. You can change them while the vote is open.',
   leave: 'Leave the room',
+  reconnecting: 'Connection lost. Trying again… What you have typed is still here.',
   errors: {
     invalid: 'This could not be sent. Check the text and try again.',
     'wrong-code': 'This room code is not right. Check it on the screen.',

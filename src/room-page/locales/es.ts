@@ -34,6 +34,7 @@ export const es: Catalog = {
   sendVotes: 'Guardar mis puntos',
   votesSaved: 'Tus puntos están guardados. Puedes cambiarlos mientras la votación siga abierta.',
   leave: 'Salir de la sala',
+  reconnecting: 'Se ha perdido la conexión. Reintentando… Lo que has escrito sigue aquí.',
   errors: {
     invalid: 'No se pudo enviar. Revisa el texto e inténtalo de nuevo.',
     'wrong-code': 'Este código de sala no es correcto. Compruébalo en la pantalla.',

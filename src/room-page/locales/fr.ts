@@ -35,6 +35,7 @@ export const fr: Catalog = {
   sendVotes: 'Enregistrer mes points',
   votesSaved: 'Vos points sont enregistrés. Vous pouvez les changer tant que le vote est ouvert.',
   leave: 'Quitter la salle',
+  reconnecting: 'Connexion perdue. Nouvelle tentative… Ce que vous avez écrit est toujours là.',
   errors: {
     invalid: 'L’envoi n’a pas abouti. Vérifiez le texte et réessayez.',
     'wrong-code': 'Ce code de salle n’est pas le bon. Vérifiez-le à l’écran.',

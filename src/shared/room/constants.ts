@@ -49,7 +49,12 @@ export const ROOM_LIMITS = {
   /** A phone counts as connected while it polled within this window. */
   connectedWindowMs: 30_000,
   /** How often the participant page asks for the published state. */
-  pollMs: 4000
+  pollMs: 4000,
+  /**
+   * How long the page keeps a participant in the room (draft and all) while the room cannot be
+   * reached: a hotspot drops phones for a few seconds all the time; a room gone this long is closed.
+   */
+  offlineGiveUpMs: 60_000
 } as const
 
 /** Every room route; anything else on the room's port is a 404. */

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { PAYLOADS } from '../../support/xss-payloads'
+import { ROOM_LIMITS } from '../../../src/shared/room/constants'
 
 const view = {
   ok: true,
@@ -69,6 +70,51 @@ describe('the phone page', () => {
     select.dispatchEvent(new Event('change'))
     expect(document.documentElement.dir).toBe('ltr')
     expect(document.querySelector('h1')?.textContent).toBe('Rejoindre la salle')
+    vi.unstubAllGlobals()
+  })
+
+  it('keeps the participant in the room, draft and all, while the hotspot drops out; leaves only when the room stays gone', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] })
+    let reachable = true
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => {
+        if (!reachable) throw new TypeError('Failed to fetch')
+        return new Response(JSON.stringify(view), { headers: { 'content-type': 'application/json' } })
+      })
+    )
+    await import('../../../src/room-page/main')
+    await vi.advanceTimersByTimeAsync(20)
+    const text = () => document.getElementById('text') as HTMLTextAreaElement
+    text().value = 'Los horarios del padrón no sirven a quien trabaja'
+    text().dispatchEvent(new Event('input'))
+    ;(document.getElementById('kind-barrier') as HTMLInputElement).click()
+
+    reachable = false
+    await vi.advanceTimersByTimeAsync(4100)
+    expect(text().value).toBe('Los horarios del padrón no sirven a quien trabaja')
+    expect(document.body.textContent).toContain('Se ha perdido la conexión')
+
+    // Changing language re-draws the page: what was typed, and its kind, stay.
+    const select = document.getElementById('lang') as HTMLSelectElement
+    select.value = 'fr'
+    select.dispatchEvent(new Event('change'))
+    expect(text().value).toBe('Los horarios del padrón no sirven a quien trabaja')
+    expect((document.getElementById('kind-barrier') as HTMLInputElement).checked).toBe(true)
+
+    reachable = true
+    await vi.advanceTimersByTimeAsync(4100)
+    expect(document.body.textContent).not.toContain('Connexion perdue')
+    expect(text().value).toBe('Los horarios del padrón no sirven a quien trabaja')
+
+    // A room that stays out of reach for a minute is closed: back to the code, nothing kept.
+    reachable = false
+    await vi.advanceTimersByTimeAsync(ROOM_LIMITS.offlineGiveUpMs + 2 * ROOM_LIMITS.pollMs)
+    expect(document.getElementById('text')).toBeNull()
+    expect(document.getElementById('code')).not.toBeNull()
+    expect(document.body.textContent).toContain('La salle est injoignable')
+    expect(localStorage.length + sessionStorage.length).toBe(0)
+    vi.useRealTimers()
     vi.unstubAllGlobals()
   })
 })

@@ -4,6 +4,7 @@ import { version } from '../../package.json'
 import type { RunMode } from '../shared/domain/app-info'
 import { createDispatcher, type Dispatch } from './dispatch'
 import { createHandlers } from './services/handlers'
+import { RoomMemory } from './room/room-memory'
 import { gatedHandlers } from './crypto/gated-handlers'
 import { lockGuard } from './crypto/lock-guard'
 import { NotebookGate } from './crypto/notebook-gate'
@@ -74,6 +75,8 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
   const catalog = await loadCatalog(resourcesDir)
   const dir = notebookDir(options.dataDir)
   const info = { name: 'Passerelle', version: APP_VERSION, mode: options.mode, dataDir: options.dataDir }
+  // One per backend, so the room a lock closed can come back after the unlock.
+  const roomMemory = new RoomMemory()
   const gate = await NotebookGate.open({
     dir,
     openNotebook: () =>
@@ -95,7 +98,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
         ...(options.systemLanguages ? { systemLanguages: options.systemLanguages } : {}),
         ...(options.insightsIndex === false ? { insightsIndex: false } : {}),
         ...(options.openProjector ? { openProjector: options.openProjector } : {}),
-        ...(options.room ? { room: options.room } : {}),
+        room: { ...options.room, memory: roomMemory },
         resourcesDir
       }),
     ...(options.kdf ? { kdf: options.kdf } : {}),

@@ -130,7 +130,8 @@ export function createBackend() {
           contributions: [],
           showVotes: false,
           votes: {}
-        }
+        },
+        resumable: null
       })
     ],
     ['room:queue', () => []],

@@ -1,7 +1,7 @@
 import { request } from 'node:http'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { openBackend, type Backend } from '../../src/main/backend'
+import { openBackend, type Backend, type BackendOptions } from '../../src/main/backend'
 import type { RoomStatus } from '../../src/shared/room/facilitator'
 import { value } from './result-value'
 
@@ -80,8 +80,13 @@ export async function fakeRoomPage(dir: string): Promise<string> {
   return pageDir
 }
 
-export async function roomBackend(dataDir: string, pageDir?: string): Promise<Backend> {
+export async function roomBackend(
+  dataDir: string,
+  pageDir?: string,
+  more: Partial<BackendOptions> = {}
+): Promise<Backend> {
   return openBackend({
+    ...more,
     dataDir,
     mode: 'browser',
     insightsIndex: false,

@@ -7,7 +7,7 @@ type RoomChannel = Extract<keyof Handlers, `room:${string}`>
 export function roomHandlers(room: RoomService): Pick<Handlers, RoomChannel> {
   return {
     'room:interfaces': () => room.interfaces(),
-    'room:open': ({ sessionId, host, dots }) => room.open(sessionId, host, dots),
+    'room:open': ({ sessionId, host, dots, resume }) => room.open(sessionId, host, dots, resume),
     'room:close': ({ sessionId }) => room.close(sessionId),
     'room:status': ({ sessionId }) => room.status(sessionId),
     'room:queue': ({ sessionId }) => room.queue(sessionId),

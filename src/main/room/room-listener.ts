@@ -29,6 +29,8 @@ export interface RoomApi {
 
 export interface RoomListenerOptions {
   host: string
+  /** The port to listen on (a room reopened after a lock); a random one if it is taken or unset. */
+  port?: number
   code: string
   page: RoomPage
   api: RoomApi
@@ -140,13 +142,16 @@ export async function startRoomListener(options: RoomListenerOptions): Promise<R
     sendError(res, error)
   }
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject)
-    server.listen(0, options.host, () => {
-      server.removeListener('error', reject)
-      resolve()
+  const listen = (port: number) =>
+    new Promise<void>((resolve, reject) => {
+      server.once('error', reject)
+      server.listen(port, options.host, () => {
+        server.removeListener('error', reject)
+        resolve()
+      })
     })
-  })
+  if (options.port) await listen(options.port).catch(() => listen(0))
+  else await listen(0)
   const port = (server.address() as AddressInfo).port
   expectedHost = `${hostPart(options.host)}:${port}`
   origin = `http://${expectedHost}`

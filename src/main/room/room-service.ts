@@ -1,6 +1,4 @@
-import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import { RECORD_ID_PATTERN } from '../../shared/ids'
 import type { Scrubber } from '../services/pseudonym'
 import { AppError } from '../../shared/errors'
 import type { Revised } from '../../shared/ipc/revision'
@@ -11,9 +9,17 @@ import type { RoomInterface, RoomQueueItem, RoomStatus } from '../../shared/room
 import type { RoomPublishInput } from '../../shared/room/schemas'
 import type { Notebook } from '../storage/notebook'
 import type { createCaptureService } from '../services/capture-service'
-import { RoomQueueFile } from './room-queue-file'
 import { loadRoomPage } from './room-page'
-import { emptyPublication, liveEnded, publishedView, runningBlock } from './room-state'
+import { RoomMemory } from './room-memory'
+import { RoomQueues } from './room-queues'
+import {
+  emptyPublication,
+  liveEnded,
+  publishedView,
+  restoredPublication,
+  resumableOf,
+  runningBlock
+} from './room-state'
 import { roomCode, qrRows } from './room-code'
 import { RoomVotes } from './room-votes'
 import { startRoomListener, type RoomListener } from './room-listener'
@@ -23,21 +29,19 @@ export type RoomPublishPatch = Omit<RoomPublishInput, 'sessionId'>
 
 export interface RoomService {
   interfaces(): RoomInterface[]
-  open(sessionId: string, host: string, dots?: number): Promise<RoomStatus>
+  /** With `resume`, a room a lock closed comes back at the same address and code (else a new one). */
+  open(sessionId: string, host: string, dots?: number, resume?: boolean): Promise<RoomStatus>
   close(sessionId: string): Promise<RoomStatus>
   status(sessionId: string): Promise<RoomStatus>
   queue(sessionId: string): Promise<RoomQueueItem[]>
   accept(sessionId: string, itemId: string, type?: NoteType): Promise<Revised<Note>>
   discard(sessionId: string, itemId: string): Promise<void>
   publish(sessionId: string, patch: RoomPublishPatch): Promise<RoomStatus>
-  /**
-   * A participant's pseudonym erased everywhere: waiting contributions lose it as their signature
-   * and in their text. With `dryRun`, only counts.
-   */
+  /** See RoomQueues.scrub. */
   scrubPseudonym(scrubber: Scrubber, dryRun: boolean): Promise<{ speakers: number; mentions: number }>
   /** A session erased for good: its room closes and its queue file goes; resolves with the files removed. */
   forget(sessionId: string): Promise<number>
-  /** Stops the listener and lets go of the queue files (app quit, backend closed). */
+  /** Stops the listener and lets go of the queue files (lock, app quit); an open room is remembered. */
   shutdown(): Promise<void>
 }
 
@@ -48,11 +52,14 @@ export interface RoomDeps {
   interfaces: () => RoomInterface[]
   /** The built participant page (out/room). */
   pageDir: string
+  /** Outlives this service (a lock drops it): the room a lock closed, to reopen as it was. */
+  memory?: RoomMemory
   now?: () => Date
 }
 
 export interface OpenRoom {
   sessionId: string
+  host: string
   code: string
   url: string
   qr: string[]
@@ -74,19 +81,12 @@ export interface OpenRoom {
 export function createRoomService(deps: RoomDeps): RoomService {
   const { notebook, capture } = deps
   const now = deps.now ?? (() => new Date())
-  const queues = new Map<string, Promise<RoomQueueFile>>()
+  const memory = deps.memory ?? new RoomMemory()
+  const queues = new RoomQueues(join(notebook.dir, 'room'))
   let room: OpenRoom | null = null
   let opening = false
 
-  const queueOf = (sessionId: string) => {
-    let queue = queues.get(sessionId)
-    if (!queue) {
-      queue = RoomQueueFile.open(join(notebook.dir, 'room', `${sessionId}.jsonl`))
-      queue.catch(() => queues.delete(sessionId))
-      queues.set(sessionId, queue)
-    }
-    return queue
-  }
+  const queueOf = (sessionId: string) => queues.of(sessionId)
   const writable = () => {
     if (notebook.status().readOnly) throw new AppError('storage/read-only', 'the notebook is read-only')
   }
@@ -110,14 +110,20 @@ export function createRoomService(deps: RoomDeps): RoomService {
       closesAt: r ? new Date(r.openedAt.getTime() + ROOM_LIMITS.maxOpenMs).toISOString() : null,
       phones: r?.listener.phones() ?? 0,
       queued,
-      published: publishedView(session, publication, r?.accepted ?? [], r?.votes.counts() ?? {})
+      published: publishedView(session, publication, r?.accepted ?? [], r?.votes.counts() ?? {}),
+      resumable: resumableOf(r ? null : memory.peek(sessionId))
     }
   }
 
-  async function stop(): Promise<void> {
+  /** Closes the room; `remember` keeps it to reopen as it was (a lock), else it is gone for good. */
+  async function stop(remember = false): Promise<void> {
     const r = room
     if (!r) return
     room = null
+    if (remember) {
+      const { sessionId, host, code, publication } = r
+      memory.remember({ sessionId, host, port: r.listener.port, code, publication })
+    } else memory.forget()
     clearTimeout(r.timer)
     r.stopWatching()
     await r.listener.close()
@@ -127,20 +133,23 @@ export function createRoomService(deps: RoomDeps): RoomService {
   return {
     interfaces: () => deps.interfaces(),
 
-    async open(sessionId, host, dots) {
+    async open(sessionId, host, dots, resume) {
       writable()
       const session = await notebook.sessions.peek(sessionId)
       if (room || opening) throw new AppError('room/already-open', 'a room is already open')
       if (!deps.interfaces().some((i) => i.address === host))
         throw new AppError('room/unavailable-address', `${host} is not a room interface`)
+      const before = resume ? memory.peek(sessionId) : null
+      const back = before?.host === host ? before : null
       opening = true
       try {
         await queueOf(sessionId)
         const page = await loadRoomPage(deps.pageDir)
-        const code = roomCode()
+        const code = back?.code ?? roomCode()
         let current: OpenRoom | null = null
         const listener = await startRoomListener({
           host,
+          ...(back ? { port: back.port } : {}),
           code,
           page,
           api: participantApi({
@@ -153,7 +162,9 @@ export function createRoomService(deps: RoomDeps): RoomService {
         }).catch(() => {
           throw new AppError('room/listen-failed', `cannot listen on ${host}`)
         })
-        const publication = { ...emptyPublication(), blockId: runningBlock(session), dots: dots ?? 3 }
+        const publication = back
+          ? restoredPublication(back.publication, session)
+          : { ...emptyPublication(), blockId: runningBlock(session), dots: dots ?? 3 }
         const votes = new RoomVotes(notebook, sessionId, publication)
         votes.attribution = session.consent.attributableQuotes && !session.consent.chathamHouse
         const stopChange = notebook.sessions.onChange((id) => {
@@ -171,6 +182,7 @@ export function createRoomService(deps: RoomDeps): RoomService {
         })
         current = {
           sessionId,
+          host,
           code,
           url: listener.url,
           qr: qrRows(`${listener.url}#${code}`),
@@ -188,6 +200,7 @@ export function createRoomService(deps: RoomDeps): RoomService {
         current.timer.unref?.()
         votes.refresh(session)
         room = current
+        memory.forget()
       } finally {
         opening = false
       }
@@ -259,42 +272,17 @@ export function createRoomService(deps: RoomDeps): RoomService {
       return status(sessionId)
     },
 
-    async scrubPseudonym(scrubber, dryRun) {
-      const counts = { speakers: 0, mentions: 0 }
-      const dir = join(notebook.dir, 'room')
-      const ids = (await readdir(dir).catch(() => [] as string[]))
-        .filter((name) => name.endsWith('.jsonl'))
-        .map((name) => name.slice(0, -'.jsonl'.length))
-        .filter((id) => RECORD_ID_PATTERN.test(id))
-      for (const id of ids) {
-        const queue = await queueOf(id)
-        const scrub = (item: RoomQueueItem): RoomQueueItem | null => {
-          const speaker = !!item.pseudonym && scrubber.isSpeaker(item.pseudonym)
-          const text = scrubber.replace(item.text, ROOM_LIMITS.text)
-          if (!speaker && text === null) return null
-          if (speaker) counts.speakers++
-          if (text !== null) counts.mentions++
-          return { ...item, pseudonym: speaker ? null : item.pseudonym, text: text ?? item.text }
-        }
-        if (dryRun) queue.list().forEach(scrub)
-        else await queue.rewriteItems(scrub)
-      }
-      return counts
-    },
+    scrubPseudonym: (scrubber, dryRun) => queues.scrub(scrubber, dryRun),
 
     async forget(sessionId) {
       if (room?.sessionId === sessionId) await stop()
-      const queue = await queueOf(sessionId).catch(() => null)
-      queues.delete(sessionId)
-      if (!queue) return 0
-      await queue.close()
-      return (await queue.erase()) ? 1 : 0
+      if (memory.peek(sessionId)) memory.forget()
+      return queues.erase(sessionId)
     },
 
     async shutdown() {
-      await stop()
-      for (const queue of queues.values()) await (await queue.catch(() => null))?.close()
-      queues.clear()
+      await stop(true)
+      await queues.closeAll()
     }
   }
 }

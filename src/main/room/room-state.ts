@@ -1,6 +1,7 @@
 import type { Note } from '../../shared/planning/capture'
 import type { SessionFile } from '../storage/schemas'
-import type { RoomPublished, RoomShownContribution } from '../../shared/room/facilitator'
+import { hostPart } from './room-http'
+import type { RoomPublished, RoomResumable, RoomShownContribution } from '../../shared/room/facilitator'
 import { ROOM_KINDS, ROOM_LIMITS, type RoomKind } from '../../shared/room/constants'
 
 /** What the facilitator published, by reference: names and texts are read from the session when asked. */
@@ -23,6 +24,21 @@ export const emptyPublication = (): Publication => ({
   showContributions: false,
   showVotes: false
 })
+
+/** What a room reopened after a lock shows again: the same prompt and dots, clusters that still exist. */
+export function restoredPublication(
+  before: Publication,
+  session: Pick<SessionFile, 'synthesis'>
+): Publication {
+  const known = new Set(session.synthesis.clusters.map((c) => c.id))
+  return { ...before, clusterIds: before.clusterIds.filter((id) => known.has(id)) }
+}
+
+/** The room a lock closed, as the facilitator is offered it back; null when there is none. */
+export function resumableOf(room: { host: string; port: number } | null): RoomResumable | null {
+  if (!room) return null
+  return { host: room.host, url: `http://${hostPart(room.host)}:${room.port}/` }
+}
 
 /** The block running now: started and not ended, the latest such if several. */
 export function runningBlock(session: Pick<SessionFile, 'live'>): string | null {

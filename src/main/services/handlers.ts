@@ -22,6 +22,7 @@ import { roomHandlers } from '../room/room-handlers'
 import { createScrubber } from './pseudonym'
 import { roomInterfaces } from '../room/interfaces'
 import { findRoomPageDir } from '../room/room-page'
+import type { RoomMemory } from '../room/room-memory'
 import type { RoomInterface } from '../../shared/room/facilitator'
 
 export interface ServiceDeps {
@@ -50,7 +51,7 @@ export interface ServiceDeps {
   /** Desktop only: the projector's own window. Browser mode opens a tab from the page instead. */
   openProjector?: (sessionId: string) => void
   /** Where the participant page is built and which addresses the room may use (tests set both). */
-  room?: { pageDir?: string; interfaces?: () => RoomInterface[] }
+  room?: { pageDir?: string; interfaces?: () => RoomInterface[]; memory?: RoomMemory }
 }
 
 /** Only https: addresses, parsed, never anything the OS might run. The renderer asked the user first. */
@@ -119,6 +120,7 @@ export function createHandlers({
     capture,
     interfaces: roomOptions.interfaces ?? (() => roomInterfaces()),
     pageDir: roomOptions.pageDir ?? findRoomPageDir(),
+    ...(roomOptions.memory ? { memory: roomOptions.memory } : {}),
     ...(now ? { now } : {})
   })
   onStop?.(() => room.shutdown())

@@ -61,6 +61,17 @@ export interface RoomStatus {
   /** Contributions waiting in the "From the room" queue. */
   queued: number
   published: RoomPublished
+  /**
+   * A room of this session that the notebook's lock closed: `room:open` with `resume` brings it
+   * back at this address with the same code, so phones still on the page carry on. Null otherwise.
+   */
+  resumable: RoomResumable | null
+}
+
+/** Where a room closed by a lock would come back. */
+export interface RoomResumable {
+  host: string
+  url: string
 }
 
 /** One contribution waiting in the "From the room" queue (`room:queue`). */

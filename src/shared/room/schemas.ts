@@ -46,7 +46,9 @@ export const roomSessionInput = z.strictObject(sessionRef)
 export const roomOpenInput = z.strictObject({
   ...sessionRef,
   host: z.union([z.ipv4(), z.ipv6()]),
-  dots: z.int().min(1).max(L.maxDots).optional()
+  dots: z.int().min(1).max(L.maxDots).optional(),
+  /** Bring back the room a lock closed (same port and code) when there is one on `host`. */
+  resume: z.boolean().optional()
 })
 
 export const roomItemInput = z.strictObject({ ...sessionRef, itemId: recordId })

@@ -33,6 +33,7 @@ const openStatus = (over: Partial<RoomStatus> = {}): RoomStatus => ({
     showVotes: false,
     votes: {}
   },
+  resumable: null,
   ...over
 })
 
@@ -71,6 +72,30 @@ describe('the room in live mode', () => {
     expect(await screen.findByTestId('room-code')).toHaveProperty('textContent', 'K7QW2M')
     expect(screen.getByTestId('room-address').textContent).toBe('127.0.0.2:40123')
     expect(screen.getByRole('img', { name: 'QR code to join the room at 127.0.0.2:40123' })).toBeTruthy()
+  })
+
+  it('after a lock closed the room, offers it back at the same address with the same code', async () => {
+    const closed = {
+      ...openStatus(),
+      open: false,
+      url: null,
+      code: null,
+      qr: null,
+      resumable: { host: '127.0.0.2', url: 'http://127.0.0.2:40123/' }
+    }
+    backend.on('room:status', () => closed)
+    backend.on('room:open', () => openStatus())
+    const { user } = renderApp(<RoomPanel session={session} blockTitle={null} />)
+    const notice = await screen.findByRole('alert')
+    expect(notice.textContent).toContain('The room closed when Passerelle locked')
+    expect(notice.textContent).toContain('127.0.0.2:40123')
+    // A fresh room stays on offer too, for a facilitator who wants a new code.
+    expect(screen.getByRole('button', { name: 'Open the room…' })).toBeTruthy()
+    await user.click(within(notice).getByRole('button', { name: 'Reopen the room' }))
+    await waitFor(() =>
+      expect(backend.sent('room:open')).toEqual([{ sessionId: session.id, host: '127.0.0.2', resume: true }])
+    )
+    expect(await screen.findByTestId('room-code')).toHaveProperty('textContent', 'K7QW2M')
   })
 
   it('says how many phones are connected and closes the room', async () => {

@@ -1,10 +1,10 @@
-import { Button, Paper, Stack, Text } from '@mantine/core'
-import { IconUsersGroup } from '@tabler/icons-react'
+import { Alert, Button, Paper, Stack, Text } from '@mantine/core'
+import { IconPlugConnected, IconUsersGroup } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Session } from '../../../../shared/planning/session'
 import { ErrorAlert } from '../../components/ErrorAlert'
-import { useRoomStatus } from '../../api/room'
+import { useOpenRoom, useRoomStatus } from '../../api/room'
 import { JoinCard } from './JoinCard'
 import { OpenRoomDialog } from './OpenRoomDialog'
 import { PublishForm } from './PublishForm'
@@ -14,12 +14,38 @@ export function RoomPanel({ session, blockTitle }: { session: Session; blockTitl
   const { t } = useTranslation()
   const status = useRoomStatus(session.id)
   const [dialog, setDialog] = useState(false)
+  const reopen = useOpenRoom(session.id)
   if (status.error) return <ErrorAlert error={status.error} />
   if (!status.data) return null
+  const resumable = status.data.resumable
   if (!status.data.open)
     return (
       <Paper withBorder p="md" radius="md">
         <Stack gap="xs" align="flex-start">
+          {resumable && (
+            <Alert
+              color="blue"
+              variant="light"
+              icon={<IconPlugConnected size={20} aria-hidden />}
+              title={t('room.resume.title')}
+              w="100%"
+            >
+              <Stack gap="xs" align="flex-start">
+                <Text size="sm">
+                  {t('room.resume.body', {
+                    address: `\u2066${resumable.url.replace(/^http:\/\//, '').replace(/\/$/, '')}\u2069`
+                  })}
+                </Text>
+                <Button
+                  loading={reopen.isPending}
+                  onClick={() => reopen.mutate({ host: resumable.host, resume: true })}
+                >
+                  {t('room.resume.button')}
+                </Button>
+              </Stack>
+            </Alert>
+          )}
+          {reopen.error && <ErrorAlert error={reopen.error} />}
           <Text size="sm">{t('room.invite')}</Text>
           <Button
             variant="light"

@@ -6,6 +6,7 @@ import { RoomQueue } from '../../../src/renderer/src/features/room/RoomQueue'
 import type { RoomQueueItem, RoomStatus } from '../../../src/shared/room/facilitator'
 import { freshBackend, makeSession, type Backend } from '../../support/fake-backend'
 import { renderApp } from '../../support/render-app'
+import { ROOM_LIMITS } from '../../../src/shared/room/constants'
 
 vi.mock('../../../src/renderer/src/api/client', async (importOriginal) =>
   (await import('../../support/fake-backend')).fakeClient(await importOriginal())
@@ -134,5 +135,20 @@ describe('the room in live mode', () => {
     expect(backend.sent('room:discard')).toEqual([{ sessionId: session.id, itemId: 'roomItem0001' }])
     expect(backend.sent('room:accept')).toEqual([{ sessionId: session.id, itemId: 'roomItem0002' }])
     expect(screen.getByText('Nothing from the room yet.')).toBeTruthy()
+  })
+
+  it('draws only what is in view of a full queue, and says how many wait', async () => {
+    const full = Array.from({ length: ROOM_LIMITS.queue }, (_, i) => ({
+      ...item,
+      id: `roomItem${String(i).padStart(4, '0')}`,
+      text: `Contribution ${i}`
+    }))
+    backend.on('room:queue', () => full)
+    renderApp(<RoomQueue session={session} open />)
+    const drawn = await screen.findAllByTestId('room-item')
+    expect(drawn.length).toBeGreaterThan(0)
+    expect(drawn.length).toBeLessThan(40)
+    expect(drawn[0]!.getAttribute('aria-setsize')).toBe(String(ROOM_LIMITS.queue))
+    expect(within(drawn[0]!).getByText('Contribution 0')).toBeTruthy()
   })
 })

@@ -1,12 +1,13 @@
 import { Button, Paper, Stack, Text, Title } from '@mantine/core'
 import { IconArrowRight } from '@tabler/icons-react'
-import type { Ref } from 'react'
+import { useId, type Ref } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'wouter'
 import { formatInstantTime } from '../../../../shared/pdf/format'
 import type { Session } from '../../../../shared/planning/session'
 import direction from '../../components/direction.module.css'
 import { useLanguage } from '../../hooks/useLanguage'
+import classes from './LiveEnded.module.css'
 
 /**
  * In place of the clock once live mode has ended: when it ended (in the session's time zone, as
@@ -25,10 +26,18 @@ export function LiveEnded({
   const { t } = useTranslation()
   const language = useLanguage()
   const last = session.blocks.at(-1)
+  const headingId = useId()
   return (
-    <Paper withBorder radius="lg" p="lg" data-testid="live-ended">
+    <Paper
+      component="section"
+      aria-labelledby={headingId}
+      withBorder
+      radius="lg"
+      p="lg"
+      data-testid="live-ended"
+    >
       <Stack gap="sm" align="flex-start">
-        <Title order={3} size="h2" ref={headingRef} tabIndex={-1}>
+        <Title order={3} size="h2" id={headingId} ref={headingRef} tabIndex={-1} className={classes.heading}>
           {t('capture.ended.title', { time: formatInstantTime(language, endedAt, session.timeZone) })}
         </Title>
         {last && (

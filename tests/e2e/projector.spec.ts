@@ -209,3 +209,52 @@ test('the projector shows the join card while the room is open, and an accepted 
   for (const body of traffic.bodies) for (const secret of SECRETS) expect(body).not.toContain(secret)
   expect(new Set(traffic.channels)).toEqual(new Set(['projector:state']))
 })
+
+test('when live mode ends, the wall thanks the room under the session title; nothing of the last block stays, and Resume brings it back', async ({
+  app,
+  server,
+  context
+}, testInfo) => {
+  const id = await scene(app, server)
+  await app.evaluate((h) => (window.location.hash = h), `#/sessions/${id}/live`)
+  await app.getByRole('button', { name: 'Start the session' }).click()
+  await app.getByRole('button', { name: 'Next block' }).click()
+  await expect(app.getByTestId('live-block')).toHaveText('World café')
+  const [projector] = await Promise.all([
+    context.waitForEvent('page'),
+    app.getByRole('button', { name: 'Open the projector view' }).click()
+  ])
+  const traffic = recordProjectorTraffic(projector)
+  await projector.setViewportSize({ width: 1600, height: 900 })
+  await expect(projector.getByTestId('projector-block')).toHaveText('World café')
+
+  // No room open: ending needs no confirmation.
+  await app.getByRole('button', { name: 'End the session' }).click()
+  await expect(app.getByRole('heading', { name: /^Live mode ended at/ })).toBeVisible()
+  const ended = projector.getByTestId('projector-ended')
+  await expect(ended.getByRole('heading', { level: 1 })).toHaveText('Projector room')
+  await expect(ended.locator('[lang="en"]')).toContainText('Thank you for taking part')
+  await expect(ended.locator('[lang="fr"]')).toContainText('Merci de votre participation')
+  await expect(projector.getByTestId('projector-block')).toHaveCount(0)
+  await expect(projector.getByTestId('projector-prompts')).toHaveCount(0)
+  await expect(projector.getByRole('timer')).toHaveCount(0)
+  await expect(projector.getByText('Block 2 of 2')).toHaveCount(0)
+  expect(await seriousA11yViolations(projector)).toEqual([])
+  await projector.screenshot({ path: testInfo.outputPath('projector-ended.png') })
+  const drawn = await projector.locator('body').innerText()
+  for (const stale of ['World café', 'How do your city’s documents', ...SECRETS])
+    expect(drawn).not.toContain(stale)
+  // An Arabic wall: the thank-you reads right to left, the Latin title keeps its own direction.
+  await api(app, server, 'projector:set', { sessionId: id, languages: ['ar', 'en'] })
+  await expect(projector.getByTestId('projector')).toHaveAttribute('dir', 'rtl')
+  await expect(ended.locator('[lang="ar"]')).toHaveAttribute('dir', 'rtl')
+  await expect(ended.locator('[lang="ar"]')).toContainText('شكرًا لمشاركتكم')
+  expect(await seriousA11yViolations(projector)).toEqual([])
+  await projector.screenshot({ path: testInfo.outputPath('projector-ended-ar.png') })
+
+  // Ended by mistake: the wall follows the resumed block.
+  await app.getByRole('button', { name: 'Resume the last block' }).click()
+  await expect(projector.getByTestId('projector-block')).toHaveText('World café')
+  await expect(projector.getByTestId('projector-ended')).toHaveCount(0)
+  for (const body of traffic.bodies) for (const secret of SECRETS) expect(body).not.toContain(secret)
+})

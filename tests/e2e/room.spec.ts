@@ -181,3 +181,83 @@ test('an Arabic phone gets the page right to left and sends a contribution', asy
   expect(ar.outside, 'phone requests that left the room').toEqual([])
   await ar.context.close()
 })
+
+test('ending live mode closes the room: asked first, the banner goes, the port refuses; Resume leaves it closed', async ({
+  app,
+  server
+}, testInfo) => {
+  test.setTimeout(90_000)
+  await app.setViewportSize({ width: 1280, height: 900 })
+  const created = await api<Session>(app, server, 'sessions:create', { title: 'Closing the room' })
+  const block = (id: string, title: string) => ({
+    id,
+    title,
+    kind: 'activity',
+    methodId: null,
+    durationMinutes: 20,
+    notes: '',
+    materials: '',
+    links: [],
+    protected: false,
+    day: 1
+  })
+  await api(app, server, 'sessions:set-agenda', {
+    id: created.id,
+    blocks: [block('blockOne01', 'Opening round'), block('blockTwo01', 'Closing circle')]
+  })
+  await app.goto(`${server.url}#/sessions/${created.id}/live`)
+  await app.getByRole('button', { name: 'Open the room…' }).click()
+  await app
+    .getByRole('dialog', { name: 'Open the room' })
+    .getByRole('button', { name: 'Open the room' })
+    .click()
+  await expect(app.getByTestId('room-banner')).toBeVisible()
+  const url = `http://${(await app.getByTestId('room-address').textContent())!}/`
+
+  await app.getByRole('button', { name: 'Start the session' }).click()
+  await expect(app.getByTestId('live-block')).toHaveText('Opening round')
+  await app.getByRole('button', { name: 'Next block' }).click()
+  await expect(app.getByTestId('live-block')).toHaveText('Closing circle')
+  await expect(app.getByRole('button', { name: 'Next block' })).toHaveCount(0)
+
+  // Told first, in the app's own dialog; Cancel keeps everything running.
+  await app.getByRole('button', { name: 'End the session' }).click()
+  const dialog = app.getByRole('dialog', { name: 'End the session?' })
+  await expect(dialog).toContainText('closes the room at once')
+  await dialog.getByRole('button', { name: 'Cancel' }).click()
+  await expect(app.getByTestId('live-clock')).toBeVisible()
+  await expect(app.getByTestId('room-banner')).toBeVisible()
+  expect(await refused(url)).toBe('answered 200')
+
+  // Keyboard: Enter on the button, Enter on the dialog's named confirm.
+  await app.getByRole('button', { name: 'End the session' }).focus()
+  await app.keyboard.press('Enter')
+  await expect(dialog.getByRole('button', { name: 'End and close the room' })).toBeFocused()
+  expect(await seriousA11yViolations(app)).toEqual([])
+  await app.screenshot({ path: testInfo.outputPath('end-dialog-en.png') })
+  await app.keyboard.press('Enter')
+  await expect(app.getByRole('heading', { name: /^Live mode ended at \d{2}:\d{2}$/ })).toBeFocused()
+  await expect(app.getByTestId('room-banner')).toHaveCount(0)
+  await expect(app.getByTestId('live-clock')).toHaveCount(0)
+  await expect.poll(() => refused(url)).toBe('ECONNREFUSED')
+  expect(await seriousA11yViolations(app)).toEqual([])
+  await app.screenshot({ path: testInfo.outputPath('live-ended-en.png') })
+  await app.getByTestId('language-select').selectOption('ar')
+  await expect(app.getByRole('heading', { name: /^انتهى التشغيل المباشر عند الساعة/ })).toBeVisible()
+  expect(await seriousA11yViolations(app)).toEqual([])
+  await app.screenshot({ path: testInfo.outputPath('live-ended-ar.png') })
+  await app.getByTestId('language-select').selectOption('en')
+
+  // Ended by mistake: the last block runs again, and the room stays closed until opened again.
+  await app.getByRole('button', { name: 'Resume the last block' }).click()
+  await expect(app.getByTestId('live-block')).toHaveText('Closing circle')
+  await expect(app.getByRole('button', { name: 'Open the room…' })).toBeVisible()
+  await expect(app.getByTestId('room-banner')).toHaveCount(0)
+  expect(await refused(url)).toBe('ECONNREFUSED')
+
+  // With no room open, ending needs no dialog; the way on is synthesis.
+  await app.getByRole('button', { name: 'End the session' }).click()
+  await expect(app.getByRole('dialog')).toHaveCount(0)
+  await app.getByRole('link', { name: 'Go to synthesis' }).click()
+  await expect(app).toHaveURL(new RegExp(`#/sessions/${created.id}/synthesis$`))
+})

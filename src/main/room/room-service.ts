@@ -167,13 +167,18 @@ export function createRoomService(deps: RoomDeps): RoomService {
           : { ...emptyPublication(), blockId: runningBlock(session), dots: dots ?? 3 }
         const votes = new RoomVotes(notebook, sessionId, publication)
         votes.attribution = session.consent.attributableQuotes && !session.consent.chathamHouse
+        // The room closes when live mode ends, not whenever it is over: a room opened after the
+        // end (to vote in synthesis) stays open, and a resumed block never reopens a closed one.
+        let ended = liveEnded(session)
         const stopChange = notebook.sessions.onChange((id) => {
           if (id !== sessionId || !current) return
           void notebook.sessions.peek(id).then((s) => {
             if (current && room === current) {
               votes.refresh(s)
               votes.attribution = s.consent.attributableQuotes && !s.consent.chathamHouse
-              if (liveEnded(s)) void stop()
+              const endsNow = liveEnded(s) && !ended
+              ended = liveEnded(s)
+              if (endsNow) void stop()
             }
           })
         })

@@ -1,4 +1,5 @@
 import type { Note } from '../../shared/planning/capture'
+import { liveEndedAt } from '../../shared/planning/live'
 import type { SessionFile } from '../storage/schemas'
 import { hostPart } from './room-http'
 import type { RoomPublished, RoomResumable, RoomShownContribution } from '../../shared/room/facilitator'
@@ -50,8 +51,7 @@ export function runningBlock(session: Pick<SessionFile, 'live'>): string | null 
 
 /** Live mode is over once the agenda's last block has been marked ended. */
 export function liveEnded(session: Pick<SessionFile, 'live' | 'blocks'>): boolean {
-  const last = session.blocks.at(-1)
-  return !!last && !!session.live.blocks[last.id]?.end && runningBlock(session) === null
+  return liveEndedAt(session.blocks, session.live) !== null
 }
 
 /** Dots per cluster over every phone's allocation. */

@@ -1,6 +1,6 @@
 import type { Language } from '../i18n/languages'
 import type { Session } from '../planning/session'
-import { currentBlockIndex } from '../planning/live'
+import { currentBlockIndex, liveEndedAt } from '../planning/live'
 import {
   PROJECTOR_MAX_CONTRIBUTIONS,
   type ProjectorContribution,
@@ -25,7 +25,7 @@ export interface RoomOnScreen {
 }
 
 export interface ProjectorSource {
-  session: Pick<Session, 'blocks' | 'live' | 'captures'>
+  session: Pick<Session, 'title' | 'blocks' | 'live' | 'captures'>
   settings: ProjectorSettings
   /** A content-pack prompt's words in a language; null when the reference is not a pack prompt. */
   prompt(ref: string, language: Language): { title: string; text: string } | null
@@ -48,8 +48,10 @@ export function buildProjectorView(source: ProjectorSource): ProjectorView {
 function screenOf(source: ProjectorSource, settings: ProjectorSettings): ProjectorScreen {
   const { session, room } = source
   const live = session.live.startedAt !== null
+  const ended = live && liveEndedAt(session.blocks, session.live) !== null
   const index = currentBlockIndex(session.blocks, session.live)
-  const current = live ? session.blocks[index] : undefined
+  // Once live mode has ended, the last block and its prompt leave the wall.
+  const current = live && !ended ? session.blocks[index] : undefined
   const run = current ? session.live.blocks[current.id] : undefined
   const block = current
     ? {
@@ -69,6 +71,7 @@ function screenOf(source: ProjectorSource, settings: ProjectorSettings): Project
       : packPrompts(source, current?.links ?? [], settings.languages)
   return {
     live,
+    ended: ended ? { title: session.title } : null,
     block,
     prompts,
     join: room?.join ? { url: room.join.url, code: room.join.code, qr: [...room.join.qr] } : null,

@@ -58,6 +58,11 @@ export interface ProjectorVote {
 export interface ProjectorScreen {
   /** Live mode has started. */
   live: boolean
+  /**
+   * Live mode has ended: the wall thanks the room under the session's title (sent only then) and
+   * shows no block or prompt; the join card, contributions and votes only if a room is open again.
+   */
+  ended: { title: string } | null
   block: ProjectorBlock | null
   /** The current prompt in each chosen language that has it; empty when there is none. */
   prompts: ProjectorPrompt[]

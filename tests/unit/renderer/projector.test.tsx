@@ -23,6 +23,7 @@ function view(
     settings: { blank: false, languages: languages as ProjectorView['settings']['languages'] },
     screen: {
       live: true,
+      ended: null,
       block: {
         index: 1,
         total: 4,
@@ -130,6 +131,33 @@ describe('projector page', () => {
     expect(screen.queryByTestId('projector-contributions')).toBeNull()
     expect(screen.queryByTestId('projector-votes')).toBeNull()
     expect(screen.queryByRole('timer')).toBeNull()
+  })
+
+  it('once live mode has ended: the session title and a thank-you in each language, no block, no clock', async () => {
+    current = view(
+      {
+        ended: { title: 'Atelier Grenoble' },
+        block: null,
+        prompts: [],
+        join: null,
+        contributions: null,
+        votes: null
+      },
+      ['ar', 'en']
+    )
+    const { container } = renderApp(<ProjectorPage sessionId="ses0001" />)
+    expect(await screen.findByRole('heading', { level: 1, name: 'Atelier Grenoble' })).toBeTruthy()
+    const thanks = within(screen.getByTestId('projector-ended'))
+    const arabic = thanks.getByText('شكرًا لمشاركتكم').closest('[lang]')
+    const english = thanks.getByText('Thank you for taking part').closest('[lang]')
+    expect([arabic?.getAttribute('lang'), arabic?.getAttribute('dir')]).toEqual(['ar', 'rtl'])
+    expect([english?.getAttribute('lang'), english?.getAttribute('dir')]).toEqual(['en', 'ltr'])
+    expect(thanks.getByText('This session has ended.')).toBeTruthy()
+    expect(screen.queryByRole('timer')).toBeNull()
+    expect(screen.queryByTestId('projector-block')).toBeNull()
+    expect(screen.queryByText(/الفقرة/)).toBeNull()
+    const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } })
+    expect(results.violations.map((v) => v.id)).toEqual([])
   })
 
   it('B blanks at once, before main answers, and B again shows the wall', async () => {

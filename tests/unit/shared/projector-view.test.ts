@@ -44,6 +44,7 @@ const PROMPTS: Record<string, Record<string, { title: string; text: string }>> =
 function source(overrides: Partial<ProjectorSource> = {}, room: RoomOnScreen | null = null): ProjectorSource {
   return {
     session: {
+      title: 'Atelier Grenoble',
       blocks: [block('blk0001', 'Welcome'), block('blk0002', 'World café', ['pack:case-x', 'pack:prompt-a'])],
       live: {
         startedAt: '2026-03-16T09:00:00.000Z',
@@ -133,5 +134,51 @@ describe('projector view', () => {
     expect(screen?.join).toEqual(room.join)
     const stale = { ...room, prompt: { blockId: 'blk0001', text: 'Old' } }
     expect(buildProjectorView(source({}, stale)).screen?.prompts[0]?.text).toBe('What would change first?')
+  })
+
+  it('once the last block has ended, shows the session title and no block or prompt; a resumed block comes back', () => {
+    const s = source()
+    const endedLive = {
+      startedAt: '2026-03-16T09:00:00.000Z',
+      blocks: {
+        blk0001: { start: '2026-03-16T09:00:00.000Z', end: '2026-03-16T09:04:00.000Z' },
+        blk0002: { start: '2026-03-16T09:04:00.000Z', end: '2026-03-16T09:19:00.000Z' }
+      }
+    }
+    // Even a prompt typed for the last block leaves the wall.
+    const room: RoomOnScreen = {
+      join: null,
+      prompt: { blockId: 'blk0002', text: 'What is one barrier you met?' },
+      contributionIds: null,
+      votes: null
+    }
+    const ended = buildProjectorView({ ...s, session: { ...s.session, live: endedLive }, room }).screen
+    expect(ended).toMatchObject({
+      live: true,
+      ended: { title: 'Atelier Grenoble' },
+      block: null,
+      prompts: []
+    })
+    const wire = JSON.stringify(ended)
+    for (const stale of ['World café', 'What would change first', 'What is one barrier'])
+      expect(wire).not.toContain(stale)
+
+    const resumed = {
+      ...endedLive,
+      blocks: { ...endedLive.blocks, blk0002: { ...endedLive.blocks.blk0002, end: null } }
+    }
+    const again = buildProjectorView({ ...s, session: { ...s.session, live: resumed } }).screen
+    expect(again).toMatchObject({ ended: null, block: { title: 'World café', ended: false } })
+  })
+
+  it('is not over when a block other than the last was ended (the title stays off the wall)', () => {
+    const s = source()
+    const live = {
+      startedAt: '2026-03-16T09:00:00.000Z',
+      blocks: { blk0001: { start: '2026-03-16T09:00:00.000Z', end: '2026-03-16T09:04:00.000Z' } }
+    }
+    const { screen } = buildProjectorView({ ...s, session: { ...s.session, live } })
+    expect(screen).toMatchObject({ ended: null, block: { title: 'Welcome', ended: true } })
+    expect(JSON.stringify(screen)).not.toContain('Atelier Grenoble')
   })
 })

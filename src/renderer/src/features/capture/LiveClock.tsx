@@ -21,10 +21,12 @@ export function LiveClock({ session, index }: { session: Session; index: number 
   const schedule = computeSchedule(session.blocks, session.startTime, session.plannedEnd)
   const plannedOffset = (schedule.blocks[index]?.start ?? 0) - (schedule.blocks[0]?.start ?? 0)
   const started = run ? Date.parse(run.start) : null
+  // An ended block's clock stops where it ended.
+  const at = run?.end ? Date.parse(run.end) : now
   const remaining =
     started === null
       ? block.durationMinutes * 60
-      : Math.round(block.durationMinutes * 60 - (now - started) / 1000)
+      : Math.round(block.durationMinutes * 60 - (at - started) / 1000)
   const drift =
     started !== null && session.live.startedAt
       ? Math.round((started - Date.parse(session.live.startedAt)) / 60000) - plannedOffset

@@ -1,5 +1,6 @@
-import { Button, Grid, Group, Loader, Stack, Tabs } from '@mantine/core'
-import { IconPlayerPlay, IconPlayerSkipBack, IconPlayerSkipForward } from '@tabler/icons-react'
+import { Button, Grid, Group, Loader, Stack, Tabs, Text } from '@mantine/core'
+import { IconPlayerPlay, IconPlayerSkipBack, IconPlayerSkipForward, IconRotate } from '@tabler/icons-react'
+import { useQueryClient } from '@tanstack/react-query'
 import { useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'wouter'
@@ -8,7 +9,7 @@ import { PageHeader } from '../../components/PageHeader'
 import { ConsentSummary } from '../sessions/ConsentSummary'
 import { useSession } from '../../api/sessions'
 import type { Session } from '../../../../shared/planning/session'
-import { currentBlockIndex } from '../../../../shared/planning/live'
+import { currentBlockIndex, liveEndedAt } from '../../../../shared/planning/live'
 import { CaptureDetails } from './CaptureDetails'
 import { CapturePanel } from './CapturePanel'
 import { JourneysPanel } from './JourneysPanel'
@@ -17,6 +18,9 @@ import { useCaptureMutations } from './useCapture'
 import { useCaptureSettings } from './useCaptureSettings'
 import direction from '../../components/direction.module.css'
 import { useRoomStatus } from '../../api/room'
+import { keys } from '../../api/keys'
+import { EndLiveButton } from './EndLiveButton'
+import { LiveEnded } from './LiveEnded'
 import { RoomBanner } from '../room/RoomBanner'
 import { RoomPanel } from '../room/RoomPanel'
 import { RoomQueue } from '../room/RoomQueue'
@@ -42,6 +46,10 @@ function LiveScreen({ s }: { s: Session }) {
   const blockId = s.live.startedAt ? (current?.id ?? null) : null
   const settings = useCaptureSettings(s, blockId)
   const room = useRoomStatus(s.id).data
+  const client = useQueryClient()
+  const endedHeading = useRef<HTMLHeadingElement>(null)
+  const endedAt = s.live.startedAt ? liveEndedAt(s.blocks, s.live) : null
+  const isLast = index === s.blocks.length - 1
   // Whatever button was pressed, the next keystroke belongs to the capture field (when shown).
   const refocus = () => requestAnimationFrame(() => captureInput.current?.focus())
   // Changes to one session run in order (one queue per session), so "end" lands before "start".
@@ -50,6 +58,25 @@ function LiveScreen({ s }: { s: Session }) {
     if (!target) return
     if (current && s.live.blocks[current.id]?.end === null) mark.mutate({ blockId: current.id, event: 'end' })
     mark.mutate({ blockId: target.id, event: 'start' })
+    refocus()
+  }
+  // Main closes an open room when live mode ends; the banner goes as soon as main says so.
+  const end = () => {
+    if (!current) return
+    mark.mutate(
+      { blockId: current.id, event: 'end' },
+      {
+        onSuccess: () => {
+          void client.invalidateQueries({ queryKey: keys.roomStatus(s.id) })
+          requestAnimationFrame(() => endedHeading.current?.focus())
+        }
+      }
+    )
+  }
+  // A 'start' on an ended block runs it again from its first start; a closed room stays closed.
+  const resume = () => {
+    if (!current) return
+    mark.mutate({ blockId: current.id, event: 'start' })
     refocus()
   }
   return (
@@ -71,7 +98,11 @@ function LiveScreen({ s }: { s: Session }) {
       <Grid>
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Stack>
-            {s.blocks.length > 0 && <LiveClock session={s} index={index} />}
+            {endedAt ? (
+              <LiveEnded session={s} endedAt={endedAt} headingRef={endedHeading} />
+            ) : (
+              s.blocks.length > 0 && <LiveClock session={s} index={index} />
+            )}
             <Group>
               {s.live.startedAt === null ? (
                 <Button
@@ -91,18 +122,36 @@ function LiveScreen({ s }: { s: Session }) {
                   >
                     {t('capture.previous')}
                   </Button>
-                  <Button
-                    leftSection={
-                      <IconPlayerSkipForward size={16} className={direction.mirrored} aria-hidden />
-                    }
-                    disabled={index >= s.blocks.length - 1 || mark.isPending}
-                    onClick={() => go(index + 1)}
-                  >
-                    {t('capture.next')}
-                  </Button>
+                  {endedAt ? (
+                    <Button
+                      variant="default"
+                      leftSection={<IconRotate size={16} aria-hidden />}
+                      disabled={mark.isPending}
+                      onClick={resume}
+                    >
+                      {t('capture.ended.resume')}
+                    </Button>
+                  ) : isLast ? (
+                    <EndLiveButton roomOpen={!!room?.open} disabled={mark.isPending} onEnd={end} />
+                  ) : (
+                    <Button
+                      leftSection={
+                        <IconPlayerSkipForward size={16} className={direction.mirrored} aria-hidden />
+                      }
+                      disabled={mark.isPending}
+                      onClick={() => go(index + 1)}
+                    >
+                      {t('capture.next')}
+                    </Button>
+                  )}
                 </>
               )}
             </Group>
+            {endedAt && (
+              <Text size="sm" c="dimmed">
+                {t('capture.ended.resumeHint')}
+              </Text>
+            )}
             {tab === 'notes' && <CaptureDetails settings={settings} chathamHouse={s.consent.chathamHouse} />}
             <RoomPanel session={s} blockTitle={blockId ? (current?.title ?? null) : null} />
             <ProjectorControls sessionId={s.id} />

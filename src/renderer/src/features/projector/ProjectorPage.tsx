@@ -69,7 +69,7 @@ export function ProjectorPage({ sessionId }: { sessionId: string }) {
   return (
     <main className={classes.wall} {...root} data-blank="false" aria-label={t('projector.page')}>
       <p className={classes.srOnly}>{t('projector.keys')}</p>
-      <ProjectorWall screen={view.data.screen} t={t} />
+      <ProjectorWall screen={view.data.screen} languages={view.data.settings.languages} t={t} />
     </main>
   )
 }

@@ -1,12 +1,21 @@
 import type { TFunction } from 'i18next'
-import { directionOf } from '../../../../shared/i18n/languages'
+import { directionOf, type Language } from '../../../../shared/i18n/languages'
 import type { ProjectorScreen } from '../../../../shared/projector/view'
 import { Countdown } from './Countdown'
 import { JoinCard } from './JoinCard'
+import { ProjectorEnded } from './ProjectorEnded'
 import classes from './Projector.module.css'
 
 /** Everything the room sees, laid out for a wall; `t` speaks the projector's first language. */
-export function ProjectorWall({ screen, t }: { screen: ProjectorScreen; t: TFunction }) {
+export function ProjectorWall({
+  screen,
+  languages,
+  t
+}: {
+  screen: ProjectorScreen
+  languages: readonly Language[]
+  t: TFunction
+}) {
   const { block } = screen
   const mostVotes = Math.max(1, ...(screen.votes ?? []).map((v) => v.votes))
   return (
@@ -22,7 +31,9 @@ export function ProjectorWall({ screen, t }: { screen: ProjectorScreen; t: TFunc
         className={`${classes.main} ${screen.contributions || screen.votes ? classes.withBottom : ''}`}
         aria-labelledby="projector-title"
       >
-        {block ? (
+        {screen.ended ? (
+          <ProjectorEnded title={screen.ended.title} languages={languages} />
+        ) : block ? (
           <h1 id="projector-title" className={classes.title} data-testid="projector-block">
             {/* The title keeps its own direction (an English title on an Arabic wall), aligned with the wall. */}
             <bdi>{block.title}</bdi>

@@ -242,6 +242,7 @@ test('Insights batch import with sealed files: one passphrase asked once, tried 
   const field = dialog.getByLabel('Passphrase of the file')
   await expect(field).toBeFocused()
   expect(await seriousA11yViolations(app)).toEqual([])
+  if (SHOTS) await dialog.screenshot({ path: `${SHOTS}/insights-sealed-batch-asked.png` })
 
   await app.keyboard.type('clé USB pour Sousse')
   await app.keyboard.press('Enter')

@@ -52,7 +52,7 @@ describe('importing several session files, some sealed to a passphrase', () => {
     expect(outcomes.textContent).toContain('tunis.json — encrypted file: waiting for its passphrase.')
     // Being asked is not an error, and the keyboard is already in the passphrase field.
     expect(within(dialog).queryByRole('alert')).toBeNull()
-    const field = within(dialog).getByLabelText(/^Passphrase of the file/)
+    const field = within(dialog).getByLabelText(/^Passphrase of the files/)
     expect(document.activeElement).toBe(field)
 
     // Nothing typed: said so, nothing sent.
@@ -62,6 +62,7 @@ describe('importing several session files, some sealed to a passphrase', () => {
 
     await user.type(field, 'clé USB pour Sousse{Enter}')
     await within(dialog).findByText(/One file is encrypted/)
+    expect(within(dialog).getByLabelText(/^Passphrase of the file$/)).toBe(field)
     expect(outcomes.textContent).toContain('sousse.json — imported as “Sousse peer learning”.')
     expect(outcomes.textContent).toContain(
       'tunis.json — That passphrase is not the right one for this session file. Nothing was imported.'

@@ -95,6 +95,7 @@ export function ImportBatchButton() {
               pending={running}
               onSubmit={(passphrase) => void unseal(passphrase)}
               message={t('insights.import.sealedNeeded', { count: sealedCount })}
+              label={t('insights.import.passphrase', { count: sealedCount })}
               submitLabel={t('insights.import.unseal', { count: sealedCount })}
             />
           )}

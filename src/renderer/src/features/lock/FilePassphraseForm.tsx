@@ -10,11 +10,13 @@ export function FilePassphraseForm({
   pending,
   onSubmit,
   message,
+  label,
   submitLabel
 }: {
   pending: boolean
   onSubmit: (passphrase: string) => void
   message?: string
+  label?: string
   submitLabel?: string
 }) {
   const { t } = useTranslation()
@@ -36,7 +38,7 @@ export function FilePassphraseForm({
       <Stack gap="sm" data-testid="file-passphrase">
         <Text size="sm">{message ?? t('protect.import.needed')}</Text>
         <PasswordInput
-          label={t('protect.import.passphrase')}
+          label={label ?? t('protect.import.passphrase')}
           autoComplete="off"
           value={typed}
           onChange={(e) => setTyped(e.currentTarget.value)}

@@ -42,12 +42,18 @@ export function createDesktopShell(deps: DesktopShellDeps) {
   const ready = () => app.isReady()
 
   async function openFile(path: string, expected?: ImportKind): Promise<void> {
+    const file = { path, ...(expected ? { expected } : {}) }
     if (deps.locked()) {
-      held = { path, ...(expected ? { expected } : {}) }
+      held = file
       if (ready()) deps.showWindow()
       return
     }
     const command = await readFileToOpen(path, expected)
+    // Locked while it was read: its text is dropped, its path kept (unless a newer file waits).
+    if (deps.locked()) {
+      held ??= file
+      return
+    }
     if (ready()) deps.showWindow()
     outbox.send(command)
   }

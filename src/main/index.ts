@@ -65,6 +65,7 @@ const desktop = createDesktopShell({
   notebookFolder: notebookDir(dataDir),
   language: uiLanguage,
   writable: () => !(backend?.gate.status().readOnly ?? false) && !(backend?.gate.locked ?? false),
+  locked: () => backend?.gate.locked ?? true,
   isOwnPage: (url) => isOwnPage(url, origin),
   showWindow
 })
@@ -96,12 +97,16 @@ function showWindow(): BrowserWindow {
   return mainWindow
 }
 
-/** The menu speaks the UI language: rebuilt whenever the settings change. */
-const withMenuRefresh =
+/** Channels after which the notebook may have locked or unlocked (the idle lock comes this way too). */
+const LOCK_CHANNELS: ReadonlySet<string> = new Set(['notebook:lock', 'notebook:unlock', 'notebook:protect'])
+
+/** The menu speaks the UI language: rebuilt whenever the settings change; the shell follows the lock. */
+const withShellUpdates =
   (dispatch: Dispatch): Dispatch =>
   async (channel, input) => {
     const result = await dispatch(channel, input)
     if (channel === 'settings:set' && result.ok) desktop.refreshMenu()
+    if (LOCK_CHANNELS.has(channel)) desktop.lockChanged()
     return result
   }
 
@@ -137,11 +142,13 @@ export async function start(): Promise<void> {
     app.quit()
     return
   }
-  registerIpc(ipcMain, withMenuRefresh(backend.dispatch), (url) => isOwnPage(url, origin), projectors.allows)
+  registerIpc(ipcMain, withShellUpdates(backend.dispatch), (url) => isOwnPage(url, origin), projectors.allows)
   desktop.refreshMenu()
   savedWindow = await readWindowState(dataDir)
   showWindow()
   desktop.openFromArgv(process.argv, process.cwd())
+  // An unprotected notebook is open already: what was opened before `ready` is read now.
+  desktop.lockChanged()
   app.on('activate', showWindow)
 }
 

@@ -199,3 +199,63 @@ test('Insights across three sessions: import two labelled, search without accent
     expect(text).toContain(heading)
   await rm(dir, { recursive: true, force: true })
 })
+
+const SHOTS = process.env.E2E_SHOTS
+
+test('Insights batch import with sealed files: one passphrase asked once, tried on each, refused files named', async ({
+  app,
+  server
+}) => {
+  const dir = await mkdtemp(join(tmpdir(), 'passerelle-sealed-batch-'))
+  const files: string[] = []
+  // A plain export, one sealed to the passphrase the user will type, one sealed to another.
+  for (const [title, passphrase] of [
+    ['Atelier Grenoble', null],
+    ['Sousse peer learning', 'clé USB pour Sousse'],
+    ['Atelier Tunis', 'une autre clé, pour Tunis']
+  ] as const) {
+    const id = await sessionWith(app, server, title, title.split(' ').at(-1)!, '2026-02-02', [
+      { text: `A note from ${title} #vivienda` }
+    ])
+    const file = await api<{ base64: string; fileName: string }>(app, server, 'export:file', {
+      sessionId: id,
+      jobId: `job-${id}`,
+      format: 'json',
+      language: 'en',
+      pageSize: 'A4',
+      ...(passphrase ? { passphrase } : {})
+    })
+    const path = join(dir, file.fileName)
+    await writeFile(path, Buffer.from(file.base64, 'base64'))
+    files.push(path)
+    await api(app, server, 'sessions:erase', { id })
+  }
+
+  await app.getByRole('link', { name: 'Insights' }).click()
+  await app.getByTestId('import-batch').locator('xpath=preceding-sibling::input[1]').setInputFiles(files)
+  const dialog = app.getByRole('dialog', { name: 'Import colleagues’ sessions' })
+  await dialog.getByRole('button', { name: 'Import 3 sessions' }).click()
+  const outcomes = dialog.getByTestId('import-outcomes')
+  await expect(outcomes).toContainText('imported as “Atelier Grenoble”')
+  await expect(dialog).toContainText('2 files are encrypted and were not imported yet.')
+  await expect(outcomes.getByText('encrypted file: waiting for its passphrase.')).toHaveCount(2)
+  const field = dialog.getByLabel('Passphrase of the file')
+  await expect(field).toBeFocused()
+  expect(await seriousA11yViolations(app)).toEqual([])
+  if (SHOTS) await dialog.screenshot({ path: `${SHOTS}/insights-sealed-batch-asked.png` })
+
+  await app.keyboard.type('clé USB pour Sousse')
+  await app.keyboard.press('Enter')
+  await expect(outcomes).toContainText('imported as “Sousse peer learning”')
+  await expect(outcomes).toContainText('That passphrase is not the right one for this session file.')
+  await expect(dialog).toContainText('One file is encrypted and was not imported yet.')
+  await expect(dialog.getByRole('button', { name: 'Import the encrypted file' })).toBeVisible()
+  expect(await seriousA11yViolations(app)).toEqual([])
+  if (SHOTS) await dialog.screenshot({ path: `${SHOTS}/insights-sealed-batch.png` })
+
+  // Closed with the last one left out: two sessions came in, the third did not.
+  await dialog.getByRole('button', { name: 'Close', exact: true }).last().click()
+  await expect(app.getByTestId('insights-count')).toHaveText('2 notes of 2')
+  await expect(app.getByTestId('insight-list')).not.toContainText('Atelier Tunis')
+  await rm(dir, { recursive: true, force: true })
+})

@@ -104,6 +104,40 @@ export function desktopShellSuite() {
     })
   })
 
+  it(
+    'holds a file opened while the notebook is locked, unread, and shows the latest once unlocked',
+    { timeout: 30_000 },
+    async () => {
+      const call = (channel: string, input?: unknown) =>
+        recorded.handlers.get(channel)!(invokeEvent(indexUrl), input)
+      const dir = await mkdtemp(join(tmpdir(), 'passerelle-open-'))
+      const older = join(dir, 'Older.passerelle-session.json')
+      await writeFile(older, '{"schemaVersion": 1, "title": "older"}')
+      // Locked by the app (the page unmounts its screens, and with them its listener).
+      expect(await call('notebook:lock')).toMatchObject({ ok: true, value: { locked: true } })
+      expect(item(menu(), 'import-session').enabled).toBe(false)
+      const before = commands().length
+      app.emit('open-file', { preventDefault: () => undefined }, older)
+      const argv = ['/usr/lib/electron', '/work/passerelle', 'Atelier.passerelle-session.json']
+      app.emit('second-instance', {}, argv, dir)
+      await new Promise((resolve) => setTimeout(resolve, 50))
+      expect(commands()).toHaveLength(before)
+      // Written only now: a main that read the file while locked would have found nothing.
+      await writeFile(join(dir, 'Atelier.passerelle-session.json'), '{"schemaVersion": 2}')
+      const unlocked = await call('notebook:unlock', { passphrase: 'a passphrase for the main process' })
+      expect(unlocked).toMatchObject({ ok: true, value: { locked: false } })
+      expect(item(menu(), 'import-session').enabled).toBe(true)
+      await new Promise((resolve) => setTimeout(resolve, 50))
+      expect(commands()).toHaveLength(before)
+      // The screens are back and say they listen: the latest file goes to its import preview.
+      recorded.listeners.get('desktop:ready')!(sendEvent(indexUrl, win().webContents))
+      await waitFor(() => commands().length > before)
+      expect(commands().slice(before)).toEqual([
+        { type: 'import', kind: 'session', content: '{"schemaVersion": 2}' }
+      ])
+    }
+  )
+
   it('File ▸ Import content pack… asks main’s open dialog, then shows that file’s preview', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'passerelle-open-'))
     await writeFile(join(dir, 'other.json'), '{"title": "not a pack"}')

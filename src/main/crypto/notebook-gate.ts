@@ -17,6 +17,13 @@ import {
   writeKeyFile,
   type KeyFile
 } from './key-file'
+import {
+  clearUnlockAttempts,
+  readUnlockAttempts,
+  retryAt,
+  writeUnlockAttempts,
+  type UnlockAttempts
+} from './unlock-attempts'
 
 export type Secret = { passphrase: string } | { recoveryKey: string }
 
@@ -40,10 +47,7 @@ type State =
   /** Converting: the notebook is closed and nothing else may run. */
   | { kind: 'busy' }
 
-/** Held back before answering again after repeated wrong secrets: 0, 0, 1 s, 2 s, 4 s… up to a minute. */
-export function unlockDelayMs(failures: number): number {
-  return failures < 3 ? 0 : Math.min(60_000, 1000 * 2 ** (failures - 3))
-}
+export { unlockDelayMs } from './unlock-attempts'
 
 const sleeper = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
 
@@ -55,8 +59,8 @@ const sleeper = (ms: number) => new Promise<void>((resolve) => setTimeout(resolv
 export class NotebookGate {
   private state: State = { kind: 'locked' }
   private codec: ReturnType<typeof sealingCodec> | null = null
-  private failures = 0
-  private retryAt = 0
+  /** Wrong secrets in a row; kept on disk too (unlock-attempts.ts), so a restart keeps the delay. */
+  private attempts: UnlockAttempts = { failures: 0, lastFailureAt: 0 }
   private chain: Promise<unknown> = Promise.resolve()
 
   private constructor(
@@ -68,6 +72,7 @@ export class NotebookGate {
     await resumeConversion(options.dir)
     const gate = new NotebookGate(options, await readKeyFile(options.dir))
     if (!gate.keyFile) await gate.openNotebook()
+    else gate.attempts = await readUnlockAttempts(options.dir)
     return gate
   }
 
@@ -101,7 +106,7 @@ export class NotebookGate {
       protected: this.keyFile !== null,
       locked: this.keyFile !== null && this.locked,
       idleLockMinutes: this.keyFile?.visible.idleLockMinutes ?? IDLE_LOCK_MINUTES_DEFAULT,
-      unlockDelayMs: Math.max(0, this.retryAt - this.now())
+      unlockDelayMs: Math.max(0, this.retryAt() - this.now())
     }
   }
 
@@ -204,18 +209,30 @@ export class NotebookGate {
 
   /** The data key, after waiting out the delay earned by earlier wrong attempts. */
   private async unwrap(keyFile: KeyFile, secret: Secret): Promise<Buffer> {
-    const wait = this.retryAt - this.now()
+    const wait = this.retryAt() - this.now()
     if (wait > 0) await (this.options.sleep ?? sleeper)(wait)
+    let key: Buffer
     try {
-      const key = await unwrapDataKey(keyFile, secret)
-      this.failures = 0
-      this.retryAt = 0
-      return key
+      key = await unwrapDataKey(keyFile, secret)
     } catch (error) {
-      this.failures++
-      this.retryAt = this.now() + unlockDelayMs(this.failures)
+      this.attempts = { failures: this.attempts.failures + 1, lastFailureAt: this.now() }
+      await this.keepAttempts(writeUnlockAttempts(this.options.dir, this.attempts))
       throw error
     }
+    if (this.attempts.failures > 0) {
+      this.attempts = { failures: 0, lastFailureAt: 0 }
+      await this.keepAttempts(clearUnlockAttempts(this.options.dir))
+    }
+    return key
+  }
+
+  private retryAt(): number {
+    return retryAt(this.attempts, this.now())
+  }
+
+  /** The count on disk is a courtesy: a folder that cannot be written must not change the answer. */
+  private async keepAttempts(write: Promise<void>): Promise<void> {
+    await write.catch((error: unknown) => console.error('unlock attempts: not kept on disk', error))
   }
 
   private async openWith(dataKey: Buffer): Promise<void> {

@@ -16,6 +16,8 @@ export interface DesktopShellDeps {
   language(): Language
   /** False while the notebook is read-only. */
   writable(): boolean
+  /** True while the notebook is locked (or not open yet): a file opened then waits, unread. */
+  locked(): boolean
   isOwnPage(url: string): boolean
   /** The main window, created (or brought forward) when a command needs it. */
   showWindow(): BrowserWindow
@@ -31,12 +33,27 @@ export const menuPlatform = (platform: NodeJS.Platform = process.platform): Menu
  */
 export function createDesktopShell(deps: DesktopShellDeps) {
   const outbox = new DesktopOutbox()
+  // A file opened while locked: its path only, read once unlocked. One is enough (the import
+  // preview shows one file at a time), and the latest is the one the user means.
+  let held: { path: string; expected?: ImportKind } | null = null
+  let wasLocked = true
 
   const t = () => createTranslator(deps.language())
   const ready = () => app.isReady()
 
   async function openFile(path: string, expected?: ImportKind): Promise<void> {
+    const file = { path, ...(expected ? { expected } : {}) }
+    if (deps.locked()) {
+      held = file
+      if (ready()) deps.showWindow()
+      return
+    }
     const command = await readFileToOpen(path, expected)
+    // Locked while it was read: its text is dropped, its path kept (unless a newer file waits).
+    if (deps.locked()) {
+      held ??= file
+      return
+    }
     if (ready()) deps.showWindow()
     outbox.send(command)
   }
@@ -104,6 +121,25 @@ export function createDesktopShell(deps: DesktopShellDeps) {
     Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(deps.language(), menuPlatform(), state, run)))
   }
 
+  /**
+   * After anything that may lock or unlock the notebook. Locking unmounts the page's screens, and
+   * with them its listener: commands wait until it says it listens again. Unlocked, the held file
+   * is read and goes to the import preview.
+   */
+  function lockChanged(): void {
+    const locked = deps.locked()
+    if (locked !== wasLocked) {
+      wasLocked = locked
+      if (locked) outbox.notListening()
+      refreshMenu()
+    }
+    if (!locked && held) {
+      const file = held
+      held = null
+      void openFile(file.path, file.expected)
+    }
+  }
+
   /** The page says it listens: only our own top-level page may (the same rule as every IPC call). */
   function onRendererReady(event: IpcMainEvent): void {
     const frame = event.senderFrame
@@ -134,7 +170,7 @@ export function createDesktopShell(deps: DesktopShellDeps) {
     ipcMain.on(DESKTOP_READY_CHANNEL, onRendererReady)
   }
 
-  return { outbox, listen, refreshMenu, attachWindow, openFromArgv, run }
+  return { outbox, listen, refreshMenu, lockChanged, attachWindow, openFromArgv, run }
 }
 
 export type DesktopShell = ReturnType<typeof createDesktopShell>

@@ -5,6 +5,7 @@ import { openBackend, type BackendOptions } from '../../../../src/main/backend'
 import { SCRYPT_FAST_FOR_TESTS } from '../../../../src/main/crypto/kdf'
 import { ALLOWED_WHILE_LOCKED } from '../../../../src/main/crypto/lock-guard'
 import { unlockDelayMs } from '../../../../src/main/crypto/notebook-gate'
+import { ATTEMPTS_FILE } from '../../../../src/main/crypto/unlock-attempts'
 import { JOURNAL_SUFFIX } from '../../../../src/main/storage/sessions-repo'
 import type { NotebookStatus } from '../../../../src/shared/domain/app-info'
 import { CHANNELS } from '../../../../src/shared/ipc/channels'
@@ -84,7 +85,11 @@ describe('while locked (real files)', () => {
       })
     expect(waited).toEqual([1000, 2000, 4000])
     expect((await value<NotebookStatus>(b.dispatch('notebook:status', undefined))).unlockDelayMs).toBe(8000)
-    expect(await hashTree(dataDir)).toEqual(before)
+    // Nothing of the notebook changed; only the count of wrong attempts was added beside it.
+    const after = await hashTree(dataDir)
+    expect(Object.keys(after).filter((f) => !(f in before))).toEqual([join('/notebook', ATTEMPTS_FILE)])
+    delete after[join('/notebook', ATTEMPTS_FILE)]
+    expect(after).toEqual(before)
     // The right one still waits out the delay, then opens and resets the count.
     await value(b.dispatch('notebook:unlock', { passphrase: PASS }))
     expect(waited).toEqual([1000, 2000, 4000, 8000])

@@ -1,66 +1,48 @@
 import { Button, FileButton, Group, List, Stack, Text, TextInput } from '@mantine/core'
-import { useQueryClient } from '@tanstack/react-query'
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { LabelledImport } from '../../../../shared/domain/notebook-ops'
 import { LIMITS } from '../../../../shared/limits'
-import { call, type ApiError } from '../../api/client'
-import { keys } from '../../api/keys'
 import { AppModal } from '../../components/AppModal'
 import { errorKey } from '../../components/error-key'
-import { readJsonFile } from '../../components/read-json-file'
-
-type Outcome = { name: string } & ({ ok: true; result: LabelledImport } | { ok: false; error: ApiError })
+import { FilePassphraseForm } from '../lock/FilePassphraseForm'
+import { useBatchImport, type Outcome } from './useBatchImport'
 
 /**
  * Colleagues' sessions, many at once (several files or a whole folder), labelled with where they
  * came from. Each file is checked and imported on its own, all or nothing: one bad file is
- * reported and the others still come in.
+ * reported and the others still come in. Files sealed to a passphrase wait for it, asked once for
+ * all of them after the others are in.
  */
 export function ImportBatchButton() {
   const { t } = useTranslation()
-  const client = useQueryClient()
   const [files, setFiles] = useState<File[]>([])
   const [origin, setOrigin] = useState('')
-  const [running, setRunning] = useState(false)
-  const [outcomes, setOutcomes] = useState<Outcome[]>([])
+  const { outcomes, running, sealedCount, run, unseal, reset } = useBatchImport(files, origin)
   const close = () => {
     if (running) return
     setFiles([])
-    setOutcomes([])
+    reset()
   }
   const pick = (picked: File[]) => {
-    setOutcomes([])
+    reset()
     setFiles(
       picked.filter((f) => f.name.toLowerCase().endsWith('.json')).slice(0, LIMITS.insights.importFiles)
     )
   }
-
-  async function run() {
-    setRunning(true)
-    const done: Outcome[] = []
-    for (const file of files) {
-      const read = await readJsonFile(file)
-      if (!read.ok) done.push({ name: file.name, ok: false, error: read.error })
-      else
-        try {
-          const result = await call('sessions:import-labelled', {
-            content: read.text,
-            origin: origin.trim() || null,
-            titleSuffix: t('care.import.copySuffix').slice(0, LIMITS.transfer.titleSuffix)
-          })
-          done.push({ name: file.name, ok: true, result })
-        } catch (error) {
-          done.push({ name: file.name, ok: false, error: error as ApiError })
-        }
-      setOutcomes([...done])
-    }
-    setRunning(false)
-    await Promise.all([
-      client.invalidateQueries({ queryKey: keys.sessions }),
-      client.invalidateQueries({ queryKey: keys.insightsAll })
-    ])
-  }
+  const said = (o: Outcome) =>
+    o.ok
+      ? t(`insights.import.${o.result.status}`, { title: o.result.title })
+      : o.error.code === 'crypto/passphrase-required'
+        ? t('insights.import.sealed')
+        : t(errorKey(o.error.code, 'session'))
+  const finished = outcomes.length === files.length && outcomes.length > 0
+  // The button under focus goes away when a run ends: the keyboard lands on Close instead,
+  // unless sealed files wait (then the passphrase field takes it).
+  const closeButton = useRef<HTMLButtonElement>(null)
+  const settled = finished && !running && sealedCount === 0
+  useEffect(() => {
+    if (settled) closeButton.current?.focus()
+  }, [settled])
 
   return (
     <>
@@ -103,16 +85,31 @@ export function ImportBatchButton() {
                     {o.name}
                   </Text>
                   {' — '}
-                  {o.ok
-                    ? t(`insights.import.${o.result.status}`, { title: o.result.title })
-                    : t(errorKey(o.error.code, 'session'))}
+                  {said(o)}
                 </List.Item>
               ))}
             </List>
           )}
+          {finished && sealedCount > 0 && (
+            <FilePassphraseForm
+              pending={running}
+              onSubmit={(passphrase) => void unseal(passphrase)}
+              message={t('insights.import.sealedNeeded', { count: sealedCount })}
+              label={t('insights.import.passphrase', { count: sealedCount })}
+              submitLabel={t('insights.import.unseal', { count: sealedCount })}
+            />
+          )}
           <Group justify="flex-end">
-            {outcomes.length === files.length && outcomes.length > 0 ? (
-              <Button onClick={close}>{t('common.close')}</Button>
+            {finished ? (
+              // With sealed files left, the passphrase is the way on; closing leaves them out.
+              <Button
+                ref={closeButton}
+                variant={sealedCount > 0 ? 'default' : 'filled'}
+                onClick={close}
+                disabled={running}
+              >
+                {t('common.close')}
+              </Button>
             ) : (
               <>
                 <Button variant="default" onClick={close} disabled={running}>

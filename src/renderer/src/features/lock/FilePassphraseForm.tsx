@@ -2,13 +2,22 @@ import { Button, Group, PasswordInput, Stack, Text } from '@mantine/core'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 
-/** A session file sealed to a passphrase: asked for before anything of it can be shown. */
+/**
+ * A session file sealed to a passphrase: asked for before anything of it can be shown. The batch
+ * import asks once for several files: it says so in `message` and on its button.
+ */
 export function FilePassphraseForm({
   pending,
-  onSubmit
+  onSubmit,
+  message,
+  label,
+  submitLabel
 }: {
   pending: boolean
   onSubmit: (passphrase: string) => void
+  message?: string
+  label?: string
+  submitLabel?: string
 }) {
   const { t } = useTranslation()
   const [typed, setTyped] = useState('')
@@ -27,9 +36,9 @@ export function FilePassphraseForm({
       }}
     >
       <Stack gap="sm" data-testid="file-passphrase">
-        <Text size="sm">{t('protect.import.needed')}</Text>
+        <Text size="sm">{message ?? t('protect.import.needed')}</Text>
         <PasswordInput
-          label={t('protect.import.passphrase')}
+          label={label ?? t('protect.import.passphrase')}
           autoComplete="off"
           value={typed}
           onChange={(e) => setTyped(e.currentTarget.value)}
@@ -40,7 +49,7 @@ export function FilePassphraseForm({
         />
         <Group>
           <Button type="submit" variant="light" loading={pending}>
-            {t('protect.import.open')}
+            {submitLabel ?? t('protect.import.open')}
           </Button>
         </Group>
       </Stack>

@@ -65,7 +65,8 @@ const closedRoom = (): RoomStatus => ({
     contributions: [],
     showVotes: false,
     votes: {}
-  }
+  },
+  resumable: null
 })
 
 const openRoom = (): RoomStatus => ({

@@ -18,7 +18,8 @@ import { ROOT, percentile, report, startServer } from './lib.mjs'
 const HOST = '127.0.0.2'
 const PER_PHONE = 10
 
-function submit(port, code, text, client, agent, path = '/room/api/submit') {
+/** One call from a phone; `phone.cookie` is kept and sent back, as a browser does with the room's cookie. */
+function submit(port, code, text, phone, path = '/room/api/submit') {
   return new Promise((resolve, reject) => {
     const body = JSON.stringify(path.endsWith('/submit') ? { code, text, kind: 'idea' } : { code })
     const started = performance.now()
@@ -28,11 +29,17 @@ function submit(port, code, text, client, agent, path = '/room/api/submit') {
         port,
         method: 'POST',
         path,
-        localAddress: client,
-        agent,
-        headers: { Host: `${HOST}:${port}`, 'Content-Type': 'application/json' }
+        localAddress: phone.client,
+        agent: phone.agent,
+        headers: {
+          Host: `${HOST}:${port}`,
+          'Content-Type': 'application/json',
+          ...(phone.cookie ? { Cookie: phone.cookie } : {})
+        }
       },
       (res) => {
+        const set = res.headers['set-cookie']?.[0]
+        if (set) phone.cookie = set.split(';')[0]
         let text = ''
         res.on('data', (d) => (text += d))
         res.on('end', () => {
@@ -68,11 +75,12 @@ async function burst(port, code, phones, subnet, acknowledged) {
       const client = `127.0.${subnet}.${p + 1}`
       // A phone keeps its connection to the room open between contributions, as browsers do.
       const agent = new Agent({ keepAlive: true, maxSockets: 1, localAddress: client })
+      const phone = { client, agent, cookie: null }
       // The page asks for the room's state as it opens (not timed): the phone is connected, as
-      // a real one is, before anyone types a contribution.
-      await submit(port, code, '', client, agent, '/room/api/status')
+      // a real one is, and holds its room cookie before anyone types a contribution.
+      await submit(port, code, '', phone, '/room/api/status')
       for (let n = 0; n < PER_PHONE; n++) {
-        const { id, ms } = await submit(port, code, `phone ${subnet}.${p} contribution ${n}`, client, agent)
+        const { id, ms } = await submit(port, code, `phone ${subnet}.${p} contribution ${n}`, phone)
         acknowledged.add(id)
         latencies.push(ms)
       }

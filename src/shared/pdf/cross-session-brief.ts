@@ -34,7 +34,7 @@ import {
   txt,
   type Frame
 } from './layout'
-import { noteNode } from './outcome-sections'
+import { noteNode } from './outcome-notes'
 import { PDF_STRINGS, formatNumber, plural, pluralRules } from './strings'
 import type { Content, DocDefinition, TableCell, TextNode } from './types'
 import { localizedText } from '../content/localized'

@@ -1,5 +1,6 @@
 import type { Context } from './input'
-import { COLORS, SAFE_UNBREAKABLE, TABLE_LAYOUT, heading, keepWithNext, textSize, txt } from './layout'
+import { SAFE_UNBREAKABLE, keepWithNext, textSize } from './keep-together'
+import { COLORS, TABLE_LAYOUT, heading, txt } from './layout'
 import type { OutcomeData } from './outcome-data'
 import { SECTION } from './outcome-sections'
 import { PDF_STRINGS, formatNumber, plural } from './strings'

@@ -1,6 +1,6 @@
 // A generated notebook for the Insights figures: sessions in ten cities over three years, notes in
 // English, Spanish and French with tags, types and consent flags spread out, written as files.
-import { sessionFile as benchSession, writeSessions } from './session-files.mjs'
+import { CONSENTS, NOTE_TYPES, sessionFile as benchSession, writeSessions } from './session-files.mjs'
 
 export const CITIES = [
   'Grenoble',
@@ -14,8 +14,6 @@ export const CITIES = [
   'Marseille',
   'Sevilla'
 ]
-const TYPES = ['insight', 'quote', 'question', 'idea', 'action', 'barrier', 'enabler', 'decision']
-const CONSENTS = ['anonymous', 'shareable', 'internal', 'not-for-export']
 const TAGS = [
   'vivienda',
   'logement',
@@ -100,7 +98,7 @@ export function sessionFile(s, notes) {
         createdAt: `${date}T09:00:00.000Z`,
         blockId: null,
         elapsedSeconds: i,
-        type: TYPES[n % TYPES.length],
+        type: NOTE_TYPES[n % NOTE_TYPES.length],
         text: noteText(n),
         links: n % 5 === 0 ? ['uclg-plm-28:case-barcelona'] : [],
         tags: [TAGS[n % TAGS.length]],

@@ -3,6 +3,10 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 
+/** Every note type and every consent a note can carry, for generated notes to cycle through. */
+export const NOTE_TYPES = ['insight', 'quote', 'question', 'idea', 'action', 'barrier', 'enabler', 'decision']
+export const CONSENTS = ['anonymous', 'shareable', 'internal', 'not-for-export']
+
 /**
  * A session file (the open format, schema version 6) with no agenda, personas, journeys, live
  * state or synthesis: the benches vary the notes, and `fields` whatever else they need.

@@ -5,7 +5,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { startServer } from './lib.mjs'
-import { sessionFile } from './session-files.mjs'
+import { CONSENTS, NOTE_TYPES, sessionFile } from './session-files.mjs'
 import { log } from './ui-measure.mjs'
 
 // Servers and folders still open when the bench stops early (a crash, Ctrl+C) go with it.
@@ -23,8 +23,6 @@ process.on('exit', () => {
 })
 
 const STAMP0 = Date.parse('2026-11-27T09:00:00.000Z')
-const TYPES = ['insight', 'quote', 'question', 'idea', 'action', 'barrier', 'enabler', 'decision']
-const CONSENTS = ['anonymous', 'shareable', 'internal', 'not-for-export']
 const PHRASES = [
   'les habitants sans papiers se heurtent au guichet : le padrón dépend d’un justificatif de domicile',
   'the mediator at the library helps families fill in the housing forms on Tuesday evenings',
@@ -46,7 +44,7 @@ function benchFile(count, title) {
       createdAt: new Date(STAMP0 + i * 1000).toISOString(),
       blockId: null,
       elapsedSeconds: i,
-      type: TYPES[i % TYPES.length],
+      type: NOTE_TYPES[i % NOTE_TYPES.length],
       text: `N${String(i).padStart(5, '0')} ${PHRASES[i % PHRASES.length]} #groupe${i % 7}`,
       links: i % 3 === 0 ? ['uclg-plm-28:case-barcelona'] : [],
       tags: [`groupe${i % 7}`],

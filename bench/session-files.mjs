@@ -58,3 +58,30 @@ export async function writeSessions(dataDir, files, language) {
   )
   return index
 }
+
+/**
+ * The notes of the brief benches: `count` long observations cycling through every type, linked to
+ * `links` (the note's prompts and case studies) four times in five, some with a speaker, some
+ * internal or anonymous; and ten clusters over them, with votes.
+ */
+export function briefNotes(count, links, stamp) {
+  const captures = Array.from({ length: count }, (_, i) => ({
+    id: `note${String(i).padStart(8, '0')}`,
+    createdAt: stamp,
+    blockId: null,
+    elapsedSeconds: i * 10,
+    type: NOTE_TYPES[i % NOTE_TYPES.length],
+    text: `Observation ${i} : au guichet de l’état civil, une habitante sans justificatif de domicile se voit refuser l’inscription au padrón ; la médiatrice propose une attestation d’hébergement. ¿Quién firma? Réponse du service, délai de ${i % 30} jours.`,
+    links: i % 5 === 0 ? [] : [links[i % links.length]],
+    tags: [],
+    speaker: i % 3 === 0 ? `Groupe ${i % 7}` : null,
+    consent: i % 11 === 0 ? 'internal' : i % 13 === 0 ? 'anonymous' : 'shareable'
+  }))
+  const clusters = Array.from({ length: 10 }, (_, c) => ({
+    id: `cluster${String(c).padStart(5, '0')}`,
+    name: `Regroupement ${c + 1} : accès aux droits`,
+    noteIds: captures.filter((_, i) => i % 12 === c).map((n) => n.id),
+    votes: (c * 7) % 13
+  }))
+  return { captures, clusters }
+}

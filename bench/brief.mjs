@@ -6,6 +6,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { build } from 'vite'
 import { ROOT, median, report } from './lib.mjs'
+import { briefNotes } from './session-files.mjs'
 
 const outDir = join(ROOT, 'bench/.out/briefs')
 await mkdir(outDir, { recursive: true })
@@ -37,32 +38,13 @@ const catalog = JSON.parse(await readFile(join(resourcesDir, 'planning/catalog.j
 const RUNS = Number(process.env.BENCH_SAMPLES ?? 7)
 const NOTES = 500
 
-const TYPES = ['insight', 'quote', 'question', 'idea', 'action', 'barrier', 'enabler', 'decision']
 const LINKS = pack.items
   .filter((i) => i.kind === 'prompt' || i.kind === 'case-study')
   .map((i) => `${pack.id}:${i.id}`)
 const stamp = '2026-11-27T09:00:00.000Z'
-const noteId = (i) => `note${String(i).padStart(8, '0')}`
 
 function session() {
-  const captures = Array.from({ length: NOTES }, (_, i) => ({
-    id: noteId(i),
-    createdAt: stamp,
-    blockId: null,
-    elapsedSeconds: i * 10,
-    type: TYPES[i % TYPES.length],
-    text: `Observation ${i} : au guichet de l’état civil, une habitante sans justificatif de domicile se voit refuser l’inscription au padrón ; la médiatrice propose une attestation d’hébergement. ¿Quién firma? Réponse du service, délai de ${i % 30} jours.`,
-    links: i % 5 === 0 ? [] : [LINKS[i % LINKS.length]],
-    tags: [],
-    speaker: i % 3 === 0 ? `Groupe ${i % 7}` : null,
-    consent: i % 11 === 0 ? 'internal' : i % 13 === 0 ? 'anonymous' : 'shareable'
-  }))
-  const clusters = Array.from({ length: 10 }, (_, c) => ({
-    id: `cluster${String(c).padStart(5, '0')}`,
-    name: `Regroupement ${c + 1} : accès aux droits`,
-    noteIds: captures.filter((_, i) => i % 12 === c).map((n) => n.id),
-    votes: (c * 7) % 13
-  }))
+  const { captures, clusters } = briefNotes(NOTES, LINKS, stamp)
   return {
     schemaVersion: 5,
     id: 'benchBrief0001',

@@ -7,9 +7,9 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { median, percentile, report, startServer } from './lib.mjs'
+import { briefNotes } from './session-files.mjs'
 
 const NOTES = Number(process.env.BENCH_NOTES ?? 5000)
-const TYPES = ['insight', 'quote', 'question', 'idea', 'action', 'barrier', 'enabler', 'decision']
 const stamp = '2026-11-27T09:00:00.000Z'
 /** Between two calls: a screen that keeps asking, without taking a core from the brief. */
 const GAP_MS = 20
@@ -37,24 +37,7 @@ async function sessionWith(notes) {
   const links = (await api('content:packs'))[0].pack.items
     .filter((i) => i.kind === 'prompt' || i.kind === 'case-study')
     .map((i) => `uclg-plm-28:${i.id}`)
-  const captures = Array.from({ length: notes }, (_, i) => ({
-    id: `note${String(i).padStart(8, '0')}`,
-    createdAt: stamp,
-    blockId: null,
-    elapsedSeconds: i * 10,
-    type: TYPES[i % TYPES.length],
-    text: `Observation ${i} : au guichet de l’état civil, une habitante sans justificatif de domicile se voit refuser l’inscription au padrón ; la médiatrice propose une attestation d’hébergement. ¿Quién firma? Réponse du service, délai de ${i % 30} jours.`,
-    links: i % 5 === 0 ? [] : [links[i % links.length]],
-    tags: [],
-    speaker: i % 3 === 0 ? `Groupe ${i % 7}` : null,
-    consent: i % 11 === 0 ? 'internal' : i % 13 === 0 ? 'anonymous' : 'shareable'
-  }))
-  const clusters = Array.from({ length: 10 }, (_, c) => ({
-    id: `cluster${String(c).padStart(5, '0')}`,
-    name: `Regroupement ${c + 1} : accès aux droits`,
-    noteIds: captures.filter((_, i) => i % 12 === c).map((n) => n.id),
-    votes: (c * 7) % 13
-  }))
+  const { captures, clusters } = briefNotes(notes, links, stamp)
   const file = {
     ...base,
     consent: { ...base.consent, attributableQuotes: true },

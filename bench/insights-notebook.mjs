@@ -1,7 +1,6 @@
 // A generated notebook for the Insights figures: sessions in ten cities over three years, notes in
 // English, Spanish and French with tags, types and consent flags spread out, written as files.
-import { mkdir, writeFile } from 'node:fs/promises'
-import { join } from 'node:path'
+import { CONSENTS, NOTE_TYPES, sessionFile as benchSession, writeSessions } from './session-files.mjs'
 
 export const CITIES = [
   'Grenoble',
@@ -15,8 +14,6 @@ export const CITIES = [
   'Marseille',
   'Sevilla'
 ]
-const TYPES = ['insight', 'quote', 'question', 'idea', 'action', 'barrier', 'enabler', 'decision']
-const CONSENTS = ['anonymous', 'shareable', 'internal', 'not-for-export']
 const TAGS = [
   'vivienda',
   'logement',
@@ -87,64 +84,36 @@ const noteText = (n) =>
   `${PHRASES[n % PHRASES.length]} — ${word()} ${word()} ${word()} ${word()} #${TAGS[n % TAGS.length]}`
 
 export function sessionFile(s, notes) {
-  const stamp = `${2024 + (s % 3)}-${String((s % 12) + 1).padStart(2, '0')}-${String((s % 27) + 1).padStart(2, '0')}`
-  const at = `${stamp}T09:00:00.000Z`
-  const id = `benchIns${String(s).padStart(5, '0')}`
-  return {
-    schemaVersion: 6,
-    revision: 0,
-    id,
+  const date = `${2024 + (s % 3)}-${String((s % 12) + 1).padStart(2, '0')}-${String((s % 27) + 1).padStart(2, '0')}`
+  return benchSession({
+    id: `benchIns${String(s).padStart(5, '0')}`,
     title: `Atelier ${CITIES[s % CITIES.length]} ${s}`,
-    date: stamp,
-    startTime: '09:00',
-    plannedEnd: null,
-    timeZone: 'Europe/Paris',
+    stamp: `${date}T09:00:00.000Z`,
+    date,
     place: CITIES[s % CITIES.length],
-    online: false,
-    languages: ['fr', 'es'],
-    audience: '',
-    objectives: '',
-    notes: '',
-    consent: { chathamHouse: true, attributableQuotes: false, photos: false, note: '' },
-    createdAt: at,
-    updatedAt: at,
-    blocks: [],
-    personas: [],
     captures: Array.from({ length: notes }, (_, i) => {
       const n = s * notes + i
       return {
         id: `n${String(s).padStart(5, '0')}x${String(i).padStart(6, '0')}`,
-        createdAt: at,
+        createdAt: `${date}T09:00:00.000Z`,
         blockId: null,
         elapsedSeconds: i,
-        type: TYPES[n % TYPES.length],
+        type: NOTE_TYPES[n % NOTE_TYPES.length],
         text: noteText(n),
         links: n % 5 === 0 ? ['uclg-plm-28:case-barcelona'] : [],
         tags: [TAGS[n % TAGS.length]],
         speaker: null,
         consent: CONSENTS[n % CONSENTS.length]
       }
-    }),
-    journeys: [],
-    live: { startedAt: null, blocks: {} },
-    synthesis: { clusters: [], noteVotes: {}, actions: [] }
-  }
+    })
+  })
 }
 
 /** `sessions` sessions holding `total` notes between them, in `<dataDir>/notebook`. */
-export async function writeNotebook(dataDir, sessions, total) {
-  const dir = join(dataDir, 'notebook', 'sessions')
-  await mkdir(dir, { recursive: true })
-  const index = []
+export function writeNotebook(dataDir, sessions, total) {
   const per = Math.ceil(total / sessions)
-  for (let s = 0; s < sessions; s++) {
-    const file = sessionFile(s, Math.min(per, total - s * per))
-    await writeFile(join(dir, `${file.id}.json`), JSON.stringify(file))
-    index.push({ id: file.id, title: file.title, date: file.date, updatedAt: file.updatedAt })
+  function* files() {
+    for (let s = 0; s < sessions; s++) yield sessionFile(s, Math.min(per, total - s * per))
   }
-  await writeFile(
-    join(dataDir, 'notebook', 'notebook.json'),
-    JSON.stringify({ schemaVersion: 1, settings: { language: 'en' }, sessions: index })
-  )
-  return index
+  return writeSessions(dataDir, files(), 'en')
 }

@@ -1,10 +1,11 @@
 // What the capture and encryption benches start from: the app's backend built from source, and a
 // notebook of sessions already holding thousands of notes, written as files.
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises'
+import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { build } from 'vite'
 import { ROOT } from './lib.mjs'
+import { sessionFile, writeSessions } from './session-files.mjs'
 
 /** The backend (src/main/backend.ts) bundled into bench/.out/<name>, and its openBackend. */
 export async function buildBackend(name) {
@@ -25,26 +26,14 @@ export async function buildBackend(name) {
 
 const stamp = '2026-11-27T09:00:00.000Z'
 
+/** A session of `count` notes, as the app wrote it before revisions (v5): opening it migrates it. */
 export function sessionWithNotes(id, count) {
-  return {
+  return sessionFile({
     schemaVersion: 5,
+    revision: undefined,
     id,
     title: `Bench ${id}`,
-    date: null,
-    startTime: '09:00',
-    plannedEnd: null,
-    timeZone: 'Europe/Paris',
-    place: '',
-    online: false,
-    languages: ['fr', 'es'],
-    audience: '',
-    objectives: '',
-    notes: '',
-    consent: { chathamHouse: true, attributableQuotes: false, photos: false, note: '' },
-    createdAt: stamp,
-    updatedAt: stamp,
-    blocks: [],
-    personas: [],
+    stamp,
     captures: Array.from({ length: count }, (_, i) => ({
       id: `note${String(i).padStart(8, '0')}`,
       createdAt: stamp,
@@ -56,27 +45,18 @@ export function sessionWithNotes(id, count) {
       tags: ['acces'],
       speaker: 'Groupe B',
       consent: 'internal'
-    })),
-    journeys: [],
-    live: { startedAt: null, blocks: {} },
-    synthesis: { clusters: [], noteVotes: {}, actions: [] }
-  }
+    }))
+  })
 }
 
 /** A data folder whose notebook lists `sessions` sessions of `notes` notes each. */
 export async function notebookWith(sessions, notes) {
   const dataDir = await mkdtemp(join(tmpdir(), 'passerelle-bench-notebook-'))
-  const dir = join(dataDir, 'notebook', 'sessions')
-  await mkdir(dir, { recursive: true })
-  const index = []
-  for (let s = 0; s < sessions; s++) {
-    const id = `benchSession${String(s).padStart(4, '0')}`
-    await writeFile(join(dir, `${id}.json`), JSON.stringify(sessionWithNotes(id, notes)))
-    index.push({ id, title: `Bench ${id}`, updatedAt: stamp })
-  }
-  await writeFile(
-    join(dataDir, 'notebook', 'notebook.json'),
-    JSON.stringify({ schemaVersion: 1, settings: { language: 'fr' }, sessions: index })
+  const ids = Array.from({ length: sessions }, (_, s) => `benchSession${String(s).padStart(4, '0')}`)
+  await writeSessions(
+    dataDir,
+    ids.map((id) => sessionWithNotes(id, notes)),
+    'fr'
   )
-  return { dataDir, first: index[0].id }
+  return { dataDir, first: ids[0] }
 }

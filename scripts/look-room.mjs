@@ -1,40 +1,17 @@
 // node scripts/look-room.mjs: the room as the facilitator and a phone see it, in EN/ES/FR/AR, into
 // docs/screenshots/ (room-live-en.png, room-phone-<lang>.png). The room listens on 127.0.0.2 only.
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { chromium, devices } from '@playwright/test'
-import { chromiumPath, startServer } from '../bench/lib.mjs'
+import { devices } from '@playwright/test'
+import { openApp } from './open-app.mjs'
 import { ROOT, buildIfStale } from './lib.mjs'
 
 if ((await buildIfStale()) !== 0) process.exit(1)
 const outDir = join(ROOT, 'docs/screenshots')
-const dataDir = await mkdtemp(join(tmpdir(), 'passerelle-room-shots-'))
-const server = await startServer(dataDir, { PASSERELLE_ROOM_TEST_ADDRESS: '127.0.0.2' })
-const browser = await chromium.launch({
-  executablePath: chromiumPath(),
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking']
+const { page, browser, call, close } = await openApp({
+  viewport: { width: 1280, height: 900 },
+  env: { PASSERELLE_ROOM_TEST_ADDRESS: '127.0.0.2' },
+  prefix: 'passerelle-room-shots-'
 })
-const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' })
-await page.goto(server.url)
-await page.waitForSelector('html[data-ready="true"]', { state: 'attached' })
-const call = (channel, input) =>
-  page.evaluate(
-    async ([channel, input]) =>
-      (
-        await (
-          await fetch(`api/${channel}`, {
-            method: 'POST',
-            headers: {
-              'content-type': 'application/json',
-              'x-passerelle-token': sessionStorage.getItem('passerelle.token') ?? ''
-            },
-            body: JSON.stringify({ input })
-          })
-        ).json()
-      ).value,
-    [channel, input]
-  )
 const session = await call('sessions:create', {
   title: 'Peer learning on inclusive local citizenship',
   templateId: 'half-day-peer-learning'
@@ -74,6 +51,4 @@ await page.getByTestId('room-banner').waitFor()
 await page.waitForTimeout(3500)
 await page.screenshot({ path: join(outDir, 'room-live-en.png'), fullPage: true })
 console.log('docs/screenshots/room-live-en.png')
-await browser.close()
-await server.stop()
-await rm(dataDir, { recursive: true, force: true })
+await close()

@@ -1,82 +1,51 @@
 // npm run screenshots: the screens a new user sees, in EN/ES/FR, into docs/screenshots/ (for the
 // README and for looking at what we build). Uses the built server and Debian Chromium.
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { chromium } from '@playwright/test'
-import { chromiumPath, startServer } from '../bench/lib.mjs'
+import { openApp } from './open-app.mjs'
 import { ROOT, buildIfStale } from './lib.mjs'
 
 if ((await buildIfStale()) !== 0) process.exit(1)
 const outDir = join(ROOT, 'docs/screenshots')
-const dataDir = await mkdtemp(join(tmpdir(), 'passerelle-shots-'))
-const server = await startServer(dataDir)
-const browser = await chromium.launch({
-  executablePath: chromiumPath(),
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking']
+const { page, call, close } = await openApp({
+  viewport: { width: 1280, height: 800 },
+  prefix: 'passerelle-shots-'
 })
-const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' })
-await page.goto(server.url)
-await page.waitForSelector('html[data-ready="true"]', { state: 'attached' })
 
 // A realistic session to look at: the three-day template, through the same API the UI uses.
-const session = await page.evaluate(async () => {
-  const res = await fetch('api/sessions:create', {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      'x-passerelle-token': sessionStorage.getItem('passerelle.token') ?? ''
-    },
-    body: JSON.stringify({
-      input: {
-        title: 'Peer learning on inclusive local citizenship',
-        templateId: 'half-day-peer-learning',
-        plannedEnd: '12:30'
-      }
-    })
-  })
-  const session = (await res.json()).value
-  const call = (channel, input) =>
-    fetch(`api/${channel}`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        'x-passerelle-token': sessionStorage.getItem('passerelle.token') ?? ''
-      },
-      body: JSON.stringify({ input })
-    })
-  await call('live:mark', { sessionId: session.id, blockId: session.blocks[0].id, event: 'start' })
-  for (const [type, text] of [
-    ['barrier', 'The registration office asks for a lease many tenants do not have.'],
-    ['enabler', 'A neighbourhood association vouches for residence instead.'],
-    ['question', 'Could the city accept a declaration on honour?']
-  ])
-    await call('captures:add', {
-      sessionId: session.id,
-      type,
-      text,
-      blockId: session.blocks[0].id,
-      speaker: 'Group B'
-    })
-  const listed = await (await call('sessions:get', { id: session.id })).json()
-  const [first, second] = listed.value.captures
-  await call('synthesis:add-cluster', {
+const session = await call('sessions:create', {
+  title: 'Peer learning on inclusive local citizenship',
+  templateId: 'half-day-peer-learning',
+  plannedEnd: '12:30'
+})
+await call('live:mark', { sessionId: session.id, blockId: session.blocks[0].id, event: 'start' })
+for (const [type, text] of [
+  ['barrier', 'The registration office asks for a lease many tenants do not have.'],
+  ['enabler', 'A neighbourhood association vouches for residence instead.'],
+  ['question', 'Could the city accept a declaration on honour?']
+])
+  await call('captures:add', {
     sessionId: session.id,
-    name: 'Proof of residence',
-    noteIds: [first.id, second.id]
+    type,
+    text,
+    blockId: session.blocks[0].id,
+    speaker: 'Group B'
   })
-  await call('synthesis:update-cluster', {
-    sessionId: session.id,
-    clusterId: (await (await call('sessions:get', { id: session.id })).json()).value.synthesis.clusters[0].id,
-    patch: { votes: 4 }
-  })
-  await call('actions:add', {
-    sessionId: session.id,
-    text: 'Draft a declaration-on-honour form',
-    owner: 'Registry team',
-    due: '2027-02-15'
-  })
-  return session
+const [first, second] = (await call('sessions:get', { id: session.id })).captures
+await call('synthesis:add-cluster', {
+  sessionId: session.id,
+  name: 'Proof of residence',
+  noteIds: [first.id, second.id]
+})
+await call('synthesis:update-cluster', {
+  sessionId: session.id,
+  clusterId: (await call('sessions:get', { id: session.id })).synthesis.clusters[0].id,
+  patch: { votes: 4 }
+})
+await call('actions:add', {
+  sessionId: session.id,
+  text: 'Draft a declaration-on-honour form',
+  owner: 'Registry team',
+  due: '2027-02-15'
 })
 const screens = (
   process.env.SCREENS ??
@@ -96,6 +65,4 @@ for (const lang of ['en', 'es', 'fr']) {
     console.log(`docs/screenshots/${name}`)
   }
 }
-await browser.close()
-await server.stop()
-await rm(dataDir, { recursive: true, force: true })
+await close()

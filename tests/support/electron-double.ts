@@ -1,63 +1,25 @@
 import { EventEmitter } from 'node:events'
 import type {
-  BrowserWindowConstructorOptions,
   CustomScheme,
   IpcMainEvent,
   IpcMainInvokeEvent,
   MenuItemConstructorOptions,
   MessageBoxOptions,
-  OpenDialogOptions,
-  Rectangle
+  OpenDialogOptions
 } from 'electron'
+import { recorded, type Handler, type Listener, type ProtocolHandler } from './electron-recorded'
+import { FakeBrowserWindow, FakeSession, type FakeWebContents } from './electron-windows'
+
+export { recorded, type FakeDisplay } from './electron-recorded'
+export { FakeBrowserWindow, FakeSession, FakeWebContents } from './electron-windows'
 
 /**
  * A small, typed stand-in for the parts of `electron` the main process uses, so main can be
  * unit-tested (source and built bundle) on machines where no Electron binary can run. It records
  * what main asks for and lets tests drive events; every real decision stays in main's code.
+ * Tests import everything from here; what was recorded (electron-recorded.ts) and the windows
+ * (electron-windows.ts) have their own files.
  */
-type Handler = (event: IpcMainInvokeEvent, ...args: unknown[]) => unknown
-type Listener = (event: IpcMainEvent, ...args: unknown[]) => void
-type ProtocolHandler = (request: Request) => Response | Promise<Response>
-
-export interface FakeDisplay {
-  id: number
-  workArea: Rectangle
-  bounds: Rectangle
-}
-
-export const recorded = {
-  handlers: new Map<string, Handler>(),
-  windows: [] as FakeBrowserWindow[],
-  setPaths: new Map<string, string>(),
-  errorBoxes: [] as Array<{ title: string; content: string }>,
-  quitCalls: 0,
-  opened: [] as string[],
-  /** Folders `shell.openPath` was asked to reveal. */
-  openedPaths: [] as string[],
-  listeners: new Map<string, Listener>(),
-  privilegedSchemes: [] as CustomScheme[],
-  protocols: new Map<string, ProtocolHandler>(),
-  /** Every template `Menu.setApplicationMenu` received, newest last. */
-  applicationMenus: [] as MenuItemConstructorOptions[][],
-  popups: [] as MenuItemConstructorOptions[][],
-  messageBoxes: [] as MessageBoxOptions[],
-  /** What the next message box answers (button index). */
-  messageBoxResponse: 1,
-  openDialogs: [] as OpenDialogOptions[],
-  /** What the next open dialog answers: chosen paths, or [] for Cancel. */
-  openDialogPaths: [] as string[],
-  displays: [
-    {
-      id: 1,
-      bounds: { x: 0, y: 0, width: 1920, height: 1080 },
-      workArea: { x: 0, y: 25, width: 1920, height: 1055 }
-    }
-  ] as FakeDisplay[],
-  singleInstanceLock: true,
-  /** What `app.getPreferredSystemLanguages()` answers: German first, which Passerelle does not speak. */
-  systemLanguages: ['de-DE', 'fr-CA', 'en-US']
-}
-
 let resolveReady!: () => void
 const ready = new Promise<void>((resolve) => (resolveReady = resolve))
 
@@ -89,132 +51,6 @@ class FakeApp extends EventEmitter {
   }
   quit(): void {
     recorded.quitCalls++
-  }
-}
-
-export class FakeWebContents extends EventEmitter {
-  /** Messages main sent to the page (`webContents.send`). */
-  sent: Array<{ channel: string; args: unknown[] }> = []
-  replaced: string[] = []
-  session = {
-    addedWords: [] as string[],
-    addWordToSpellCheckerDictionary: (w: string) => this.session.addedWords.push(w)
-  }
-  destroyed = false
-  send(channel: string, ...args: unknown[]): void {
-    this.sent.push({ channel, args })
-  }
-  isDestroyed(): boolean {
-    return this.destroyed
-  }
-  replaceMisspelling(word: string): void {
-    this.replaced.push(word)
-  }
-  windowOpenHandler: ((details: { url: string }) => { action: 'allow' | 'deny' }) | null = null
-  setWindowOpenHandler(handler: (details: { url: string }) => { action: 'allow' | 'deny' }): void {
-    this.windowOpenHandler = handler
-  }
-  /** Emit a cancellable Electron-style event; returns true when a listener called preventDefault. */
-  fire(name: string, ...args: unknown[]): boolean {
-    let prevented = false
-    this.emit(name, { preventDefault: () => (prevented = true) }, ...args)
-    return prevented
-  }
-}
-
-export class FakeBrowserWindow extends EventEmitter {
-  static getAllWindows(): FakeBrowserWindow[] {
-    return recorded.windows
-  }
-  loadedFile: string | null = null
-  loadedUrl: string | null = null
-  webContents = new FakeWebContents()
-  focused = 0
-  maximized = false
-  fullScreen = false
-  normalBounds: Rectangle
-  constructor(readonly options: BrowserWindowConstructorOptions) {
-    super()
-    this.normalBounds = {
-      x: options.x ?? 0,
-      y: options.y ?? 0,
-      width: options.width ?? 800,
-      height: options.height ?? 600
-    }
-    recorded.windows.push(this)
-  }
-  getNormalBounds(): Rectangle {
-    return { ...this.normalBounds }
-  }
-  /** Test helper: the user moved or resized the window. */
-  moveTo(bounds: Rectangle): void {
-    this.normalBounds = { ...bounds }
-    this.emit('move')
-  }
-  maximize(): void {
-    this.maximized = true
-    this.emit('maximize')
-  }
-  isMaximized(): boolean {
-    return this.maximized
-  }
-  setFullScreen(value: boolean): void {
-    this.fullScreen = value
-  }
-  isFullScreen(): boolean {
-    return this.fullScreen
-  }
-  loadFile(path: string): Promise<void> {
-    this.loadedFile = path
-    return Promise.resolve()
-  }
-  loadURL(url: string): Promise<void> {
-    this.loadedUrl = url
-    return Promise.resolve()
-  }
-  destroyed = false
-  isDestroyed(): boolean {
-    return this.destroyed
-  }
-  close(): void {
-    this.destroyed = true
-    this.emit('closed')
-  }
-  isMinimized(): boolean {
-    return false
-  }
-  restore(): void {}
-  focus(): void {
-    this.focused++
-  }
-  show(): void {}
-}
-
-type BeforeRequest = (details: { url: string }, callback: (response: { cancel?: boolean }) => void) => void
-
-export class FakeSession {
-  permissionRequestHandler:
-    ((wc: unknown, permission: string, callback: (granted: boolean) => void) => void) | null = null
-  permissionCheckHandler: ((...args: unknown[]) => boolean) | null = null
-  devicePermissionHandler: ((...args: unknown[]) => boolean) | null = null
-  beforeRequest: BeforeRequest | null = null
-  spellChecker: boolean | null = null
-  webRequest = {
-    onBeforeRequest: (listener: BeforeRequest) => {
-      this.beforeRequest = listener
-    }
-  }
-  setPermissionRequestHandler(handler: FakeSession['permissionRequestHandler']): void {
-    this.permissionRequestHandler = handler
-  }
-  setPermissionCheckHandler(handler: FakeSession['permissionCheckHandler']): void {
-    this.permissionCheckHandler = handler
-  }
-  setDevicePermissionHandler(handler: FakeSession['devicePermissionHandler']): void {
-    this.devicePermissionHandler = handler
-  }
-  setSpellCheckerEnabled(enabled: boolean): void {
-    this.spellChecker = enabled
   }
 }
 

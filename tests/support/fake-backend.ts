@@ -2,6 +2,7 @@ import type * as client from '../../src/renderer/src/api/client'
 import type { AppErrorData, ErrorCode } from '../../src/shared/errors'
 import type { Channel } from '../../src/shared/ipc/channels'
 import type { Note } from '../../src/shared/planning/capture'
+import type { RoomStatus } from '../../src/shared/room/facilitator'
 import { SESSION_VERSION, type Session } from '../../src/shared/planning/session'
 
 type ClientModule = typeof client
@@ -75,6 +76,33 @@ export function makeNote(n: number, text: string): Note {
   }
 }
 
+/** The room as main reports it: closed, nothing published; `overrides` replace whole fields. */
+export function roomStatus(overrides: Partial<RoomStatus> = {}): RoomStatus {
+  return {
+    open: false,
+    sessionId: null,
+    url: null,
+    code: null,
+    qr: null,
+    openedAt: null,
+    closesAt: null,
+    phones: 0,
+    queued: 0,
+    published: {
+      blockId: null,
+      prompt: null,
+      clusters: [],
+      dots: 3,
+      showContributions: false,
+      contributions: [],
+      showVotes: false,
+      votes: {}
+    },
+    resumable: null,
+    ...overrides
+  }
+}
+
 /**
  * An in-memory stand-in for main: stored sessions with revisions (a change based on another
  * revision is refused with `storage/conflict`, as main does), a log of every call, and
@@ -109,31 +137,7 @@ export function createBackend() {
     ],
     ['content:packs', () => []],
     ['insights:tags', () => []],
-    [
-      'room:status',
-      () => ({
-        open: false,
-        sessionId: null,
-        url: null,
-        code: null,
-        qr: null,
-        openedAt: null,
-        closesAt: null,
-        phones: 0,
-        queued: 0,
-        published: {
-          blockId: null,
-          prompt: null,
-          clusters: [],
-          dots: 3,
-          showContributions: false,
-          contributions: [],
-          showVotes: false,
-          votes: {}
-        },
-        resumable: null
-      })
-    ],
+    ['room:status', () => roomStatus()],
     ['room:queue', () => []],
     ['library:get', () => ({ annotations: [], ownItems: [], revision: 0 })],
     [

@@ -1,7 +1,7 @@
 import { nanoid } from 'nanoid'
 import type { AgendaBlock, Persona, SessionDetails } from '../../shared/planning/session'
 import { emptySynthesis } from '../../shared/planning/synthesis'
-import { SESSION_FILE_VERSION, type SessionFile, type SessionIndexEntry } from './schemas'
+import { SESSION_FILE_VERSION, sessionFileSchema, type SessionFile, type SessionIndexEntry } from './schemas'
 
 export interface Agenda {
   blocks?: AgendaBlock[]
@@ -54,4 +54,11 @@ export function duplicateOf(source: SessionFile, title: string): { details: Sess
 /** The line `notebook.json` keeps per session, for listing without opening every file. */
 export function indexEntryOf(s: SessionFile): SessionIndexEntry {
   return { id: s.id, title: s.title, date: s.date, updatedAt: s.updatedAt }
+}
+
+/** The whole session, except a notes list left as it was (same array), which is only counted. */
+export function validateSession(draft: SessionFile, unchanged: SessionFile['captures']) {
+  if (draft.captures !== unchanged) return sessionFileSchema.safeParse(draft)
+  const checked = sessionFileSchema.safeParse({ ...draft, captures: [] })
+  return checked.success ? { ...checked, data: { ...checked.data, captures: unchanged } } : checked
 }

@@ -1,4 +1,4 @@
-import { mkdir, readdir, rm } from 'node:fs/promises'
+import { mkdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { AppError } from '../../shared/errors'
 import { toIssues } from '../../shared/zod-issues'
@@ -9,10 +9,11 @@ import type { DocumentStore, Revised } from './document-store'
 import type { JournalOpBody } from './journal-ops'
 import { PRIVATE_DIR_MODE } from './durable-write'
 import { JournalledStores, replay, SESSIONS_DIR, TRASH_DIR } from './journalled-stores'
-import { duplicateOf, indexEntryOf, newSessionFile, type Agenda } from './session-shapes'
-import { readSessionFile } from './session-file'
+import { duplicateOf, indexEntryOf, newSessionFile, validateSession, type Agenda } from './session-shapes'
+import { indexEntriesIn, readWithoutKeeping } from './session-scan'
 import { SessionResidency } from './session-residency'
-import { SessionEvents, notesTouchedBy } from './session-events'
+import { SessionEvents } from './session-events'
+import { appendNote, appendOp } from './session-journal-writes'
 import {
   sessionFileSchema,
   sessionIdSchema,
@@ -137,22 +138,7 @@ export class SessionsRepo {
     change: (draft: SessionFile) => { value: T; op: JournalOpBody },
     expectedRevision?: number
   ): Promise<Revised<T>> {
-    const store = await this.storeOf(id)
-    let op: JournalOpBody | undefined
-    try {
-      return await this.files.appendOp(
-        id,
-        store,
-        (draft) => {
-          const result = change(draft)
-          op = result.op
-          return result
-        },
-        expectedRevision
-      )
-    } finally {
-      this.events.changed(id, op && notesTouchedBy(op))
-    }
+    return appendOp(this.files, this.events, id, await this.storeOf(id), change, expectedRevision)
   }
 
   /** Read-only view of a session, without copying (captures read the consent and live state). */
@@ -244,21 +230,7 @@ export class SessionsRepo {
 
   /** Rebuild the index from the session files, e.g. after `notebook.json` was set aside. */
   async rebuildIndex(): Promise<void> {
-    const names = (await readdir(this.dir)).filter((n) => n.endsWith('.json'))
-    const entries: SessionIndexEntry[] = []
-    for (const name of names) {
-      const id = name.slice(0, -'.json'.length)
-      if (!sessionIdSchema.safeParse(id).success) continue
-      try {
-        entries.push(indexEntryOf((await this.storeOf(id)).data))
-      } catch (error) {
-        if (
-          !(error instanceof AppError) ||
-          !['session/not-found', 'storage/corrupt-file', 'crypto/tampered'].includes(error.code)
-        )
-          throw error
-      }
-    }
+    const entries = await indexEntriesIn(this.dir, async (id) => indexEntryOf((await this.storeOf(id)).data))
     await this.index.update((draft) => {
       draft.sessions = entries
     })
@@ -273,14 +245,7 @@ export class SessionsRepo {
   async scan<T>(id: string, read: (session: Readonly<SessionFile>) => T): Promise<T> {
     if (!sessionIdSchema.safeParse(id).success) throw new AppError('session/not-found', `no session ${id}`)
     if (this.stores.holds(id)) return read((await this.storeOf(id)).data)
-    const check = await readSessionFile(this.files.fileOf(id)).catch((error: unknown) => {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT')
-        throw new AppError('session/not-found', `no session ${id}`)
-      throw error
-    })
-    if (!check.ok) throw new AppError('storage/corrupt-file', `session ${id} does not read`)
-    replay(check.session, await this.files.readJournal(id))
-    return read(check.session)
+    return read(await readWithoutKeeping(this.files, id))
   }
 
   /** Release sessions nobody asked for in `idleMs`, once their files hold everything. */
@@ -316,31 +281,10 @@ export class SessionsRepo {
    * session of 5 notes or 5,000.
    */
   async appendNote(id: string, add: (draft: SessionFile) => Note): Promise<Revised<Note>> {
-    const store = await this.storeOf(id)
-    let added: string | undefined
-    try {
-      // Read inside the change: a capture leaves the revision as it is (captures commute).
-      let revision = 0
-      const value = await this.files.append(id, store, (draft) => {
-        revision = draft.revision
-        const note = add(draft)
-        added = note.id
-        return note
-      })
-      return { value, revision }
-    } finally {
-      this.events.changed(id, added === undefined ? undefined : [added])
-    }
+    return appendNote(this.files, this.events, id, await this.storeOf(id), add)
   }
 
   private storeOf(id: string): Promise<DocumentStore<SessionFile>> {
     return this.stores.storeOf(id)
   }
-}
-
-/** The whole session, except a notes list left as it was (same array), which is only counted. */
-function validateSession(draft: SessionFile, unchanged: SessionFile['captures']) {
-  if (draft.captures !== unchanged) return sessionFileSchema.safeParse(draft)
-  const checked = sessionFileSchema.safeParse({ ...draft, captures: [] })
-  return checked.success ? { ...checked, data: { ...checked.data, captures: unchanged } } : checked
 }

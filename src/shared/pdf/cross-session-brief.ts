@@ -17,24 +17,22 @@ import {
   sessionDay,
   sessionsLine
 } from './cross-session-labels'
+import { keepTogether, keepWithNext } from './keep-together'
 import {
   COLORS,
   accentBar,
   caps,
   clip,
   contentWidth,
-  frame,
   heading,
-  keepTogether,
-  keepWithNext,
   kicker,
   richText,
   rule,
   table,
-  txt,
-  type Frame
+  txt
 } from './layout'
-import { noteNode } from './outcome-sections'
+import { frame, type Frame } from './page-frame'
+import { noteNode } from './outcome-notes'
 import { PDF_STRINGS, formatNumber, plural, pluralRules } from './strings'
 import type { Content, DocDefinition, TableCell, TextNode } from './types'
 import { localizedText } from '../content/localized'

@@ -1,19 +1,8 @@
 import type { Language } from '../i18n/languages'
 import type { CrossSession, CrossSessionData } from './cross-session-data'
 import { cityLabel, numericDay, sessionFirstDay } from './cross-session-labels'
-import {
-  COLORS,
-  MARGIN,
-  PAGE,
-  TABLE_LAYOUT,
-  caps,
-  clip,
-  contentWidth,
-  heading,
-  keepWithNext,
-  pageBreakBefore,
-  txt
-} from './layout'
+import { keepWithNext, pageBreakBefore } from './keep-together'
+import { COLORS, MARGIN, PAGE, TABLE_LAYOUT, caps, clip, contentWidth, heading, txt } from './layout'
 import { PDF_STRINGS, formatNumber } from './strings'
 import type { Content, NodeInfo, PageBreakBefore, PageSize, TableCell, TableLayout, TextNode } from './types'
 import { localizedText } from '../content/localized'

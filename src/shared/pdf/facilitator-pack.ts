@@ -1,19 +1,9 @@
 import type { AgendaBlock, Persona } from '../planning/session'
 import { computeSchedule, formatClock } from '../planning/schedule'
 import { type Context, placeLine, resolveItems, sessionDateLong, sessionTimeRange } from './input'
-import {
-  COLORS,
-  caps,
-  clip,
-  cover,
-  frame,
-  heading,
-  keepTogether,
-  keepWithNext,
-  richText,
-  table,
-  txt
-} from './layout'
+import { keepTogether, keepWithNext } from './keep-together'
+import { COLORS, caps, clip, heading, richText, table, txt } from './layout'
+import { cover, frame } from './page-frame'
 import { PDF_STRINGS, formatMinutes } from './strings'
 import type { Content, DocDefinition, TableCell, TableLayout } from './types'
 import { localizedText } from '../content/localized'

@@ -6,7 +6,7 @@ import { computeSchedule, formatClock, toMinutes } from '../planning/schedule'
 import type { Session } from '../planning/session'
 import { localizedSession } from './catalog-texts'
 import { PDF_STRINGS, formatDay, formatDayWithWeekday } from './strings'
-import type { Frame } from './layout'
+import type { Frame } from './page-frame'
 import type { PageSize } from './types'
 
 export type BriefKind = 'facilitator-pack' | 'outcome-brief' | 'cards'

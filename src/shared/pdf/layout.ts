@@ -1,9 +1,8 @@
 import type { Language } from '../i18n/languages'
-import { PDF_STRINGS, formatInstantDay, formatNumber, printable } from './strings'
+import { printable } from './strings'
+import { SAFE_UNBREAKABLE, textSize } from './keep-together'
 import type {
   Content,
-  DocDefinition,
-  PageBreakBefore,
   PageSize,
   Style,
   StyleProps,
@@ -118,55 +117,6 @@ export const kicker = (lang: Language, s: string): TextNode => txt(caps(lang, s)
 export const heading = (s: string, level: 1 | 2 | 3 = 1, extra: Partial<TextNode> = {}): TextNode =>
   txt(s, `h${level}`, { headlineLevel: level, ...extra })
 
-/**
- * A last resort only: pdfmake places whatever sits in an unbreakable block (the running header
- * and footer included) "on page 1", so this never fires on the first page, nor for a heading
- * followed by such a block. Builders keep headings with what follows (`keepWithNext`).
- */
-export const pageBreakBefore: PageBreakBefore = (node, { getFollowingNodesOnPage }) =>
-  node.headlineLevel !== undefined && getFollowingNodesOnPage().length === 0
-
-/**
- * Rough printed size of a node in characters. pdfmake silently drops whatever an unbreakable
- * block or row puts past the end of a page, so only content well under a page may be kept whole.
- */
-export function textSize(node: unknown): number {
-  if (typeof node === 'string') return node.length
-  if (Array.isArray(node)) return node.reduce((sum: number, n) => sum + textSize(n), 0)
-  if (node === null || typeof node !== 'object') return 0
-  const n = node as Record<string, unknown>
-  // Each line break or block costs about a short line of height.
-  const own = 'text' in n ? 0 : 40
-  const table = n.table as { body?: unknown } | undefined
-  return (
-    own + textSize(n.text) + textSize(n.stack) + textSize(n.columns) + textSize(n.ul) + textSize(table?.body)
-  )
-}
-export const SAFE_UNBREAKABLE = 1400
-
-export const keepTogether = (nodes: Content[], margin?: Content['margin']): Content => {
-  const stack: Content = { stack: nodes, unbreakable: textSize(nodes) < SAFE_UNBREAKABLE }
-  return margin === undefined ? stack : { ...stack, margin }
-}
-
-/**
- * Keep a heading (and any lead) on the same page as the first thing it introduces: a paragraph,
- * or a whole table when it is short. A long table starts under its heading wherever it falls.
- */
-export function keepWithNext(head: Content[], rest: Content[]): Content[] {
-  const [first, ...others] = rest
-  if (!first) return head
-  if (textSize(first) >= SAFE_UNBREAKABLE) return [...head, ...rest]
-  // A page break inside an unbreakable block leaves a blank page: it belongs on the block.
-  const pageBreak = head.find((n) => n.pageBreak)?.pageBreak
-  const inner = head.map((n) => {
-    if (!n.pageBreak) return n
-    const { pageBreak: _moved, ...node } = n
-    return node as Content
-  })
-  return [{ stack: [...inner, first], unbreakable: true, ...(pageBreak ? { pageBreak } : {}) }, ...others]
-}
-
 export const rule = (width: number, color: string = COLORS.rule, weight = 0.6): Content => ({
   canvas: [{ type: 'line', x1: 0, y1: 0, x2: width, y2: 0, lineWidth: weight, lineColor: color }]
 })
@@ -224,89 +174,4 @@ export function table(
     layout: TABLE_LAYOUT,
     margin: [0, 4, 0, 12]
   }
-}
-
-export interface Frame {
-  lang: Language
-  pageSize: PageSize
-  kindLabel: string
-  sessionTitle: string
-  /** The session's date in words, or "date to be confirmed". */
-  sessionDate: string
-  generatedAt: Date
-  timeZone: string
-}
-
-/** Page furniture shared by every document: running header from page 2, footer with page x of y. */
-export function frame(f: Frame, content: Content[], extra: Partial<DocDefinition> = {}): DocDefinition {
-  const s = PDF_STRINGS[f.lang]
-  const width = contentWidth(f.pageSize)
-  const prepared = s.preparedWith(formatInstantDay(f.lang, f.generatedAt, f.timeZone))
-  return {
-    pageSize: f.pageSize,
-    pageMargins: [MARGIN.side, MARGIN.top, MARGIN.side, MARGIN.bottom],
-    language: f.lang,
-    info: {
-      title: clean(`${f.sessionTitle} — ${f.kindLabel}`),
-      author: 'Passerelle',
-      subject: clean(f.kindLabel),
-      creator: 'Passerelle',
-      creationDate: f.generatedAt
-    },
-    styles: STYLES,
-    defaultStyle: { font: 'Roboto', fontSize: 10, color: COLORS.ink, lineHeight: 1.2 },
-    header: (page) =>
-      page === 1
-        ? null
-        : {
-            stack: [
-              {
-                // Fixed widths: 'auto' columns are measured twice on every page.
-                columns: [
-                  txt(clip(f.sessionTitle, 80), 'meta', {
-                    width: width - 130,
-                    bold: true,
-                    color: COLORS.muted
-                  }),
-                  txt(f.sessionDate, 'meta', { width: 118, alignment: 'right' })
-                ],
-                columnGap: 12
-              },
-              { ...rule(width), margin: [0, 5, 0, 0] }
-            ],
-            margin: [MARGIN.side, 30, MARGIN.side, 0]
-          },
-    footer: (page, pages) => ({
-      columns: [
-        txt(`${f.kindLabel} · ${prepared}`, 'meta', { width: width - 112 }),
-        txt(s.pageOf(formatNumber(f.lang, page), formatNumber(f.lang, pages)), 'meta', {
-          width: 100,
-          alignment: 'right',
-          noWrap: true
-        })
-      ],
-      columnGap: 12,
-      margin: [MARGIN.side, 26, MARGIN.side, 0]
-    }),
-    pageBreakBefore,
-    content,
-    ...extra
-  }
-}
-
-/** The title block every document opens with. */
-export function cover(f: Frame, subtitleLines: string[], below: Content[] = [], topGap = 120): Content[] {
-  return [
-    {
-      stack: [
-        accentBar(),
-        kicker(f.lang, f.kindLabel),
-        txt(f.sessionTitle, 'coverTitle', { margin: [0, 10, 0, 12] }),
-        ...subtitleLines.filter(Boolean).map((l) => txt(l, 'coverSubtitle')),
-        { ...rule(contentWidth(f.pageSize)), margin: [0, 22, 0, 18] },
-        ...below
-      ],
-      margin: [0, topGap, 0, 0]
-    }
-  ]
 }

@@ -2,17 +2,13 @@ import { NOTE_TYPES } from '../planning/capture'
 import { PURPOSES } from '../content/constants'
 import type { Language } from '../i18n/languages'
 import { type Context, placeLine, sessionDateLong, sessionTimeRange } from './input'
-import { COLORS, accentBar, caps, clip, contentWidth, frame, heading, kicker, rule, txt } from './layout'
+import { COLORS, accentBar, caps, clip, contentWidth, heading, kicker, rule, txt } from './layout'
+import { frame } from './page-frame'
 import { outcomeData, type OutcomeData } from './outcome-data'
-import {
-  actionsSection,
-  agendaSection,
-  attributionSection,
-  coverageSection,
-  insightsSection,
-  journeysSection,
-  quotesSection
-} from './outcome-sections'
+import { agendaSection } from './outcome-agenda'
+import { coverageSection } from './outcome-coverage'
+import { insightsSection, quotesSection } from './outcome-notes'
+import { actionsSection, attributionSection, journeysSection } from './outcome-sections'
 import { PDF_STRINGS, formatNumber, pluralRules } from './strings'
 import type { Content, DocDefinition, TableLayout } from './types'
 

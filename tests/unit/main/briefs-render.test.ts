@@ -14,9 +14,9 @@ import {
   loadCatalog,
   loadPack,
   richBriefInput,
-  richSession,
-  twentyNoteSession
+  richSession
 } from '../../fixtures/briefs/session'
+import { twentyNoteSession } from '../../fixtures/briefs/twenty-notes'
 import { expectPhrase } from '../../support/pdf-phrase'
 import { useTempDirs } from '../../support/temp-dir'
 import { localizedText } from '../../../src/shared/content/localized'

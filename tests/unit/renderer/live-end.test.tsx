@@ -8,7 +8,7 @@ import { switchLanguage } from '../../../src/renderer/src/i18n'
 import type { LiveState } from '../../../src/shared/planning/capture'
 import type { AgendaBlock, Session } from '../../../src/shared/planning/session'
 import type { RoomStatus } from '../../../src/shared/room/facilitator'
-import { freshBackend, makeSession, type Backend } from '../../support/fake-backend'
+import { freshBackend, makeSession, roomStatus, type Backend } from '../../support/fake-backend'
 import { renderApp } from '../../support/render-app'
 
 vi.mock('../../../src/renderer/src/api/client', async (importOriginal) =>
@@ -46,28 +46,7 @@ const running = (): Session =>
     }
   })
 
-const closedRoom = (): RoomStatus => ({
-  open: false,
-  sessionId: null,
-  url: null,
-  code: null,
-  qr: null,
-  openedAt: null,
-  closesAt: null,
-  phones: 0,
-  queued: 0,
-  published: {
-    blockId: null,
-    prompt: null,
-    clusters: [],
-    dots: 3,
-    showContributions: false,
-    contributions: [],
-    showVotes: false,
-    votes: {}
-  },
-  resumable: null
-})
+const closedRoom = (): RoomStatus => roomStatus()
 
 const openRoom = (): RoomStatus => ({
   ...closedRoom(),

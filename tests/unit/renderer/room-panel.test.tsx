@@ -4,7 +4,7 @@ import { RoomBanner } from '../../../src/renderer/src/features/room/RoomBanner'
 import { RoomPanel } from '../../../src/renderer/src/features/room/RoomPanel'
 import { RoomQueue } from '../../../src/renderer/src/features/room/RoomQueue'
 import type { RoomQueueItem, RoomStatus } from '../../../src/shared/room/facilitator'
-import { freshBackend, makeSession, type Backend } from '../../support/fake-backend'
+import { freshBackend, makeSession, roomStatus, type Backend } from '../../support/fake-backend'
 import { renderApp } from '../../support/render-app'
 import { ROOM_LIMITS } from '../../../src/shared/room/constants'
 
@@ -14,29 +14,19 @@ vi.mock('../../../src/renderer/src/api/client', async (importOriginal) =>
 
 const session = makeSession({ id: 'sessRoom0001' })
 
-const openStatus = (over: Partial<RoomStatus> = {}): RoomStatus => ({
-  open: true,
-  sessionId: session.id,
-  url: 'http://127.0.0.2:40123/',
-  code: 'K7QW2M',
-  qr: ['101', '010', '101'],
-  openedAt: '2026-03-16T09:00:00.000Z',
-  closesAt: '2026-03-16T17:00:00.000Z',
-  phones: 2,
-  queued: 1,
-  published: {
-    blockId: null,
-    prompt: null,
-    clusters: [],
-    dots: 3,
-    showContributions: false,
-    contributions: [],
-    showVotes: false,
-    votes: {}
-  },
-  resumable: null,
-  ...over
-})
+const openStatus = (over: Partial<RoomStatus> = {}): RoomStatus =>
+  roomStatus({
+    open: true,
+    sessionId: session.id,
+    url: 'http://127.0.0.2:40123/',
+    code: 'K7QW2M',
+    qr: ['101', '010', '101'],
+    openedAt: '2026-03-16T09:00:00.000Z',
+    closesAt: '2026-03-16T17:00:00.000Z',
+    phones: 2,
+    queued: 1,
+    ...over
+  })
 
 const item: RoomQueueItem = {
   id: 'roomItem0001',

@@ -120,7 +120,7 @@ describe('the preview counts', () => {
 
 describe('quotes in the brief', () => {
   it('wraps a quote in the language’s marks, but never twice', async () => {
-    const { quoted } = await import('../../../src/shared/pdf/outcome-sections')
+    const { quoted } = await import('../../../src/shared/pdf/outcome-notes')
     expect(quoted('fr', 'On attend')).toBe('«\u00a0On attend\u00a0»')
     expect(quoted('es', 'Esperamos')).toBe('«Esperamos»')
     expect(quoted('en', 'We wait')).toBe('“We wait”')

@@ -1,55 +1,21 @@
 import { describe, it, expect } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { catalogSchema } from '../../../src/shared/planning/catalog-schema'
-import { blockSchema, personaSchema } from '../../../src/shared/planning/session'
+import {
+  LANGS,
+  TEMPLATE_IDS,
+  describeIssues,
+  realCatalog,
+  templateById,
+  type Localized,
+  type RawCatalog
+} from '../../support/raw-catalog'
 
-const CATALOG_FILE = new URL('../../../resources/planning/catalog.json', import.meta.url)
+// What the planning catalog holds: methods, personas and templates a facilitator can rely on,
+// linked to the note's pack. What its schema accepts: planning-catalog-schema.test.ts.
 const PACK_FILE = new URL('../../../resources/content/uclg-plm-28.json', import.meta.url)
 const PACK_ID = 'uclg-plm-28'
-const LANGS = ['en', 'es', 'fr'] as const
 
-type Lang = (typeof LANGS)[number]
-type Localized = Record<Lang, string>
-// Loose shapes for the raw JSON (mutation tests need to break it on purpose).
-interface RawRange {
-  min: number
-  max: number
-}
-interface RawMethod {
-  id: string
-  title: Localized
-  safeguarding: Localized
-  durationMinutes: RawRange
-  related: string[]
-  [key: string]: unknown
-}
-interface RawPersona {
-  id: string
-  name: string
-  fictional: boolean
-  administrativeStatus: Localized
-}
-interface RawBlock {
-  title: Localized
-  kind: string
-  methodId?: string
-  links: string[]
-  day?: number
-}
-interface RawTemplate {
-  id: string
-  online: boolean
-  days: number
-  blocks: RawBlock[]
-}
-interface RawCatalog {
-  methods: RawMethod[]
-  personas: RawPersona[]
-  templates: RawTemplate[]
-}
-
-const realCatalog = JSON.parse(readFileSync(CATALOG_FILE, 'utf8')) as RawCatalog
-const copy = (): RawCatalog => structuredClone(realCatalog)
 const pack = JSON.parse(readFileSync(PACK_FILE, 'utf8')) as { id: string; items: { id: string }[] }
 const packItemIds = new Set(pack.items.map((i) => i.id))
 
@@ -68,40 +34,6 @@ const REQUIRED_METHODS = {
   checkIn: 'check-in-many-languages',
   cityPractice: 'city-practice-presentation'
 } as const
-
-const TEMPLATE_IDS = {
-  storytellingOnline: 'storytelling-accessibility-online',
-  storytellingInRoom: 'storytelling-accessibility-in-room',
-  halfDay: 'half-day-peer-learning',
-  threeDay: 'three-day-peer-learning'
-} as const
-
-const describeIssues = (result: ReturnType<typeof catalogSchema.safeParse>): string =>
-  result.success ? '' : JSON.stringify(result.error.issues.slice(0, 20), null, 2)
-
-const expectRejected = (catalog: unknown, message?: string): void => {
-  const result = catalogSchema.safeParse(catalog)
-  expect(result.success).toBe(false)
-  if (message && !result.success) {
-    expect(result.error.issues.map((i) => i.message).join('\n')).toContain(message)
-  }
-}
-
-const methodAt = (catalog: RawCatalog, n: number): RawMethod => {
-  const method = catalog.methods[n]
-  if (!method) throw new Error(`catalog has no method #${n}`)
-  return method
-}
-const templateById = (catalog: RawCatalog, id: string): RawTemplate => {
-  const template = catalog.templates.find((t) => t.id === id)
-  if (!template) throw new Error(`template ${id} not found`)
-  return template
-}
-const firstBlock = (template: RawTemplate): RawBlock => {
-  const block = template.blocks[0]
-  if (!block) throw new Error(`template ${template.id} has no block`)
-  return block
-}
 
 /** Every pack reference in the catalog, with where it was found. */
 const allRefs = (catalog: RawCatalog): { where: string; ref: string }[] => [
@@ -219,95 +151,5 @@ describe('templates', () => {
         t.blocks.some((b) => b.kind === 'break'),
         t.id
       ).toBe(true)
-  })
-})
-
-describe('fits the session model once copied into a session', () => {
-  it.each(LANGS)('every template block becomes a valid agenda block (%s)', (lang) => {
-    const parsed = catalogSchema.parse(realCatalog)
-    for (const t of parsed.templates) {
-      for (const [j, b] of t.blocks.entries()) {
-        const method = parsed.methods.find((m) => m.id === b.methodId)
-        const result = blockSchema.safeParse({
-          id: `block-${j}`,
-          title: b.title[lang],
-          kind: b.kind,
-          methodId: b.methodId ?? null,
-          durationMinutes: b.durationMinutes,
-          notes: b.notes?.[lang] ?? '',
-          materials: method ? method.materials[lang] : '',
-          links: b.links,
-          protected: b.protected,
-          day: b.day ?? 1
-        })
-        expect(result.success, `${t.id} block #${j}: ${JSON.stringify(result.error?.issues)}`).toBe(true)
-      }
-    }
-  })
-
-  it.each(LANGS)('every sample persona becomes a valid session persona (%s)', (lang) => {
-    const parsed = catalogSchema.parse(realCatalog)
-    for (const p of parsed.personas) {
-      const result = personaSchema.safeParse({
-        id: p.id.slice(0, 40),
-        name: p.name,
-        age: p.age,
-        gender: p.gender[lang],
-        family: p.family[lang],
-        education: p.education[lang],
-        timeSinceArrival: p.timeSinceArrival[lang],
-        administrativeStatus: p.administrativeStatus[lang],
-        vulnerabilities: p.vulnerabilities[lang],
-        story: p.story[lang],
-        fictional: p.fictional,
-        group: null
-      })
-      expect(result.success, `${p.id}: ${JSON.stringify(result.error?.issues)}`).toBe(true)
-    }
-  })
-})
-
-describe('schema rejects broken catalogs (mutations of the real catalog)', () => {
-  it('accepts the unmodified copy (control)', () => {
-    const result = catalogSchema.safeParse(copy())
-    expect(result.success, describeIssues(result)).toBe(true)
-  })
-
-  it('rejects an unknown methodId in a template block', () => {
-    const catalog = copy()
-    firstBlock(templateById(catalog, TEMPLATE_IDS.halfDay)).methodId = 'no-such-method'
-    expectRejected(catalog, 'unknown-method:no-such-method')
-  })
-
-  it('rejects a duration range with min above max', () => {
-    const catalog = copy()
-    methodAt(catalog, 0).durationMinutes = { min: 60, max: 30 }
-    expectRejected(catalog, 'min-above-max')
-  })
-
-  it('rejects a missing language', () => {
-    const catalog = copy()
-    delete (methodAt(catalog, 0).title as Partial<Localized>).fr
-    expectRejected(catalog)
-  })
-
-  it('rejects an extra key', () => {
-    const catalog = copy()
-    methodAt(catalog, 0).notes = 'not part of the schema'
-    expectRejected(catalog)
-  })
-
-  it('rejects a persona that is not marked fictional', () => {
-    const catalog = copy()
-    const persona = catalog.personas[0]
-    if (!persona) throw new Error('catalog has no persona')
-    persona.fictional = false
-    expectRejected(catalog)
-  })
-
-  it('rejects a block scheduled after the template’s last day', () => {
-    const catalog = copy()
-    firstBlock(templateById(catalog, TEMPLATE_IDS.threeDay)).day = 4
-    expectRejected(catalog, 'day-out-of-range')
   })
 })

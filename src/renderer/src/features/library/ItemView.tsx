@@ -11,14 +11,9 @@ import {
 import { AnnotationEditor } from './AnnotationEditor'
 import { ItemColumn } from './ItemColumn'
 import classes from './Library.module.css'
+import { pickColumn, sideBySide, type ReadingMode } from './reading'
 import type { ResolvedItem } from './useLibrary'
 import { localizedText } from '../../../../shared/content/localized'
-
-export interface ReadingMode {
-  mode: 'single' | 'side-by-side'
-  left: Language
-  right: Language
-}
 
 interface Props {
   entry: ResolvedItem
@@ -44,7 +39,8 @@ export function ItemView({
   const { t } = useTranslation()
   const languages = LANGUAGES.map((l) => ({ value: l, label: LANGUAGE_NATIVE_NAMES[l] }))
   const side = reading.mode === 'side-by-side' && entry.type === 'pack'
-  const columns: Language[] = side ? [reading.left, reading.right] : [uiLang]
+  const pair = sideBySide(reading, uiLang)
+  const columns: Language[] = side ? pair : [uiLang]
   return (
     <article className={classes.reader} aria-labelledby="item-heading" data-testid="item-view">
       <Group justify="space-between" mb="lg" gap="sm">
@@ -67,21 +63,21 @@ export function ItemView({
                 <NativeSelect
                   size="xs"
                   label={t('library.reading.left')}
-                  value={reading.left}
+                  value={pair[0]}
                   data={languages}
                   onChange={(e) =>
                     isLanguage(e.currentTarget.value) &&
-                    onReading({ ...reading, left: e.currentTarget.value })
+                    onReading(pickColumn(reading, uiLang, 'left', e.currentTarget.value))
                   }
                 />
                 <NativeSelect
                   size="xs"
                   label={t('library.reading.right')}
-                  value={reading.right}
+                  value={pair[1]}
                   data={languages}
                   onChange={(e) =>
                     isLanguage(e.currentTarget.value) &&
-                    onReading({ ...reading, right: e.currentTarget.value })
+                    onReading(pickColumn(reading, uiLang, 'right', e.currentTarget.value))
                   }
                 />
               </>

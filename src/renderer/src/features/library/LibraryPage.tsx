@@ -11,7 +11,8 @@ import { ErrorAlert } from '../../components/ErrorAlert'
 import { PageHeader } from '../../components/PageHeader'
 import { useLanguage } from '../../hooks/useLanguage'
 import { ImportPackButton } from './ImportPackButton'
-import { ItemView, type ReadingMode } from './ItemView'
+import { ItemView } from './ItemView'
+import type { ReadingMode } from './reading'
 import classes from './Library.module.css'
 import { OwnItemForm } from './OwnItemForm'
 import { SearchPanel } from './SearchPanel'
@@ -31,11 +32,7 @@ export function LibraryPage() {
   const [searched, setSearched] = useState(false)
   const data = useLibraryData(searched)
   const [scope, setScope] = useState<'current' | 'all'>('current')
-  const [reading, setReading] = useState<ReadingMode>({
-    mode: 'single',
-    left: uiLang,
-    right: uiLang === 'en' ? 'fr' : 'en'
-  })
+  const [reading, setReading] = useState<ReadingMode>({ mode: 'single' })
   const [ownForm, setOwnForm] = useState<{ editing: boolean } | null>(null)
   const [confirmingDelete, setConfirmingDelete] = useState(false)
 
@@ -110,7 +107,7 @@ export function LibraryPage() {
                   query={debounced}
                   onOpen={(hit) => {
                     if (hit.lang !== uiLang && hit.kind !== 'yours')
-                      setReading({ mode: 'side-by-side', left: hit.lang, right: uiLang })
+                      setReading({ mode: 'side-by-side', left: hit.lang })
                     navigate(`/library/${hit.ref}`)
                   }}
                 />

@@ -1,33 +1,16 @@
-import { ActionIcon, Button, Group, Paper, Table, Text, VisuallyHidden } from '@mantine/core'
+import { ActionIcon, Button, Group, Paper, Text } from '@mantine/core'
 import { IconArrowBackUp, IconArrowForwardUp, IconBook, IconPlus } from '@tabler/icons-react'
-import {
-  closestCenter,
-  DndContext,
-  KeyboardSensor,
-  PointerSensor,
-  useSensor,
-  useSensors,
-  type Announcements,
-  type DragEndEvent
-} from '@dnd-kit/core'
-import {
-  arrayMove,
-  SortableContext,
-  sortableKeyboardCoordinates,
-  verticalListSortingStrategy
-} from '@dnd-kit/sortable'
 import { nanoid } from 'nanoid'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { LIMITS } from '../../../../shared/limits'
-import { computeSchedule, formatClock } from '../../../../shared/planning/schedule'
+import { computeSchedule } from '../../../../shared/planning/schedule'
 import type { Method } from '../../../../shared/planning/catalog-schema'
 import type { AgendaBlock, Session } from '../../../../shared/planning/session'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { useLanguage } from '../../hooks/useLanguage'
-import { BlockCells } from './BlockCells'
+import { AgendaTable } from './AgendaTable'
 import { OverrunAlert } from './OverrunAlert'
-import { SortableRow } from './SortableRow'
 import { useUndoable } from './useUndoable'
 import { useLibraryData } from '../library/useLibrary'
 import { BlockDetails } from './BlockDetails'
@@ -43,7 +26,7 @@ const MAX_BLOCKS = LIMITS.session.blocks
 
 /**
  * The run sheet: times recomputed on every change, an overrun warning against the planned end,
- * keyboard reordering (move up/down buttons), and undo/redo (buttons, Ctrl+Z, Ctrl+Shift+Z / Ctrl+Y).
+ * reordering (AgendaTable), and undo/redo (buttons, Ctrl+Z, Ctrl+Shift+Z / Ctrl+Y).
  * Every change is saved at once; main validates it whole.
  */
 export function AgendaEditor({ session }: { session: Session }) {
@@ -73,17 +56,6 @@ export function AgendaEditor({ session }: { session: Session }) {
 
   const change = (id: string, patch: Partial<AgendaBlock>) =>
     commit(blocks.map((b) => (b.id === id ? { ...b, ...patch } : b)))
-  const move = (index: number, delta: number) => {
-    const target = index + delta
-    if (target < 0 || target >= blocks.length) return
-    const next = [...blocks]
-    const [moved] = next.splice(index, 1)
-    next.splice(target, 0, moved!)
-    commit(next)
-    requestAnimationFrame(() =>
-      document.getElementById(`move-${delta < 0 ? 'up' : 'down'}-${moved!.id}`)?.focus()
-    )
-  }
   const add = (block: Partial<AgendaBlock>) => {
     if (blocks.length >= MAX_BLOCKS) return
     commit([
@@ -113,32 +85,8 @@ export function AgendaEditor({ session }: { session: Session }) {
       links: method.related.slice(0, LIMITS.block.links)
     })
   }
-  const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates })
-  )
-  const titleOf = (id: string | number) => blocks.find((b) => b.id === id)?.title ?? ''
-  const positionOf = (id: string | number | undefined) => blocks.findIndex((b) => b.id === id) + 1
-  const announcements: Announcements = {
-    onDragStart: ({ active }) =>
-      t('sessions.agenda.announce.start', { title: titleOf(active.id), position: positionOf(active.id) }),
-    onDragOver: ({ active, over }) =>
-      over
-        ? t('sessions.agenda.announce.over', { title: titleOf(active.id), position: positionOf(over.id) })
-        : undefined,
-    onDragEnd: ({ active, over }) =>
-      over
-        ? t('sessions.agenda.announce.end', { title: titleOf(active.id), position: positionOf(over.id) })
-        : undefined,
-    onDragCancel: ({ active }) => t('sessions.agenda.announce.cancel', { title: titleOf(active.id) })
-  }
-  const onDragEnd = ({ active, over }: DragEndEvent) => {
-    if (!over || active.id === over.id) return
-    commit(arrayMove(blocks, positionOf(active.id) - 1, positionOf(over.id) - 1))
-  }
   const methodName = (id: string | null) =>
     id ? (localizedText(catalog.data?.methods.find((m) => m.id === id)?.title, lang) ?? id) : ''
-  const multiDay = blocks.some((b) => b.day > 1)
 
   return (
     <Paper withBorder radius="lg" p="md">
@@ -192,61 +140,15 @@ export function AgendaEditor({ session }: { session: Session }) {
           }}
         />
       )}
-      <Table verticalSpacing="xs" data-testid="agenda">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>
-              <VisuallyHidden>{t('sessions.agenda.dragColumn')}</VisuallyHidden>
-            </Table.Th>
-            <Table.Th>{t('sessions.agenda.time')}</Table.Th>
-            <Table.Th>{t('sessions.agenda.block')}</Table.Th>
-            <Table.Th>{t('sessions.agenda.minutes')}</Table.Th>
-            <Table.Th>{t('sessions.agenda.break')}</Table.Th>
-            <Table.Th>{t('sessions.agenda.protected')}</Table.Th>
-            <Table.Th>{t('sessions.agenda.actions')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          <DndContext
-            sensors={sensors}
-            collisionDetection={closestCenter}
-            onDragEnd={onDragEnd}
-            accessibility={{
-              // Its live region and instructions are divs: inside <tbody> they are invalid HTML.
-              container: document.body,
-              announcements,
-              screenReaderInstructions: { draggable: t('sessions.agenda.dragHelp') }
-            }}
-          >
-            <SortableContext items={blocks.map((b) => b.id)} strategy={verticalListSortingStrategy}>
-              {blocks.map((b, i) => (
-                <SortableRow
-                  key={b.id}
-                  id={b.id}
-                  isBreak={b.kind === 'break'}
-                  handleLabel={t('sessions.agenda.drag', { title: b.title })}
-                >
-                  <Table.Td style={{ whiteSpace: 'nowrap' }} data-testid="agenda-time">
-                    {multiDay && `${t('sessions.agenda.day', { day: b.day })} · `}
-                    {formatClock(schedule.blocks[i]!.start)}–{formatClock(schedule.blocks[i]!.end)}
-                  </Table.Td>
-                  <BlockCells
-                    block={b}
-                    index={i}
-                    count={blocks.length}
-                    methodName={methodName(b.methodId)}
-                    linkLabel={linkLabel}
-                    onChange={(patch) => change(b.id, patch)}
-                    onMove={(delta) => move(i, delta)}
-                    onDetails={() => setDetails(b)}
-                    onRemove={() => commit(blocks.filter((x) => x.id !== b.id))}
-                  />
-                </SortableRow>
-              ))}
-            </SortableContext>
-          </DndContext>
-        </Table.Tbody>
-      </Table>
+      <AgendaTable
+        blocks={blocks}
+        schedule={schedule}
+        methodName={methodName}
+        linkLabel={linkLabel}
+        commit={commit}
+        onChange={change}
+        onDetails={setDetails}
+      />
       <Group mt="md" align="end">
         <Button
           variant="light"

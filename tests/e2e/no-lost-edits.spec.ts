@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { api, sessionIdOf } from './api'
 import { expect, seriousA11yViolations, test } from './fixtures'
 import { newSession } from './session-steps'
+import { agendaBlock } from '../support/agenda-block'
 
 interface StoredSession {
   title: string
@@ -14,18 +15,7 @@ interface StoredSession {
 const stored = async (dataDir: string, id: string): Promise<StoredSession> =>
   JSON.parse(await readFile(join(dataDir, 'notebook', 'sessions', `${id}.json`), 'utf8')) as StoredSession
 
-const block = (title: string, id: string) => ({
-  id,
-  title,
-  kind: 'activity',
-  methodId: null,
-  durationMinutes: 20,
-  notes: '',
-  materials: '',
-  links: [],
-  protected: false,
-  day: 1
-})
+const block = (title: string, id: string) => agendaBlock(id, title)
 
 test('two windows on one session: the stale one is told, the file keeps the first edit, the typed text is offered back', async ({
   app,

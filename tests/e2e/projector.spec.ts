@@ -2,22 +2,13 @@ import type { Page } from '@playwright/test'
 import { join } from 'node:path'
 import { api } from './api'
 import { expect, seriousA11yViolations, test } from './fixtures'
+import { agendaBlock } from '../support/agenda-block'
 
 /** What the projector must never show: a note marked internal, speakers, the facilitator's own notes. */
 const SECRETS = ['Amina', 'Karim', 'INTERNAL-ONLY', 'PRIVATE-BLOCK-NOTE', 'NOT-FOR-EXPORT']
 
-const block = (id: string, title: string, links: string[]) => ({
-  id,
-  title,
-  kind: 'activity',
-  methodId: null,
-  durationMinutes: 20,
-  notes: 'PRIVATE-BLOCK-NOTE about Amina’s family',
-  materials: '',
-  links,
-  protected: false,
-  day: 1
-})
+const block = (id: string, title: string, links: string[]) =>
+  agendaBlock(id, title, { notes: 'PRIVATE-BLOCK-NOTE about Amina’s family', links })
 
 /** A session in English and French with two blocks, each linked to a discussion prompt, and notes that must stay off the wall. */
 async function scene(app: Page, server: { origin: string; token: string }) {

@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import type { Session } from '../../src/shared/planning/session'
 import { api } from './api'
 import { expect, seriousA11yViolations, test } from './fixtures'
+import { agendaBlock } from '../support/agenda-block'
 
 const ANONYMOUS = 'Opening hours that suit shift workers'
 const SIGNED = 'Formularios en varios idiomas'
@@ -189,18 +190,7 @@ test('ending live mode closes the room: asked first, the banner goes, the port r
   test.setTimeout(90_000)
   await app.setViewportSize({ width: 1280, height: 900 })
   const created = await api<Session>(app, server, 'sessions:create', { title: 'Closing the room' })
-  const block = (id: string, title: string) => ({
-    id,
-    title,
-    kind: 'activity',
-    methodId: null,
-    durationMinutes: 20,
-    notes: '',
-    materials: '',
-    links: [],
-    protected: false,
-    day: 1
-  })
+  const block = (id: string, title: string) => agendaBlock(id, title)
   await api(app, server, 'sessions:set-agenda', {
     id: created.id,
     blocks: [block('blockOne01', 'Opening round'), block('blockTwo01', 'Closing circle')]

@@ -10,23 +10,13 @@ import type { AgendaBlock, Session } from '../../../src/shared/planning/session'
 import type { RoomStatus } from '../../../src/shared/room/facilitator'
 import { freshBackend, makeSession, roomStatus, type Backend } from '../../support/fake-backend'
 import { renderApp } from '../../support/render-app'
+import { agendaBlock } from '../../support/agenda-block'
 
 vi.mock('../../../src/renderer/src/api/client', async (importOriginal) =>
   (await import('../../support/fake-backend')).fakeClient(await importOriginal())
 )
 
-const block = (id: string, title: string): AgendaBlock => ({
-  id,
-  title,
-  kind: 'activity',
-  methodId: null,
-  durationMinutes: 20,
-  notes: '',
-  materials: '',
-  links: [],
-  protected: false,
-  day: 1
-})
+const block = (id: string, title: string): AgendaBlock => agendaBlock(id, title)
 
 const ID = 'sessLiveEnd1'
 /** 10:19 in Paris, where the session runs: the time the facilitator reads on the ended screen. */

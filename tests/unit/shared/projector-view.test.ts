@@ -6,19 +6,10 @@ import {
 } from '../../../src/shared/projector/build'
 import type { Note } from '../../../src/shared/planning/capture'
 import type { AgendaBlock } from '../../../src/shared/planning/session'
+import { agendaBlock } from '../../support/agenda-block'
 
-const block = (id: string, title: string, links: string[] = []): AgendaBlock => ({
-  id,
-  title,
-  kind: 'activity',
-  methodId: null,
-  durationMinutes: 15,
-  notes: 'PRIVATE facilitator notes about Amina',
-  materials: '',
-  links,
-  protected: false,
-  day: 1
-})
+const block = (id: string, title: string, links: string[] = []): AgendaBlock =>
+  agendaBlock(id, title, { durationMinutes: 15, notes: 'PRIVATE facilitator notes about Amina', links })
 
 const note = (id: string, text: string, consent: Note['consent'], speaker: string | null = null): Note => ({
   id,

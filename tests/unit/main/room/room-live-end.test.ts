@@ -5,21 +5,11 @@ import type { RoomQueueItem, RoomStatus } from '../../../../src/shared/room/faci
 import { revised, value } from '../../../support/result-value'
 import { openRoom, roomBackend, roomRequest } from '../../../support/room'
 import { useTempDirs } from '../../../support/temp-dir'
+import { agendaBlock } from '../../../support/agenda-block'
 
 const tempDir = useTempDirs()
 
-const block = (id: string) => ({
-  id,
-  title: id,
-  kind: 'activity',
-  methodId: null,
-  durationMinutes: 30,
-  notes: '',
-  materials: '',
-  links: [],
-  protected: false,
-  day: 1
-})
+const block = (id: string) => agendaBlock(id, id, { durationMinutes: 30 })
 
 /** A session with two blocks, run as the live screen runs it: start, then end + start on Next. */
 async function runningLastBlock() {

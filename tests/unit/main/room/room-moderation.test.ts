@@ -8,6 +8,7 @@ import { useTempDirs } from '../../../support/temp-dir'
 import { revised, value } from '../../../support/result-value'
 import { PAYLOADS } from '../../../support/xss-payloads'
 import { openRoom, roomBackend, roomRequest } from '../../../support/room'
+import { agendaBlock } from '../../../support/agenda-block'
 
 const tempDir = useTempDirs()
 
@@ -91,18 +92,7 @@ describe('moderating the room', () => {
 
   it('closes by itself when the session’s last block ends, and after 8 hours', async () => {
     const { b, s, room } = await setUp()
-    const blocks = ['blockA01', 'blockB01'].map((id) => ({
-      id,
-      title: id,
-      kind: 'activity',
-      methodId: null,
-      durationMinutes: 30,
-      notes: '',
-      materials: '',
-      links: [],
-      protected: false,
-      day: 1
-    }))
+    const blocks = ['blockA01', 'blockB01'].map((id) => agendaBlock(id, id, { durationMinutes: 30 }))
     await value(b.dispatch('sessions:set-agenda', { id: s.id, blocks }))
     await value(b.dispatch('live:mark', { sessionId: s.id, blockId: 'blockA01', event: 'start' }))
     await value(b.dispatch('live:mark', { sessionId: s.id, blockId: 'blockA01', event: 'end' }))

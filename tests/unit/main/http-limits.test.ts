@@ -1,39 +1,16 @@
-import { mkdir, writeFile } from 'node:fs/promises'
-import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
-import { openBackend, type Backend } from '../../../src/main/backend'
-import { startServer, type RunningServer } from '../../../src/main/server/http-server'
+import { describe, expect, it } from 'vitest'
 import type { Channel } from '../../../src/shared/ipc/channels'
 import { bodyLimitFor } from '../../../src/shared/ipc/request-limits'
 import { LIMITS } from '../../../src/shared/limits'
 import { rawRequest } from '../../support/http'
-import { useTempDirs } from '../../support/temp-dir'
+import { TEST_TOKEN as TOKEN, useTestServer } from '../../support/test-server'
 
-const tempDir = useTempDirs()
-const TOKEN = 'test-token-0123456789abcdef'
-let running: { server: RunningServer; backend: Backend } | null = null
-
-afterEach(async () => {
-  await running?.server.close()
-  await running?.backend.close()
-  running = null
-})
+const serve = useTestServer()
 
 async function start(maxBodyBytes?: number) {
-  const dataDir = await tempDir()
-  const rendererDir = join(dataDir, 'bundle')
-  await mkdir(rendererDir, { recursive: true })
-  await writeFile(join(rendererDir, 'index.html'), '<!doctype html><title>ok</title>')
-  const backend = await openBackend({ dataDir, mode: 'browser' })
-  const server = await startServer({
-    dispatch: backend.dispatch,
-    rendererDir,
-    token: TOKEN,
-    port: 0,
-    ...(maxBodyBytes ? { maxBodyBytes } : {})
+  const { server, host } = await serve({
+    options: () => (maxBodyBytes ? { maxBodyBytes } : {})
   })
-  running = { server, backend }
-  const host = `127.0.0.1:${server.port}`
   /** A call with a body sent exactly as given: a string is sent as UTF-8, bytes as they are. */
   const post = async (path: string, body: string | Uint8Array) => {
     const res = await rawRequest(server.port, {

@@ -1,38 +1,14 @@
-import { mkdir, writeFile } from 'node:fs/promises'
-import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
-import { openBackend, type Backend } from '../../../src/main/backend'
-import { startServer, type RunningServer } from '../../../src/main/server/http-server'
+import { describe, expect, it } from 'vitest'
 import { rawRequest } from '../../support/http'
-import { useTempDirs } from '../../support/temp-dir'
+import { TEST_TOKEN as TOKEN, useTestServer } from '../../support/test-server'
 
-const tempDir = useTempDirs()
-const TOKEN = 'test-token-0123456789abcdef'
-let running: { server: RunningServer; backend: Backend } | null = null
-
-afterEach(async () => {
-  await running?.server.close()
-  await running?.backend.close()
-  running = null
-})
+const serve = useTestServer()
 
 async function start(maxBodyBytes?: number) {
-  const dataDir = await tempDir()
-  const rendererDir = join(dataDir, 'bundle')
-  await mkdir(join(rendererDir, 'assets'), { recursive: true })
-  await writeFile(join(rendererDir, 'index.html'), '<!doctype html><title>ok</title>')
-  await writeFile(join(rendererDir, 'assets', 'app.js'), 'console.log(1)')
-  await writeFile(join(dataDir, 'secret.txt'), 'do not serve')
-  const backend = await openBackend({ dataDir, mode: 'browser' })
-  const server = await startServer({
-    dispatch: backend.dispatch,
-    rendererDir,
-    token: TOKEN,
-    port: 0,
-    ...(maxBodyBytes ? { maxBodyBytes } : {})
+  const { server, host, dataDir } = await serve({
+    files: { 'bundle/assets/app.js': 'console.log(1)', 'secret.txt': 'do not serve' },
+    options: () => (maxBodyBytes ? { maxBodyBytes } : {})
   })
-  running = { server, backend }
-  const host = `127.0.0.1:${server.port}`
   const api = (channel: string, body: unknown, headers: Record<string, string> = {}) =>
     rawRequest(server.port, {
       method: 'POST',

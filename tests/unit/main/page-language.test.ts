@@ -1,12 +1,8 @@
-import { mkdir, writeFile } from 'node:fs/promises'
-import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
-import { openBackend, type Backend } from '../../../src/main/backend'
-import { startServer, type RunningServer } from '../../../src/main/server/http-server'
+import { describe, expect, it } from 'vitest'
 import { pageLanguageFor, withPageLanguage } from '../../../src/main/server/page-language'
 import type { Language } from '../../../src/shared/i18n/languages'
 import { rawRequest } from '../../support/http'
-import { useTempDirs } from '../../support/temp-dir'
+import { useTestServer } from '../../support/test-server'
 
 describe('the saved language written into the page', () => {
   it('sets lang, dir and data-boot-language, and keeps every other attribute', () => {
@@ -46,30 +42,13 @@ describe('the first page’s language before anyone chose one', () => {
 })
 
 describe('the server’s page on first run', () => {
-  const tempDir = useTempDirs()
-  const TOKEN = 'test-token-0123456789abcdef'
-  let running: { server: RunningServer; backend: Backend } | null = null
-  afterEach(async () => {
-    await running?.server.close()
-    await running?.backend.close()
-    running = null
-  })
+  const serve = useTestServer()
 
   async function start() {
-    const dataDir = await tempDir()
-    const rendererDir = join(dataDir, 'bundle')
-    await mkdir(rendererDir, { recursive: true })
-    await writeFile(join(rendererDir, 'index.html'), '<!doctype html><html lang="en"><body></body></html>')
-    const backend = await openBackend({ dataDir, mode: 'browser' })
-    const server = await startServer({
-      dispatch: backend.dispatch,
-      rendererDir,
-      token: TOKEN,
-      port: 0,
-      pageLanguage: () => backend.notebook.settings.get().language
+    const { server, backend, host } = await serve({
+      indexHtml: '<!doctype html><html lang="en"><body></body></html>',
+      options: (backend) => ({ pageLanguage: () => backend.notebook.settings.get().language })
     })
-    running = { server, backend }
-    const host = `127.0.0.1:${server.port}`
     const page = (acceptLanguage?: string) =>
       rawRequest(server.port, {
         path: '/',

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { LanguageDirection } from '../../../src/renderer/src/components/LanguageDirection'
 import { UserText } from '../../../src/renderer/src/components/UserText'
 import { TranslationNotice } from '../../../src/renderer/src/features/library/TranslationNotice'
+import { RichText } from '../../../src/renderer/src/features/library/RichText'
 import { switchLanguage } from '../../../src/renderer/src/i18n'
 import { renderApp } from '../../support/render-app'
 
@@ -74,5 +75,15 @@ describe('right to left in the renderer', () => {
     await act(() => switchLanguage('ar'))
     rerender(<TranslationNotice wanted="ar" shown="en" />)
     expect(screen.getByTestId('translation-fallback')?.textContent).toContain('يُعرض الإنجليزية')
+  })
+
+  it('a Latin title quoted in an Arabic sentence is isolated, so its “#28” stays at its start; search marks still show inside', () => {
+    const text = 'الإنجليزية: «#28 Local Citizenship and Migration»؛ وسطر الغلاف «Peer Learning Grenoble».'
+    const { container } = renderApp(<RichText text={text} terms={['local']} />)
+    const isolated = [...container.querySelectorAll('bdi')].map((b) => b.textContent)
+    expect(isolated).toEqual(['#28 Local Citizenship and Migration', 'Peer Learning Grenoble'])
+    expect(container.querySelector('bdi mark')?.textContent).toBe('Local')
+    // Nothing is added to or lost from the text itself.
+    expect(container.querySelector('p.reading')?.textContent).toBe(text)
   })
 })

@@ -36,6 +36,18 @@ const running = (): Session =>
     }
   })
 
+/** The same session once live mode has ended: its last block marked ended at END_STAMP. */
+const ended = (): Session => {
+  const s = running()
+  return {
+    ...s,
+    live: {
+      ...s.live,
+      blocks: { ...s.live.blocks, blockTwo01: { start: '2026-03-16T09:00:00.000Z', end: END_STAMP } }
+    }
+  }
+}
+
 const closedRoom = (): RoomStatus => roomStatus()
 
 const openRoom = (): RoomStatus => ({
@@ -62,8 +74,8 @@ function answer(b: Backend) {
     const entry = live.blocks[id]
     if (i.event === 'start') live.blocks[id] = { start: entry?.start ?? END_STAMP, end: null }
     else live.blocks[id] = { start: entry?.start ?? END_STAMP, end: END_STAMP }
-    const ended = id === 'blockTwo01' && i.event === 'end'
-    if (ended) room = closedRoom()
+    const endsLive = id === 'blockTwo01' && i.event === 'end'
+    if (endsLive) room = closedRoom()
     const saved = b.changeElsewhere(ID, { live })
     return { value: live, revision: saved.revision }
   })
@@ -151,16 +163,7 @@ describe('ending live mode', () => {
   })
 
   it('Resume runs the last block again; the room it closed stays closed', async () => {
-    backend.store({
-      ...running(),
-      live: {
-        ...running().live,
-        blocks: {
-          ...running().live.blocks,
-          blockTwo01: { start: '2026-03-16T09:00:00.000Z', end: END_STAMP }
-        }
-      }
-    })
+    backend.store(ended())
     const { user } = renderLive()
     await screen.findByRole('heading', { name: 'Live mode ended at 10:19' })
     expect(screen.getByText(/Ended by mistake\?/)).toBeTruthy()
@@ -178,16 +181,7 @@ describe('ending live mode', () => {
   })
 
   it('Previous from the ended screen starts the block before without touching the ended one', async () => {
-    backend.store({
-      ...running(),
-      live: {
-        ...running().live,
-        blocks: {
-          ...running().live.blocks,
-          blockTwo01: { start: '2026-03-16T09:00:00.000Z', end: END_STAMP }
-        }
-      }
-    })
+    backend.store(ended())
     const { user } = renderLive()
     await screen.findByRole('heading', { name: 'Live mode ended at 10:19' })
     await user.click(screen.getByRole('button', { name: 'Previous block' }))

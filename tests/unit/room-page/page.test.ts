@@ -21,16 +21,23 @@ beforeEach(() => {
 
 const settle = () => new Promise((r) => setTimeout(r, 20))
 
+/** The room answering every call with `view` (while `reachable()`, else the phone is offline); the calls made. */
+function roomAnswers(reachable = () => true) {
+  const fetches: Array<{ url: string; body: unknown }> = []
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (url: string, init: RequestInit) => {
+      if (!reachable()) throw new TypeError('Failed to fetch')
+      fetches.push({ url, body: JSON.parse(String(init.body)) })
+      return new Response(JSON.stringify(view), { headers: { 'content-type': 'application/json' } })
+    })
+  )
+  return fetches
+}
+
 describe('the phone page', () => {
   it('joins with the code from the QR address, takes it out of the address, shows markup as text, stores nothing', async () => {
-    const fetches: Array<{ url: string; body: unknown }> = []
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(async (url: string, init: RequestInit) => {
-        fetches.push({ url, body: JSON.parse(String(init.body)) })
-        return new Response(JSON.stringify(view), { headers: { 'content-type': 'application/json' } })
-      })
-    )
+    const fetches = roomAnswers()
     await import('../../../src/room-page/main')
     await settle()
     expect(location.hash).toBe('')
@@ -48,14 +55,7 @@ describe('the phone page', () => {
 
   it('follows an Arabic phone: right to left, Arabic text, the code and what people type keep their own direction', async () => {
     Object.defineProperty(navigator, 'languages', { value: ['ar-MA', 'fr-FR'], configurable: true })
-    const fetches: Array<{ url: string; body: unknown }> = []
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(async (url: string, init: RequestInit) => {
-        fetches.push({ url, body: JSON.parse(String(init.body)) })
-        return new Response(JSON.stringify(view), { headers: { 'content-type': 'application/json' } })
-      })
-    )
+    roomAnswers()
     await import('../../../src/room-page/main')
     await settle()
     expect(document.documentElement.lang).toBe('ar')
@@ -76,13 +76,7 @@ describe('the phone page', () => {
   it('keeps the participant in the room, draft and all, while the hotspot drops out; leaves only when the room stays gone', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] })
     let reachable = true
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(async () => {
-        if (!reachable) throw new TypeError('Failed to fetch')
-        return new Response(JSON.stringify(view), { headers: { 'content-type': 'application/json' } })
-      })
-    )
+    roomAnswers(() => reachable)
     await import('../../../src/room-page/main')
     await vi.advanceTimersByTimeAsync(20)
     const text = () => document.getElementById('text') as HTMLTextAreaElement

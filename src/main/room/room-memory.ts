@@ -5,6 +5,8 @@ export interface RememberedRoom {
   sessionId: string
   host: string
   port: number
+  /** As the phones have it: `http://host:port/`. */
+  url: string
   code: string
   publication: Publication
 }

@@ -86,7 +86,6 @@ export function createRoomService(deps: RoomDeps): RoomService {
   let room: OpenRoom | null = null
   let opening = false
 
-  const queueOf = (sessionId: string) => queues.of(sessionId)
   const writable = () => {
     if (notebook.status().readOnly) throw new AppError('storage/read-only', 'the notebook is read-only')
   }
@@ -97,7 +96,7 @@ export function createRoomService(deps: RoomDeps): RoomService {
 
   async function status(sessionId: string): Promise<RoomStatus> {
     const session = await notebook.sessions.peek(sessionId)
-    const queued = (await queueOf(sessionId)).size
+    const queued = (await queues.of(sessionId)).size
     const r = room?.sessionId === sessionId ? room : null
     const publication = r?.publication ?? emptyPublication()
     return {
@@ -121,8 +120,8 @@ export function createRoomService(deps: RoomDeps): RoomService {
     if (!r) return
     room = null
     if (remember) {
-      const { sessionId, host, code, publication } = r
-      memory.remember({ sessionId, host, port: r.listener.port, code, publication })
+      const { sessionId, host, url, code, publication } = r
+      memory.remember({ sessionId, host, port: r.listener.port, url, code, publication })
     } else memory.forget()
     clearTimeout(r.timer)
     r.stopWatching()
@@ -143,7 +142,7 @@ export function createRoomService(deps: RoomDeps): RoomService {
       const back = before?.host === host ? before : null
       opening = true
       try {
-        await queueOf(sessionId)
+        await queues.of(sessionId)
         const page = await loadRoomPage(deps.pageDir)
         const code = back?.code ?? roomCode()
         let current: OpenRoom | null = null
@@ -155,7 +154,7 @@ export function createRoomService(deps: RoomDeps): RoomService {
           api: participantApi({
             notebook,
             sessionId,
-            queue: () => queueOf(sessionId),
+            queue: () => queues.of(sessionId),
             now,
             room: () => current!
           })
@@ -221,12 +220,12 @@ export function createRoomService(deps: RoomDeps): RoomService {
 
     async queue(sessionId) {
       await notebook.sessions.peek(sessionId)
-      return (await queueOf(sessionId)).list()
+      return (await queues.of(sessionId)).list()
     },
 
     async accept(sessionId, itemId, type) {
       writable()
-      const queue = await queueOf(sessionId)
+      const queue = await queues.of(sessionId)
       const item = queue.get(itemId)
       if (!item) throw new AppError('room/item-not-found', `no room item ${itemId}`)
       const session = await notebook.sessions.peek(sessionId)
@@ -250,7 +249,7 @@ export function createRoomService(deps: RoomDeps): RoomService {
 
     async discard(sessionId, itemId) {
       writable()
-      const queue = await queueOf(sessionId)
+      const queue = await queues.of(sessionId)
       if (!(await queue.remove(itemId))) throw new AppError('room/item-not-found', `no room item ${itemId}`)
     },
 

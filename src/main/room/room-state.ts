@@ -1,7 +1,6 @@
 import type { Note } from '../../shared/planning/capture'
 import { liveEndedAt } from '../../shared/planning/live'
 import type { SessionFile } from '../storage/schemas'
-import { hostPart } from './room-http'
 import type { RoomPublished, RoomResumable, RoomShownContribution } from '../../shared/room/facilitator'
 import { ROOM_KINDS, ROOM_LIMITS, type RoomKind } from '../../shared/room/constants'
 
@@ -36,9 +35,8 @@ export function restoredPublication(
 }
 
 /** The room a lock closed, as the facilitator is offered it back; null when there is none. */
-export function resumableOf(room: { host: string; port: number } | null): RoomResumable | null {
-  if (!room) return null
-  return { host: room.host, url: `http://${hostPart(room.host)}:${room.port}/` }
+export function resumableOf(room: { host: string; url: string } | null): RoomResumable | null {
+  return room ? { host: room.host, url: room.url } : null
 }
 
 /** The block running now: started and not ended, the latest such if several. */

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next'
 import type { ProjectorJoin } from '../../../../shared/projector/view'
 import classes from './Projector.module.css'
+import { shortAddress } from '../../../../shared/room/address'
 
 /** The QR code as one SVG path, dark on white with the standard four-module quiet zone. */
 export function QrCode({ rows, label }: { rows: string[]; label: string }) {
@@ -24,9 +25,6 @@ export function QrCode({ rows, label }: { rows: string[]; label: string }) {
     </svg>
   )
 }
-
-/** What a phone needs typed: the host and port, without the scheme or the final slash. */
-export const shortAddress = (url: string) => url.replace(/^https?:\/\//, '').replace(/\/$/, '')
 
 /** How to join, shown only while the room is open. */
 export function JoinCard({ join, t }: { join: ProjectorJoin; t: TFunction }) {

@@ -2,12 +2,13 @@ import { Group, Paper, Stack, Text, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { RoomStatus } from '../../../../shared/room/facilitator'
 import { QrCode } from '../../components/QrCode'
+import { shortAddress } from '../../../../shared/room/address'
 
 /** What a participant needs to join: the QR code, the short address and the room code, large. */
 export function JoinCard({ status }: { status: RoomStatus }) {
   const { t } = useTranslation()
   if (!status.url || !status.code || !status.qr) return null
-  const address = status.url.replace(/^http:\/\//, '').replace(/\/$/, '')
+  const address = shortAddress(status.url)
   return (
     <Paper withBorder p="md" radius="md" aria-labelledby="room-join-title">
       <Title order={3} size="h4" id="room-join-title" mb="sm">

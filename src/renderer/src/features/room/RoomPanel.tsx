@@ -6,6 +6,7 @@ import type { Session } from '../../../../shared/planning/session'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { useOpenRoom, useRoomStatus } from '../../api/room'
 import { JoinCard } from './JoinCard'
+import { shortAddress } from '../../../../shared/room/address'
 import { OpenRoomDialog } from './OpenRoomDialog'
 import { PublishForm } from './PublishForm'
 
@@ -33,7 +34,7 @@ export function RoomPanel({ session, blockTitle }: { session: Session; blockTitl
               <Stack gap="xs" align="flex-start">
                 <Text size="sm">
                   {t('room.resume.body', {
-                    address: `\u2066${resumable.url.replace(/^http:\/\//, '').replace(/\/$/, '')}\u2069`
+                    address: `\u2066${shortAddress(resumable.url)}\u2069`
                   })}
                 </Text>
                 <Button

@@ -95,8 +95,7 @@ export function readBody(req: IncomingMessage, limit: number): Promise<Body> {
     })
     req.on('end', () => {
       const bytes = Buffer.concat(chunks, size)
-      // Bad bytes are refused, never decoded to U+FFFD; isUtf8 is native (a fatal TextDecoder goes
-      // through ICU and cost more than the rest of the body's reading).
+      // Bad bytes are refused, never decoded to U+FFFD (a lenient decode would change what was sent).
       if (!isUtf8(bytes)) return finish({ ok: false, error: 'invalid' })
       try {
         finish({ ok: true, value: JSON.parse(bytes.toString('utf8')) as unknown })
